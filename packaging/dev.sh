@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The two things a developer does on a fresh Debian 12 machine:
+#   packaging/dev.sh run    install what is missing, build, start Chrysalis
+#   packaging/dev.sh test   install what is missing, build, run every test (also under ASan/UBSan)
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+source_dir=$(pwd)
+
+install_deps() {
+    bash "$source_dir/packaging/install-deps.sh"
+}
+
+build() {
+    local preset=$1
+    shift
+    cmake --preset "$preset" "$@" >/dev/null
+    cmake --build --preset "$preset"
+}
+
+run() {
+    install_deps
+    build ci
+    local bin="$source_dir/build/ci/app"
+    "$bin/chrysalis-server" --version
+    if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+        exec "$bin/chrysalis" "$@"
+    fi
+    echo "No display found: the desktop client needs one (try: xvfb-run packaging/dev.sh run)."
+    "$bin/chrysalis" --version
+}
+
+run_tests() {
+    install_deps
+    # Tests that need PostgreSQL start their own cluster; they need its binaries on the PATH.
+    build ci
+    ctest --preset ci --parallel "$(nproc)"
+    # The core again under AddressSanitizer and UndefinedBehaviorSanitizer.
+    build asan
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        ctest --preset asan --parallel "$(nproc)"
+}
+
+case "${1:-}" in
+run)
+    shift
+    run "$@"
+    ;;
+test)
+    run_tests
+    ;;
+*)
+    echo "usage: packaging/dev.sh run|test" >&2
+    exit 2
+    ;;
+esac

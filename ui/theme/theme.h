@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QPalette>
+#include <QString>
+
+class QApplication;
+
+namespace Chrysalis {
+
+// The look of the client: Fusion with a calm light or dark palette. "System" follows the
+// desktop's colour scheme where Qt can read it.
+enum class ThemeChoice { System, Light, Dark };
+
+QPalette lightPalette();
+QPalette darkPalette();
+// Reads the platform palette: meaningful only before applyTheme() replaces it.
+bool systemPrefersDark();
+void applyTheme(QApplication &app, ThemeChoice choice);
+
+} // namespace Chrysalis
