@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/result.h"
+#include "core/store/databaseconfig.h"
+#include "core/store/dialect.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QThread;
+
+namespace Chrysalis {
+
+// One step of a schema's history. A program's migrations form an append-only list numbered 1, 2, 3, …:
+// a shipped migration is never edited or removed; a change is a new migration. Statements may use
+// the Dialect's {type} tokens.
+struct Migration {
+    int version = 0;
+    QString name;
+    QStringList statements;
+};
+
+// Owns one connection to one database, schema migrated to the program's version. A connection
+// belongs to the thread that opened it (Qt's rule): use it, and destroy it, on that thread only.
+// Not copyable; each instance has its own uniquely named connection, removed on destruction.
+class Database
+{
+public:
+    // Connects, sets up the session (SQLite: WAL on a file, synchronous per durability, foreign keys,
+    // busy timeout) and applies every migration newer than the stored schema version, each in its own
+    // transaction together with its version bump. Refuses (Storage) a database whose version is newer
+    // than the last migration given: it is never downgraded. Errors name the database and what failed.
+    static Result<std::unique_ptr<Database>> open(const DatabaseConfig &config,
+                                                  const QList<Migration> &migrations = {});
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const DatabaseConfig &config() const { return m_config; }
+    const Dialect &dialect() const { return m_dialect; }
+    QSqlDatabase connection() const;
+
+    // The stored schema version (PRAGMA user_version on SQLite, the schema_version row on PostgreSQL).
+    Result<int> schemaVersion();
+
+    // Runs one statement without parameters ({type} tokens expanded): DDL, PRAGMAs, SET. Anything that
+    // carries data goes through SqlQuery with bound values instead.
+    Status execute(const QString &sql);
+
+    // SQLite: PRAGMA integrity_check; a damaged file is a Storage error listing what SQLite found.
+    // PostgreSQL checks its own pages; always ok there.
+    Status integrityCheck();
+
+    // True between a Transaction's begin and its commit or rollback.
+    bool inTransaction() const { return m_inTransaction; }
+
+private:
+    friend class Transaction;
+
+    Database(const DatabaseConfig &config, const QString &connectionName);
+    Status connect();
+    Status setUpSession();
+    Status migrate(const QList<Migration> &migrations);
+    Status applyMigration(const Migration &migration);
+    Error storageError(const QString &what, const QString &detail) const;
+
+    DatabaseConfig m_config;
+    Dialect m_dialect;
+    QString m_connectionName;
+    QThread *m_thread = nullptr;
+    bool m_inTransaction = false;
+};
+
+} // namespace Chrysalis
