@@ -3,8 +3,6 @@
 #include "core/domain/enumnames.h"
 #include "core/domain/jsonreader.h"
 
-#include <QJsonArray>
-
 using namespace Qt::StringLiterals;
 
 namespace Chrysalis {
@@ -77,12 +75,6 @@ Result<MarkupComment> MarkupComment::fromJson(const QJsonObject &json)
 
 QJsonObject FeedbackTask::toJson() const
 {
-    QJsonArray samples;
-    for (const SampleAnswer &sample : sampleAnswers)
-        samples.append(sample.toJson());
-    QJsonArray commentArray;
-    for (const MarkupComment &comment : comments)
-        commentArray.append(comment.toJson());
     return {
             {u"id"_s, id},
             {u"task_id"_s, taskId},
@@ -91,8 +83,8 @@ QJsonObject FeedbackTask::toJson() const
             {u"worker_id"_s, workerId.isEmpty() ? QJsonValue() : QJsonValue(workerId)},
             {u"verdict"_s, verdict ? QJsonValue(verdictName(*verdict)) : QJsonValue()},
             {u"markup_revision"_s, markupRevision ? QJsonValue(markupRevision->toJson()) : QJsonValue()},
-            {u"sample_answers"_s, samples},
-            {u"comments"_s, commentArray},
+            {u"sample_answers"_s, toJsonArray(sampleAnswers)},
+            {u"comments"_s, toJsonArray(comments)},
     };
 }
 

@@ -4,6 +4,7 @@
 #include "core/domain/jsonreader.h"
 #include "core/domain/textrules.h"
 
+#include <QHash>
 #include <QJsonValue>
 #include <QSet>
 
@@ -245,14 +246,6 @@ bool splitsSurrogatePair(const QString &text, qint64 offset)
            text.at(offset - 1).isHighSurrogate();
 }
 
-struct Span {
-    qint64 start = 0;
-    qint64 end = 0;
-    QString label;
-
-    bool operator==(const Span &) const = default;
-};
-
 void checkSpans(const FormField &field, const QJsonValue &value, const std::optional<QString> &source, Errors &errors)
 {
     if (!value.isArray()) {
@@ -260,8 +253,7 @@ void checkSpans(const FormField &field, const QJsonValue &value, const std::opti
         return;
     }
     const QJsonArray spans = value.toArray();
-    QList<Span> accepted;
-    QList<qsizetype> acceptedIndex;
+    QHash<QString, qsizetype> accepted; // "start:end:label" → index of its first occurrence
     for (qsizetype i = 0; i < spans.size(); ++i) {
         const QString path = JsonReader::elementPath(field.name, i);
         if (!spans.at(i).isObject()) {
@@ -309,13 +301,11 @@ void checkSpans(const FormField &field, const QJsonValue &value, const std::opti
         }
         if (errors.size() != errorsBefore || !start || !end)
             continue;
-        const Span parsed{*start, *end, label.toString()};
-        if (const qsizetype earlier = accepted.indexOf(parsed); earlier >= 0) {
-            errors.append({path, u"repeats %1"_s.arg(JsonReader::elementPath(field.name, acceptedIndex.at(earlier)))});
-            continue;
-        }
-        accepted.append(parsed);
-        acceptedIndex.append(i);
+        const QString key = u"%1:%2:"_s.arg(*start).arg(*end) + label.toString();
+        if (const auto earlier = accepted.constFind(key); earlier != accepted.constEnd())
+            errors.append({path, u"repeats %1"_s.arg(JsonReader::elementPath(field.name, *earlier))});
+        else
+            accepted.insert(key, i);
     }
 }
 
@@ -351,13 +341,9 @@ QJsonObject FormField::toJson() const
             {u"name"_s, name}, {u"kind"_s, fieldKindName(kind)}, {u"label"_s, label}, {u"required"_s, required}};
     switch (kind) {
     case FieldKind::SingleChoice:
-    case FieldKind::MultiChoice: {
-        QJsonArray array;
-        for (const FormOption &option : options)
-            array.append(option.toJson());
-        json.insert(u"options"_s, array);
+    case FieldKind::MultiChoice:
+        json.insert(u"options"_s, toJsonArray(options));
         break;
-    }
     case FieldKind::Rating:
         json.insert(u"min"_s, ratingMin);
         json.insert(u"max"_s, ratingMax);
@@ -503,10 +489,7 @@ QList<FieldError> AnswerForm::validateAnswer(const QJsonObject &fields, const QJ
 
 QJsonArray AnswerForm::toJson() const
 {
-    QJsonArray array;
-    for (const FormField &field : m_fields)
-        array.append(field.toJson());
-    return array;
+    return toJsonArray(m_fields);
 }
 
 Result<AnswerForm> AnswerForm::fromJson(const QJsonArray &json)

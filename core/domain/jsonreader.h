@@ -28,6 +28,16 @@ inline constexpr qint64 kMaxJsonInteger = 9'007'199'254'740'991;
 // The integer a JSON number holds, or nothing for 1.5, 1e300, strings, booleans and null.
 std::optional<qint64> jsonInteger(const QJsonValue &value);
 
+// The JSON array of a list of values that each write themselves with toJson().
+template<typename T>
+QJsonArray toJsonArray(const QList<T> &values)
+{
+    QJsonArray array;
+    for (const T &value : values)
+        array.append(value.toJson());
+    return array;
+}
+
 // Reads the keys of one JSON object for a fromJson, collecting one FieldError per missing, mistyped
 // or malformed key instead of stopping at the first. A null value counts as missing. Keys the
 // reader is not asked about are ignored: entities may carry more fields than a client knows.
