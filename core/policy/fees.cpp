@@ -1,5 +1,7 @@
 #include "core/policy/fees.h"
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Chrysalis {

@@ -52,7 +52,7 @@ Result<LedgerEvent> approvalEvent(const QString &requesterId, const QString &wor
 // A finished feedback task: platform feedback_pay −pay, worker earnings +pay.
 Result<LedgerEvent> feedbackPayEvent(const QString &workerId, const Policy &policy);
 
-// A worker may request a payout once their earnings reach the payout threshold.
+// A worker may request a payout once their earnings reach the payout threshold (and are above zero).
 bool mayRequestPayout(Cents earnings, const Policy &policy);
 
 // A payout an admin marked paid: worker earnings −amount, deposits +amount. NotEligible below the threshold;

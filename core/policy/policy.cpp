@@ -143,19 +143,25 @@ QString jsonTypeName(const QJsonValue &value)
     return u"undefined"_s;
 }
 
+// A JSON number as a person wrote it, near enough: whole numbers in digits, huge ones in exponent form.
+QString displayNumber(double number)
+{
+    return QString::number(number, 'g', 15);
+}
+
 std::optional<QString> readInteger(const QJsonValue &value, const FieldSpec &spec, qint64 &out)
 {
     if (!value.isDouble())
         return u"must be an integer, not %1"_s.arg(jsonTypeName(value));
     const double number = value.toDouble();
     if (!std::isfinite(number) || std::trunc(number) != number)
-        return u"must be a whole number (got %1)"_s.arg(number);
+        return u"must be a whole number (got %1)"_s.arg(displayNumber(number));
     if (number < static_cast<double>(spec.min) || number > static_cast<double>(spec.max)) {
         if (number < 0 && spec.min >= 0)
-            return u"must not be negative (got %1)"_s.arg(number, 0, 'f', 0);
+            return u"must not be negative (got %1)"_s.arg(displayNumber(number));
         if (number < static_cast<double>(spec.min))
-            return u"must be at least %1 (got %2)"_s.arg(spec.min).arg(number, 0, 'f', 0);
-        return u"must be at most %1 (got %2)"_s.arg(spec.max).arg(number, 0, 'f', 0);
+            return u"must be at least %1 (got %2)"_s.arg(spec.min).arg(displayNumber(number));
+        return u"must be at most %1 (got %2)"_s.arg(spec.max).arg(displayNumber(number));
     }
     // Exact now: doubles in range are at most 2^53, which toInteger gives back without loss.
     const qint64 integer = value.toInteger();

@@ -31,7 +31,7 @@ struct TaskPolicy {
 };
 
 struct FeedbackPolicy {
-    Cents payCents = 150; // flat pay of one feedback task
+    Cents payCents = 150; // flat pay of one feedback task; at least one cent, as work is always paid
     int sampleItems = 3; // items the feedback worker answers, at most the task's item count
 
     bool operator==(const FeedbackPolicy &) const = default;
@@ -73,7 +73,7 @@ struct PanelPolicy {
     // The spec says "extended once" without a length: by default an extension is as long as the deadline.
     qint64 extensionSeconds = 72 * 3'600;
     BasisPoints arbitrationFeeBp = 1'000; // charged to the requester, share of the answer's pay
-    Cents arbiterPayCents = 40; // flat pay of each arbiter who voted
+    Cents arbiterPayCents = 40; // flat pay of each arbiter who voted; at least one cent
     BasisPoints lossThresholdBp = 5'000; // a side whose share of fault is strictly above this lost
     qint64 teamExclusionSeconds = 30 * 86'400; // flash-team members of the worker sit on no panel for this long
 

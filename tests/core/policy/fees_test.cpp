@@ -153,6 +153,23 @@ TEST(Fees, ApprovalPaysTheWorkerAndTheFeeToThePlatform)
     EXPECT_FALSE(approvalEvent(kRequester, QString(), 100, 120).ok());
 }
 
+TEST(Fees, ApprovalBalancesForRandomPayAndEscrow)
+{
+    std::mt19937_64 random(42);
+    std::uniform_int_distribution<Cents> pays(1, 10'000'000);
+    std::uniform_int_distribution<Cents> extra(0, 3);
+    std::uniform_int_distribution<BasisPoints> shares(0, 10000);
+    for (int i = 0; i < 2000; ++i) {
+        const Cents pay = pays(random);
+        const Cents held = i % 2 == 0 ? pay + extra(random) : *escrowPerSlot(pay, shares(random));
+        const Result<LedgerEvent> event = approvalEvent(kRequester, kWorker, pay, held);
+        ASSERT_TRUE(event.ok());
+        EXPECT_EQ(ledgerSum(*event), 0) << pay << " " << held;
+        EXPECT_EQ(ledgerNetFor(*event, personal(LedgerBook::Earnings, kWorker)), pay);
+        EXPECT_EQ(ledgerNetFor(*event, platform(LedgerBook::PlatformFees)), held - pay);
+    }
+}
+
 TEST(Fees, ApprovalsOfEverySlotEmptyTheTasksEscrow)
 {
     const Policy policy = Policy::defaults();

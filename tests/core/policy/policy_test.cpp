@@ -200,7 +200,9 @@ TEST(Policy, NegativesAndOutOfRangeValuesAreErrors)
 
     // Basis points stop at 100 %.
     EXPECT_EQ(parsed(R"({"fees": {"butterfly_bp": 10000}})").fees.butterflyBp, 10000);
-    EXPECT_THAT(fieldsOf(parseError(R"({"fees": {"butterfly_bp": 10001}})")), ElementsAre(u"fees.butterfly_bp"_s));
+    const Error tooHigh = parseError(R"({"fees": {"butterfly_bp": 10001}})");
+    EXPECT_THAT(fieldsOf(tooHigh), ElementsAre(u"fees.butterfly_bp"_s));
+    EXPECT_EQ(messageFor(tooHigh, u"fees.butterfly_bp"_s), u"must be at most 10000 (got 10001)"_s);
     EXPECT_THAT(fieldsOf(parseError(R"({"panel": {"arbitration_fee_bp": 10001}})")),
                 ElementsAre(u"panel.arbitration_fee_bp"_s));
 

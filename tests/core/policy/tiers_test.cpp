@@ -57,6 +57,19 @@ TEST(Tiers, GoldNeedsApprovedAnswersFeedbackAndAlmostNoLosses)
     EXPECT_EQ(eligibleTier(record(Tier::Gold, 600, 25, lostAt(300, {})), policy), std::nullopt);
 }
 
+TEST(Tiers, AHigherTierIsOfferedOnlyWithTheRulesOfTheTiersBelow)
+{
+    // A valid policy whose gold window tolerates what silver's shorter window does not: 3 losses in the last
+    // 100 answers meet gold's "at most 3 in 200" but break silver's "at most 2 in 100".
+    Policy policy = Policy::defaults();
+    policy.tiers.gold.maxLostConflicts = 3;
+    ASSERT_TRUE(Policy::fromJson(R"({"tiers": {"gold": {"max_lost_conflicts": 3}}})").ok());
+    const QList<bool> flags = lostAt(300, {0, 1, 2});
+    EXPECT_EQ(eligibleTier(record(Tier::Bronze, 600, 25, flags), policy), std::nullopt);
+    EXPECT_FALSE(tierProgress(record(Tier::Silver, 600, 25, flags), policy).eligibleForNext);
+    EXPECT_EQ(eligibleTier(record(Tier::Bronze, 600, 25, lostAt(300, {0, 1, 100})), policy), Tier::Gold);
+}
+
 TEST(Tiers, ProgressListsTheNextTiersRules)
 {
     const Policy policy = Policy::defaults();
