@@ -52,6 +52,11 @@ QString Dialect::beginWriteTransaction() const
     return isSqlite() ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
 }
 
+QString Dialect::beginReadTransaction() const
+{
+    return isSqlite() ? u"BEGIN DEFERRED"_s : u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s;
+}
+
 QString Dialect::lockRowsClause() const
 {
     return isSqlite() ? QString() : u" FOR UPDATE"_s;

@@ -35,6 +35,9 @@ public:
     // Starts a transaction that intends to write. SQLite takes the write lock up front (BEGIN IMMEDIATE)
     // so writers serialise at the start instead of failing with SQLITE_BUSY at their first write.
     QString beginWriteTransaction() const;
+    // Starts a read-only transaction that sees one consistent snapshot across all its statements
+    // (REPEATABLE READ on PostgreSQL; a deferred transaction in WAL mode on SQLite).
+    QString beginReadTransaction() const;
     // Appended to a SELECT inside a transaction to lock the rows it reads until commit. Empty on SQLite,
     // where BEGIN IMMEDIATE already excludes every other writer.
     QString lockRowsClause() const;

@@ -15,11 +15,21 @@ namespace Chrysalis {
 
 Result<Transaction> Transaction::begin(Database &db)
 {
+    return beginWith(db, db.dialect().beginWriteTransaction());
+}
+
+Result<Transaction> Transaction::beginRead(Database &db)
+{
+    return beginWith(db, db.dialect().beginReadTransaction());
+}
+
+Result<Transaction> Transaction::beginWith(Database &db, const QString &statement)
+{
     if (db.inTransaction())
         return Error::internal(
                 u"a transaction is already open on %1; nest with a Savepoint"_s.arg(db.config().describe()));
     SqlQuery query(db);
-    if (auto status = query.exec(db.dialect().beginWriteTransaction()); !status)
+    if (auto status = query.exec(statement); !status)
         return status.error();
     db.m_inTransaction = true;
     return Transaction(db);

@@ -17,6 +17,8 @@ class Transaction
 {
 public:
     static Result<Transaction> begin(Database &db);
+    // A read-only transaction over one consistent snapshot, for reads that span several statements.
+    static Result<Transaction> beginRead(Database &db);
 
     Transaction(Transaction &&other) noexcept;
     Transaction &operator=(Transaction &&) = delete;
@@ -32,6 +34,7 @@ public:
 
 private:
     explicit Transaction(Database &db) : m_db(&db) { }
+    static Result<Transaction> beginWith(Database &db, const QString &statement);
     void finish();
 
     Database *m_db = nullptr;

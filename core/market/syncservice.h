@@ -1,0 +1,113 @@
+#pragma once
+
+#include "core/market/changelog.h"
+#include "core/market/clock.h"
+#include "core/market/mutation.h"
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace Chrysalis {
+
+class Database;
+struct Policy;
+
+// What the sync service needs from the marketplace: apply a named mutation, advance time, and
+// render an entity for one viewer. The marketplace engine implements it; the service holds the
+// protocol (ordering, exactly-once, outcomes, cursors) and nothing of the business rules.
+class SyncHandlers
+{
+public:
+    virtual ~SyncHandlers() = default;
+    virtual bool knowsMutation(const QString &name) const = 0;
+    // Runs inside the service's transaction and savepoint; an Error is an infrastructure failure.
+    virtual Result<MutationEffect> apply(const MutationContext &context, const QString &name,
+                                         const QJsonObject &args) = 0;
+    virtual Status advanceTime(MutationContext &context) = 0;
+    // The entity as this viewer may see it, or nullopt when they may not.
+    virtual std::optional<QJsonObject> render(const QString &entity, const QString &id, const Viewer &viewer) = 0;
+    virtual QStringList audiencesFor(const QString &accountId) = 0;
+    // Changes whenever the account's audiences change, which resets its pull cursor.
+    virtual Result<qint64> scopeEpoch(const QString &accountId) = 0;
+};
+
+// Protocol limits, advertised by /v1/info.
+struct SyncLimits {
+    int maxMutationsPerPush = 200;
+    qint64 maxPushBytes = 2 * 1024 * 1024;
+    qint64 maxMutationBytes = 256 * 1024;
+    int defaultPullLimit = 2000;
+    int maxPullLimit = 5000;
+
+    QJsonObject toJson() const;
+};
+
+// An HTTP-level answer: a JSON body with its status, or a problem (status ≥ 400) whose body is
+// application/problem+json. The HTTP layer only serialises it.
+struct SyncReply {
+    int status = 200;
+    QJsonObject body;
+
+    bool isProblem() const { return status >= 400; }
+    static SyncReply ok(QJsonObject body) { return {200, std::move(body)}; }
+    static SyncReply problem(int status, const QString &code, const QString &detail, bool retryable = false,
+                             QJsonObject extra = {});
+};
+
+// CSP/1 push and pull on the server (SYNC.md). Push: one transaction per request, the client's row
+// locked, each mutation in id order inside a savepoint, every outcome stored, one commit. Pull: one
+// snapshot, the compacted change log filtered by the viewer's audiences, entities rendered for the
+// viewer, pages completed to whole transactions, signed opaque cursors.
+class SyncService
+{
+public:
+    SyncService(Database &db, SyncHandlers &handlers, const Policy &policy, const Clock &clock, SyncLimits limits = {});
+
+    // The protocol's own tables (sync_client, mutation_outcome), for the server's migration list.
+    static Migration migration(int version);
+
+    SyncReply push(const QString &accountId, const QJsonObject &request);
+    SyncReply pull(const QString &accountId, const QJsonObject &request);
+    // Expiries, auto-approvals and panel deadlines up to now, in one transaction.
+    Status advanceTime();
+
+    const SyncLimits &limits() const { return m_limits; }
+
+private:
+    struct MutationRequest {
+        qint64 id = 0;
+        QString name;
+        QJsonObject args;
+    };
+    struct Cursor {
+        QString serverEpoch;
+        qint64 scopeEpoch = 0;
+        QString accountId;
+        qint64 seq = 0;
+    };
+
+    std::optional<SyncReply> parsePush(const QJsonObject &request, QString &clientId,
+                                       QList<MutationRequest> &mutations) const;
+    Result<std::optional<SyncReply>> bindClient(const QString &clientId, const QString &accountId,
+                                                qint64 &lastMutationId, bool createIfMissing);
+    Result<QJsonObject> storedOutcome(const QString &clientId, qint64 mutationId);
+    Status recordOutcome(const QString &clientId, const MutationRequest &mutation, const QJsonObject &outcome,
+                         ChangeLog &changes);
+    Result<QList<QJsonObject>> outcomesFor(const QString &clientId, const QStringList &outcomeIds);
+
+    Result<QByteArray> cursorKey();
+    Result<QString> serverEpoch();
+    QString encodeCursor(const Cursor &cursor, const QByteArray &key) const;
+    std::optional<Cursor> decodeCursor(const QString &text, const QByteArray &key) const;
+
+    Database &m_db;
+    SyncHandlers &m_handlers;
+    const Policy &m_policy;
+    const Clock &m_clock;
+    SyncLimits m_limits;
+};
+
+} // namespace Chrysalis
