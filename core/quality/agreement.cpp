@@ -340,7 +340,7 @@ Result<double> cohensKappa(const std::vector<Rating> &first, const std::vector<R
     });
 }
 
-Result<double> fleissKappa(const std::vector<std::vector<double>> &subjectsByCategoryCounts)
+Result<FleissKappa> fleissKappaDetails(const std::vector<std::vector<double>> &subjectsByCategoryCounts)
 {
     if (subjectsByCategoryCounts.empty())
         return Error::validation(u"no subjects to rate"_s);
@@ -379,7 +379,15 @@ Result<double> fleissKappa(const std::vector<std::vector<double>> &subjectsByCat
     }
     if (chance >= 1.0)
         return Error::validation(u"kappa is undefined when every rating is the same category"_s);
-    return (agreement - chance) / (1.0 - chance);
+    return FleissKappa{(agreement - chance) / (1.0 - chance), agreement, chance};
+}
+
+Result<double> fleissKappa(const std::vector<std::vector<double>> &subjectsByCategoryCounts)
+{
+    const Result<FleissKappa> details = fleissKappaDetails(subjectsByCategoryCounts);
+    if (!details)
+        return details.error();
+    return details->kappa;
 }
 
 Result<double> fleissKappa(const RatingMatrix &codersByUnits)

@@ -102,8 +102,17 @@ Result<double> cohensKappa(const std::vector<Rating> &first, const std::vector<R
 Result<double> cohensKappa(const std::vector<Rating> &first, const std::vector<Rating> &second,
                            const std::vector<double> &disagreementScores);
 
+// Fleiss' kappa with its parts: kappa = (observed - chance) / (1 - chance), where observed is the
+// mean agreement per subject (P-bar) and chance the agreement expected by chance (P-bar-e).
+struct FleissKappa {
+    double kappa = 0.0;
+    double observedAgreement = 0.0;
+    double chanceAgreement = 0.0;
+};
+
 // Fleiss' kappa from a subjects × categories table of how many raters chose each category.
 // Every subject must have the same number of ratings (at least two).
+Result<FleissKappa> fleissKappaDetails(const std::vector<std::vector<double>> &subjectsByCategoryCounts);
 Result<double> fleissKappa(const std::vector<std::vector<double>> &subjectsByCategoryCounts);
 
 // Fleiss' kappa from coders × units ratings (the categories are the values used). Every unit must

@@ -214,15 +214,16 @@ private:
     qint64 m_steps = 0;
 };
 
-// The EM loop shared by the methods: runs E-steps until the mean log-likelihood per answer gains
-// less than the tolerance, or the iteration cap. `eStep` returns the log-likelihood.
-template<typename EStep>
-void iterate(const Problem &p, const InferenceOptions &options, InferenceResult &result, EStep eStep)
+// The EM loop shared by the methods: runs `step` (an M-step and an E-step, returning the
+// log-likelihood) until the log-likelihood moves by less than the tolerance per answer, or the
+// iteration cap is reached.
+template<typename Step>
+void iterate(const Problem &p, const InferenceOptions &options, InferenceResult &result, Step step)
 {
     result.converged = false;
     double last = -std::numeric_limits<double>::infinity();
     for (int iteration = 1; iteration <= options.maxIterations; ++iteration) {
-        const double logLikelihood = eStep(iteration == options.maxIterations);
+        const double logLikelihood = step();
         result.iterations = iteration;
         result.logLikelihood = logLikelihood;
         const double gain = (logLikelihood - last) / static_cast<double>(p.answers);
@@ -309,7 +310,7 @@ InferenceResult dawidSkene(const Problem &p, const InferenceOptions &options)
 
     // M-step from the counts gathered during the previous pass, then the E-step, gathering the
     // counts of the next M-step as each item's posterior is settled.
-    auto emStep = [&](bool) {
+    auto emStep = [&]() {
         double priorTotal = 0.0;
         for (double value : priorCounts)
             priorTotal += value;
@@ -425,7 +426,7 @@ InferenceResult oneCoinDawidSkene(const Problem &p, const InferenceOptions &opti
             correct[static_cast<size_t>(p.worker[a])] += t[p.label[a]];
     }
 
-    auto emStep = [&](bool) {
+    auto emStep = [&]() {
         for (int w = 0; w < p.workers; ++w) {
             const auto ww = static_cast<size_t>(w);
             accuracy[ww] = (correct[ww] + s) / (p.workerAnswers[ww] + 2.0 * s);
@@ -540,7 +541,7 @@ InferenceResult glad(const Problem &p, const InferenceOptions &options)
         return logLikelihood;
     };
     eStep();
-    iterate(p, options, result, [&](bool) {
+    iterate(p, options, result, [&]() {
         mStep();
         return eStep();
     });
@@ -682,7 +683,7 @@ InferenceResult mace(const Problem &p, const InferenceOptions &options)
         prepare();
         eStep();
         InferenceResult attempt;
-        iterate(p, options, attempt, [&](bool) {
+        iterate(p, options, attempt, [&]() {
             mStep();
             return eStep();
         });

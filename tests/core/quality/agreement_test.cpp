@@ -208,6 +208,13 @@ TEST(FleissKappa, WikipediaCountsTable)
     const double kappa = valueOf(fleissKappa(counts));
     EXPECT_NEAR(kappa, 0.210, printed(3));
     EXPECT_NEAR(kappa, 0.2099307, printed(7));
+    const Result<FleissKappa> details = fleissKappaDetails(counts);
+    ASSERT_TRUE(details.ok());
+    EXPECT_DOUBLE_EQ(details->kappa, kappa);
+    EXPECT_NEAR(details->observedAgreement, 0.378, printed(3)); // P-bar as Wikipedia prints it
+    EXPECT_NEAR(details->chanceAgreement, 0.213, printed(3)); // P-bar-e
+    EXPECT_NEAR(details->observedAgreement, 0.3780, printed(4));
+    EXPECT_NEAR(details->chanceAgreement, 0.2128, printed(4));
 }
 
 TEST(FleissKappa, NeedsTheSameNumberOfRatingsPerSubject)

@@ -268,3 +268,36 @@ TEST(Evaluation, NumericErrors)
     bad.add(u"a"_s, u"x"_s);
     EXPECT_FALSE(scoreValues(set, {1.0, 5.0}, bad).ok());
 }
+
+TEST(Inference, DegenerateAnswerSetsStillGiveLabels)
+{
+    // One label only, and a single answer: every method returns it with certainty.
+    const AnswerSet single = build({{"a", "w1", "yes"}});
+    const AnswerSet oneLabel = build({{"a", "w1", "yes"}, {"a", "w2", "yes"}, {"b", "w1", "yes"}});
+    for (const AnswerSet *set : {&single, &oneLabel}) {
+        for (InferenceMethod method : categoricalMethods()) {
+            SCOPED_TRACE(inferenceMethodName(method).toStdString());
+            const Result<InferenceResult> result = inferLabels(*set, method);
+            ASSERT_TRUE(result.ok());
+            for (size_t i = 0; i < result->labels.size(); ++i) {
+                EXPECT_EQ(result->labels[i], 0);
+                EXPECT_NEAR(result->confidence[i], 1.0, 1e-9);
+            }
+        }
+    }
+}
+
+TEST(Inference, DawidSkeneWithoutOwnAnswersStillFindsTheGoodWorkers)
+{
+    const Simulation simulation = simulate();
+    InferenceOptions options;
+    options.excludeOwnAnswers = true;
+    const Result<InferenceResult> excluded = inferLabels(simulation.answers, InferenceMethod::DawidSkene, options);
+    const Result<InferenceResult> plain = inferLabels(simulation.answers, InferenceMethod::DawidSkene);
+    ASSERT_TRUE(excluded.ok() && plain.ok());
+    EXPECT_NE(excluded->workerConfusion, plain->workerConfusion);
+    const auto good = simulation.answers.workerIds().indexOf(u"worker0"_s);
+    const auto spammer = simulation.answers.workerIds().indexOf(u"worker11"_s);
+    EXPECT_GT(excluded->workerReliability[size_t(good)], excluded->workerReliability[size_t(spammer)] + 0.2);
+    EXPECT_GT(scoreLabels(simulation.answers, excluded->labels, simulation.truth)->accuracy, 0.9);
+}
