@@ -24,14 +24,17 @@ QString usage()
 {
     return u"usage:\n"
            "  chrysalis-server quality aggregate --method mv|wawa|ds|onecoin|glad|mace|mean|median\n"
-           "      --answers FILE [--truth FILE] [--output FILE] [--max-iterations N] [--tolerance X]\n"
+           "      --answers FILE [--truth FILE] [--output FILE] [--workers FILE] [--max-iterations N]\n"
+           "      [--tolerance X]\n"
            "  chrysalis-server quality agreement --metric cohen|fleiss|alpha --input FILE\n"
            "      [--level nominal|ordinal|interval|ratio] [--weights none|linear|quadratic]\n"
            "\n"
            "aggregate reads item,worker,answer rows and infers one label (or value) per item; with\n"
-           "--output it writes item,label,confidence rows (item,value for mean and median); with\n"
-           "--truth it prints the accuracy (MAE and RMSE for numbers). agreement reads a coders x\n"
-           "units matrix, one row per coder, an empty cell or NA where a coder gave no rating.\n"_s;
+           "--output it writes item,label,confidence rows (item,value for mean and median), with\n"
+           "--workers worker,reliability,answers rows (the model's chance that an answer of the\n"
+           "worker is right); with --truth it prints the accuracy (MAE and RMSE for numbers).\n"
+           "agreement reads a coders x units matrix, one row per coder, an empty cell or NA where a\n"
+           "coder gave no rating.\n"_s;
 }
 
 // "--name value" and "--name=value" options, each allowed once, from a fixed set of names.
@@ -119,8 +122,8 @@ QString elapsedText(qint64 nanoseconds)
 
 int aggregate(const QStringList &words, QTextStream &out, QTextStream &err)
 {
-    const Result<Options> parsed = Options::parse(
-            words, {u"method"_s, u"answers"_s, u"truth"_s, u"output"_s, u"max-iterations"_s, u"tolerance"_s});
+    const Result<Options> parsed = Options::parse(words, {u"method"_s, u"answers"_s, u"truth"_s, u"output"_s,
+                                                          u"workers"_s, u"max-iterations"_s, u"tolerance"_s});
     if (!parsed)
         return usageError(err, parsed.error().message);
     const Options &options = *parsed;
@@ -134,6 +137,8 @@ int aggregate(const QStringList &words, QTextStream &out, QTextStream &err)
         return usageError(err,
                           u"unknown method \"%1\" (expected mv, wawa, ds, onecoin, glad, mace, mean or median)"_s.arg(
                                   methodName));
+    if (numeric && options.has(u"workers"_s))
+        return usageError(err, u"--workers needs a categorical method: mean and median rate no workers"_s);
 
     InferenceOptions inference;
     if (options.has(u"max-iterations"_s)) {
@@ -161,6 +166,7 @@ int aggregate(const QStringList &words, QTextStream &out, QTextStream &err)
     }
 
     QString table;
+    QString workerTable;
     QString summary;
     QElapsedTimer timer;
     qint64 elapsed = 0;
@@ -174,6 +180,15 @@ int aggregate(const QStringList &words, QTextStream &out, QTextStream &err)
         for (int i = 0; i < answers->itemCount(); ++i) {
             table += csvCell(answers->itemIds()[i]) + u',' + csvCell(answers->labelNames()[result->labels[size_t(i)]]) +
                      u',' + QString::number(result->confidence[size_t(i)], 'g', 6) + u'\n';
+        }
+        std::vector<int> answersPerWorker(static_cast<size_t>(answers->workerCount()), 0);
+        for (int worker : answers->answerWorkers())
+            ++answersPerWorker[static_cast<size_t>(worker)];
+        workerTable = u"worker,reliability,answers\n"_s;
+        for (int w = 0; w < answers->workerCount(); ++w) {
+            workerTable += csvCell(answers->workerIds()[w]) + u',' +
+                           QString::number(result->workerReliability[size_t(w)], 'g', 6) + u',' +
+                           QString::number(answersPerWorker[size_t(w)]) + u'\n';
         }
         summary = u"%1 iterations%2"_s.arg(result->iterations).arg(result->converged ? u""_s : u" (not converged)"_s);
         if (truth) {
@@ -209,6 +224,10 @@ int aggregate(const QStringList &words, QTextStream &out, QTextStream &err)
     }
     if (options.has(u"output"_s)) {
         if (const Status written = writeText(options.value(u"output"_s), table); !written)
+            return fileError(err, written.error());
+    }
+    if (options.has(u"workers"_s)) {
+        if (const Status written = writeText(options.value(u"workers"_s), workerTable); !written)
             return fileError(err, written.error());
     }
     out << u"method %1: %2 items, %3 workers, %4 answers"_s.arg(methodName)

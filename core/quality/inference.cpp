@@ -69,12 +69,6 @@ double normaliseLogRow(double *row, int count)
     return top + std::log(sum);
 }
 
-// log σ(x), without overflow for large |x|.
-double logSigmoid(double x)
-{
-    return x >= 0 ? -std::log1p(std::exp(-x)) : x - std::log1p(std::exp(x));
-}
-
 double sigmoid(double x)
 {
     if (x >= 0)
@@ -481,6 +475,17 @@ InferenceResult glad(const Problem &p, const InferenceOptions &options)
     std::vector<double> easiness(static_cast<size_t>(p.items), std::exp(easinessMean));
     std::vector<double> gradient(static_cast<size_t>(p.workers));
     std::vector<double> curvature(static_cast<size_t>(p.workers));
+    std::vector<double> sigmas(p.answers); // σ(α β) of every answer, kept from the last E-step
+
+    // Raw pointers: these loops run over every answer several times per iteration.
+    double *const alpha = ability.data();
+    double *const logBeta = logEasiness.data();
+    double *const beta = easiness.data();
+    double *const sigma = sigmas.data();
+    double *const posteriors = result.posteriors.data();
+    const int *const workerOf = p.worker;
+    const int *const labelOf = p.label;
+    const qsizetype *const offsets = p.offsets;
 
     // M-step: one Newton step per worker on α (the objective is concave in each α), then one
     // damped Newton step per item on log β (not concave there: the curvature is padded with the
@@ -488,51 +493,51 @@ InferenceResult glad(const Problem &p, const InferenceOptions &options)
     auto mStep = [&]() {
         std::fill(gradient.begin(), gradient.end(), 0.0);
         std::fill(curvature.begin(), curvature.end(), 0.0);
+        double *const g = gradient.data();
+        double *const h = curvature.data();
         for (int i = 0; i < p.items; ++i) {
-            const double *t = result.posteriors.data() + at(i, k, 0);
-            const double beta = easiness[static_cast<size_t>(i)];
-            for (size_t a = p.begin(i); a < p.end(i); ++a) {
-                const auto w = static_cast<size_t>(p.worker[a]);
-                const double sigma = sigmoid(ability[w] * beta);
-                gradient[w] += (t[p.label[a]] - sigma) * beta;
-                curvature[w] += sigma * (1.0 - sigma) * beta * beta;
+            const double *t = posteriors + static_cast<size_t>(i) * static_cast<size_t>(k);
+            const double b = beta[i];
+            for (qsizetype a = offsets[i]; a < offsets[i + 1]; ++a) {
+                const int w = workerOf[a];
+                g[w] += (t[labelOf[a]] - sigma[a]) * b;
+                h[w] += sigma[a] * (1.0 - sigma[a]) * b * b;
             }
         }
-        for (int w = 0; w < p.workers; ++w) {
-            const auto ww = static_cast<size_t>(w);
-            const double step = (gradient[ww] - (ability[ww] - abilityMean)) / (curvature[ww] + 1.0);
-            ability[ww] += std::clamp(step, -2.0, 2.0);
-        }
+        for (int w = 0; w < p.workers; ++w)
+            alpha[w] += std::clamp((g[w] - (alpha[w] - abilityMean)) / (h[w] + 1.0), -2.0, 2.0);
         for (int i = 0; i < p.items; ++i) {
-            const auto ii = static_cast<size_t>(i);
-            const double *t = result.posteriors.data() + at(i, k, 0);
-            double g = -(logEasiness[ii] - easinessMean);
-            double h = 1.0;
-            for (size_t a = p.begin(i); a < p.end(i); ++a) {
-                const double x = ability[static_cast<size_t>(p.worker[a])] * easiness[ii];
-                const double sigma = sigmoid(x);
-                const double term = (t[p.label[a]] - sigma) * x;
-                g += term;
-                h += sigma * (1.0 - sigma) * x * x + std::abs(term);
+            const double *t = posteriors + static_cast<size_t>(i) * static_cast<size_t>(k);
+            double slope = -(logBeta[i] - easinessMean);
+            double bend = 1.0;
+            for (qsizetype a = offsets[i]; a < offsets[i + 1]; ++a) {
+                const double x = alpha[workerOf[a]] * beta[i];
+                const double s = sigmoid(x);
+                const double term = (t[labelOf[a]] - s) * x;
+                slope += term;
+                bend += s * (1.0 - s) * x * x + std::abs(term);
             }
-            logEasiness[ii] += std::clamp(g / h, -2.0, 2.0);
-            easiness[ii] = std::exp(logEasiness[ii]);
+            logBeta[i] += std::clamp(slope / bend, -2.0, 2.0);
+            beta[i] = std::exp(logBeta[i]);
         }
     };
 
     auto eStep = [&]() {
         double logLikelihood = 0.0;
         for (int i = 0; i < p.items; ++i) {
-            double *t = result.posteriors.data() + at(i, k, 0);
-            const double beta = easiness[static_cast<size_t>(i)];
+            double *t = posteriors + static_cast<size_t>(i) * static_cast<size_t>(k);
             double base = logPrior;
             std::fill(t, t + k, 0.0);
-            for (size_t a = p.begin(i); a < p.end(i); ++a) {
-                const double x = ability[static_cast<size_t>(p.worker[a])] * beta;
-                const double right = logSigmoid(x);
+            for (qsizetype a = offsets[i]; a < offsets[i + 1]; ++a) {
+                const double x = alpha[workerOf[a]] * beta[i];
+                // σ(x) and log σ(x) from one exponential.
+                const double e = std::exp(-std::abs(x));
+                const double logOnePlus = std::log1p(e);
+                sigma[a] = x >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
+                const double right = x >= 0 ? -logOnePlus : x - logOnePlus;
                 const double wrong = right - x - logOthers; // log(1 - σ(x)) - log(K - 1)
                 base += wrong;
-                t[p.label[a]] += right - wrong;
+                t[labelOf[a]] += right - wrong;
             }
             for (int c = 0; c < k; ++c)
                 t[c] += base;
@@ -645,7 +650,8 @@ InferenceResult mace(const Problem &p, const InferenceOptions &options)
                 const size_t n = static_cast<size_t>(workerOf[a]) * static_cast<size_t>(k) + static_cast<size_t>(l);
                 t[l] *= boosts[n];
                 logLikelihood += logSpams[n];
-                scale += rescaleAfter(t, k, t[l]);
+                if (t[l] > kHuge) // every boost is at least 1: entries only grow
+                    scale += rescale(t, k);
             }
             likelihood.add(normaliseRow(t, k), scale);
             for (int c = 0; c < k; ++c)

@@ -37,7 +37,7 @@ const Loaded &dataset(const QString &name)
     return *found->second;
 }
 
-// Published figures we fall short of even after the investigation described in
+// Published figures we fall short of even after the investigation described at the end of
 // tests/data/crowd/SOURCES.md; each is still checked against what we do reach, so a regression
 // shows, and the shortfall is printed.
 struct KnownShortfall {

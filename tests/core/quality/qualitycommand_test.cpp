@@ -57,7 +57,7 @@ TEST_F(QualityCommandTest, AggregatePrintsAccuracyAndTimeAndWritesLabels)
     const QString answers = write(u"answers.csv"_s, kAnswers);
     const QString truth = write(u"truth.csv"_s, kTruth);
     const CommandRun result = run({u"aggregate"_s, u"--method"_s, u"mv"_s, u"--answers"_s, answers, u"--truth"_s, truth,
-                                   u"--output"_s, path(u"labels.csv"_s)});
+                                   u"--output"_s, path(u"labels.csv"_s), u"--workers"_s, path(u"workers.csv"_s)});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     EXPECT_TRUE(result.out.contains(u"accuracy: 0.6667 (2 of 3 answered gold items"_s)) << result.out.toStdString();
     EXPECT_TRUE(result.out.contains(u"3 items, 3 workers, 9 answers"_s));
@@ -65,6 +65,10 @@ TEST_F(QualityCommandTest, AggregatePrintsAccuracyAndTimeAndWritesLabels)
     QFile labels(path(u"labels.csv"_s));
     ASSERT_TRUE(labels.open(QIODevice::ReadOnly));
     EXPECT_EQ(labels.readAll(), QByteArray("item,label,confidence\nq1,1,0.666667\nq2,0,1\nq3,1,0.666667\n"));
+    // Each worker's agreement with the majority vote: w1 agrees on all three items, w2 and w3 on two.
+    QFile workers(path(u"workers.csv"_s));
+    ASSERT_TRUE(workers.open(QIODevice::ReadOnly));
+    EXPECT_EQ(workers.readAll(), QByteArray("worker,reliability,answers\nw1,1,3\nw2,0.666667,3\nw3,0.666667,3\n"));
 }
 
 TEST_F(QualityCommandTest, AggregateRunsEveryMethod)
@@ -139,6 +143,9 @@ TEST_F(QualityCommandTest, UsageErrorsExitTwo)
     EXPECT_EQ(
             run({u"agreement"_s, u"--metric"_s, u"fleiss"_s, u"--input"_s, answers, u"--level"_s, u"ratio"_s}).exitCode,
             2);
+    EXPECT_EQ(run({u"aggregate"_s, u"--method"_s, u"mean"_s, u"--answers"_s, answers, u"--workers"_s, u"w.csv"_s})
+                      .exitCode,
+              2);
     EXPECT_EQ(run({u"--help"_s}).exitCode, 0);
 }
 
