@@ -143,7 +143,7 @@ TEST_F(QualityCommandTest, UsageErrorsExitTwo)
     EXPECT_EQ(
             run({u"agreement"_s, u"--metric"_s, u"fleiss"_s, u"--input"_s, answers, u"--level"_s, u"ratio"_s}).exitCode,
             2);
-    EXPECT_EQ(run({u"aggregate"_s, u"--method"_s, u"mean"_s, u"--answers"_s, answers, u"--workers"_s, u"w.csv"_s})
+    EXPECT_EQ(run({u"aggregate"_s, u"--method"_s, u"mean"_s, u"--answers"_s, answers, u"--workers"_s, path(u"w.csv"_s)})
                       .exitCode,
               2);
     EXPECT_EQ(run({u"--help"_s}).exitCode, 0);
