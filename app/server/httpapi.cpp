@@ -160,7 +160,8 @@ std::variant<QString, QHttpServerResponse> HttpApi::authenticate(const QHttpServ
     case TokenState::Valid:
         return check->accountId;
     case TokenState::Expired:
-        return problemResponse(HttpStatus::Unauthorized, u"TOKEN_EXPIRED"_s, u"the session has expired; sign in again"_s);
+        return problemResponse(HttpStatus::Unauthorized, u"TOKEN_EXPIRED"_s,
+                               u"the session has expired; sign in again"_s);
     case TokenState::Revoked:
     case TokenState::Unknown:
         break;
@@ -171,7 +172,8 @@ std::variant<QString, QHttpServerResponse> HttpApi::authenticate(const QHttpServ
 QHttpServerResponse HttpApi::login(const QHttpServerRequest &request)
 {
     if (request.body().size() > kMaxAuthBodyBytes)
-        return problemResponse(HttpStatus::PayloadTooLarge, u"PAYLOAD_TOO_LARGE"_s, u"the sign-in request is too large"_s);
+        return problemResponse(HttpStatus::PayloadTooLarge, u"PAYLOAD_TOO_LARGE"_s,
+                               u"the sign-in request is too large"_s);
     auto parsed = jsonBody(request);
     if (auto *problem = std::get_if<QHttpServerResponse>(&parsed))
         return std::move(*problem);
@@ -180,7 +182,8 @@ QHttpServerResponse HttpApi::login(const QHttpServerRequest &request)
     const QJsonValue password = body.value(u"password"_s);
     if (!username.isString() || !password.isString() || username.toString().isEmpty() ||
         username.toString().size() > kMaxUsernameLength) {
-        return problemResponse(HttpStatus::BadRequest, u"MALFORMED_REQUEST"_s, u"username and password must be strings"_s);
+        return problemResponse(HttpStatus::BadRequest, u"MALFORMED_REQUEST"_s,
+                               u"username and password must be strings"_s);
     }
 
     const QString key = username.toString().toLower();

@@ -1,9 +1,22 @@
+#include "app/server/qualitycommand.h"
 #include "core/version.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+const char kUsage[] = R"(usage: chrysalis-server COMMAND [OPTIONS]
+
+commands:
+  quality aggregate|agreement …   truth inference and agreement metrics on files
+  --version                       print the version
+  --help                          print this help
+)";
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -12,10 +25,20 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(u"Chrysalis"_s);
     QCoreApplication::setApplicationVersion(Chrysalis::versionString());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(u"Chrysalis marketplace server"_s);
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-    return 0;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    const QString command = arguments.isEmpty() ? QString() : arguments.takeFirst();
+    if (command == u"--version" || command == u"-v") {
+        out << "chrysalis-server " << Chrysalis::versionString() << Qt::endl;
+        return 0;
+    }
+    if (command == u"--help" || command == u"-h") {
+        out << kUsage;
+        return 0;
+    }
+    if (command == u"quality")
+        return Chrysalis::runQualityCommand(arguments, out, err);
+    err << (command.isEmpty() ? u"no command given"_s : u"unknown command: "_s + command) << "\n\n" << kUsage;
+    return 2;
 }
