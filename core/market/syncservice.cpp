@@ -46,15 +46,6 @@ SyncReply malformed(const QString &detail)
 
 } // namespace
 
-QJsonObject SyncLimits::toJson() const
-{
-    return {{u"max_mutations_per_push"_s, maxMutationsPerPush},
-            {u"max_push_bytes"_s, maxPushBytes},
-            {u"max_mutation_bytes"_s, maxMutationBytes},
-            {u"default_pull_limit"_s, defaultPullLimit},
-            {u"max_pull_limit"_s, maxPullLimit}};
-}
-
 SyncReply SyncReply::problem(int status, const QString &code, const QString &detail, bool retryable, QJsonObject extra)
 {
     extra.insert(u"status"_s, status);
@@ -253,10 +244,10 @@ SyncReply SyncService::push(const QString &accountId, const QJsonObject &request
             auto original = storedOutcome(clientId, mutation.id);
             if (!original)
                 return internal(original.error());
-            QJsonObject result = *original;
-            result.insert(u"status"_s, u"already_applied"_s);
-            result.insert(u"original_status"_s, original->value(u"status"_s));
-            results.append(result);
+            QJsonObject stored = *original;
+            stored.remove(u"id"_s);
+            results.append(
+                    QJsonObject{{u"id"_s, mutation.id}, {u"status"_s, u"already_applied"_s}, {u"outcome"_s, stored}});
             continue;
         }
         if (mutation.id > lastMutationId + 1) {

@@ -4,6 +4,7 @@
 #include "core/market/clock.h"
 #include "core/market/mutation.h"
 #include "core/result.h"
+#include "core/sync/syncprotocol.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -32,17 +33,6 @@ public:
     virtual QStringList audiencesFor(const QString &accountId) = 0;
     // Changes whenever the account's audiences change, which resets its pull cursor.
     virtual Result<qint64> scopeEpoch(const QString &accountId) = 0;
-};
-
-// Protocol limits, advertised by /v1/info.
-struct SyncLimits {
-    int maxMutationsPerPush = 200;
-    qint64 maxPushBytes = 2 * 1024 * 1024;
-    qint64 maxMutationBytes = 256 * 1024;
-    int defaultPullLimit = 2000;
-    int maxPullLimit = 5000;
-
-    QJsonObject toJson() const;
 };
 
 // An HTTP-level answer: a JSON body with its status, or a problem (status ≥ 400) whose body is

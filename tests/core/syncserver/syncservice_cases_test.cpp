@@ -121,8 +121,8 @@ TEST_P(SyncServiceTest, DuplicatePushIsAnsweredFromTheStoredOutcomeWithoutSecond
     ASSERT_EQ(again.status, 200);
     EXPECT_EQ(status(again, 0), u"already_applied"_s);
     EXPECT_EQ(status(again, 1), u"already_applied"_s);
-    const QJsonObject second = again.body.value(u"results"_s).toArray().at(1).toObject();
-    EXPECT_EQ(second.value(u"original_status"_s).toString(), u"rejected"_s);
+    const QJsonObject second = again.body.value(u"results"_s).toArray().at(1).toObject().value(u"outcome"_s).toObject();
+    EXPECT_EQ(second.value(u"status"_s).toString(), u"rejected"_s);
     EXPECT_EQ(second.value(u"code"_s).toString(), u"VALIDATION_FAILED"_s);
     EXPECT_EQ(NoteHandlers::noteCount(*m_db), 1);
     EXPECT_EQ(countRows(*m_db, u"mutation_outcome"_s), 2);

@@ -1,0 +1,762 @@
+#include "core/sync/localstore.h"
+
+#include "core/domain/ids.h"
+#include "core/logging.h"
+#include "core/store/sqlquery.h"
+#include "core/store/transaction.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace Chrysalis {
+
+namespace {
+
+constexpr qsizetype kMaxEntityNameLength = 64;
+constexpr qsizetype kMaxEntityIdLength = 256;
+constexpr qsizetype kMaxUserIdLength = 256;
+
+QString toJsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject fromJsonText(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+// A null QString binds SQL NULL; NOT NULL text columns get "" instead.
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+std::optional<OutboxState> parseOutboxState(const QString &text)
+{
+    if (text == u"pending")
+        return OutboxState::Pending;
+    if (text == u"applied")
+        return OutboxState::Applied;
+    if (text == u"rejected")
+        return OutboxState::Rejected;
+    if (text == u"blocked")
+        return OutboxState::Blocked;
+    return std::nullopt;
+}
+
+SnapshotState parseSnapshotState(const QString &text)
+{
+    if (text == u"in_progress")
+        return SnapshotState::InProgress;
+    if (text == u"complete")
+        return SnapshotState::Complete;
+    return SnapshotState::None;
+}
+
+QJsonObject outcomeJson(const QString &message, const QJsonObject &details)
+{
+    QJsonObject outcome;
+    if (!message.isEmpty())
+        outcome.insert(u"message"_s, message);
+    if (!details.isEmpty())
+        outcome.insert(u"details"_s, details);
+    return outcome;
+}
+
+QString normalisedServer(const QUrl &url)
+{
+    QUrl normalised = url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    if (normalised.path() == u"/")
+        normalised.setPath(QString());
+    return normalised.toString();
+}
+
+const QString kOutboxColumns =
+        u"mutation_id, name, args_json, created_at, state, outcome_code, outcome_json, attempts"_s;
+
+Result<OutboxEntry> readOutboxRow(const SqlQuery &query)
+{
+    OutboxEntry entry;
+    entry.mutationId = query.int64(0);
+    entry.name = query.text(1);
+    entry.args = fromJsonText(query.text(2));
+    entry.createdAt = QDateTime::fromMSecsSinceEpoch(query.int64(3), Qt::UTC);
+    const auto state = parseOutboxState(query.text(4));
+    if (!state)
+        return Error::storage(u"outbox row %1 has an unknown state \"%2\""_s.arg(entry.mutationId).arg(query.text(4)));
+    entry.state = *state;
+    entry.outcomeCode = query.isNull(5) ? QString() : query.text(5);
+    entry.outcome = query.isNull(6) ? QJsonObject() : fromJsonText(query.text(6));
+    entry.attempts = static_cast<int>(query.int64(7));
+    return entry;
+}
+
+Result<QList<OutboxEntry>> readOutboxRows(SqlQuery &query)
+{
+    QList<OutboxEntry> entries;
+    while (query.next()) {
+        auto entry = readOutboxRow(query);
+        if (!entry)
+            return entry.error();
+        entries.append(std::move(*entry));
+    }
+    return entries;
+}
+
+Status validateOverlay(const QList<OverlayWrite> &overlay)
+{
+    QList<FieldError> errors;
+    QSet<QPair<QString, QString>> seen;
+    for (qsizetype i = 0; i < overlay.size(); ++i) {
+        const OverlayWrite &write = overlay.at(i);
+        const QString path = u"overlay[%1]"_s.arg(i);
+        if (write.entity.trimmed().isEmpty() || write.entity.size() > kMaxEntityNameLength)
+            errors.append(
+                    {path + u".entity"_s, u"must be an entity name of 1 to %1 characters"_s.arg(kMaxEntityNameLength)});
+        if (write.id.trimmed().isEmpty() || write.id.size() > kMaxEntityIdLength)
+            errors.append({path + u".id"_s, u"must be an id of 1 to %1 characters"_s.arg(kMaxEntityIdLength)});
+        if (seen.contains({write.entity, write.id}))
+            errors.append({path, u"writes %1 %2 a second time in one mutation"_s.arg(write.entity, write.id)});
+        seen.insert({write.entity, write.id});
+    }
+    if (!errors.isEmpty())
+        return Error::validation(u"invalid overlay writes"_s, errors);
+    return {};
+}
+
+} // namespace
+
+QString outboxStateName(OutboxState state)
+{
+    switch (state) {
+    case OutboxState::Pending:
+        return u"pending"_s;
+    case OutboxState::Applied:
+        return u"applied"_s;
+    case OutboxState::Rejected:
+        return u"rejected"_s;
+    case OutboxState::Blocked:
+        return u"blocked"_s;
+    }
+    return u"pending"_s;
+}
+
+QList<Migration> LocalStore::migrations()
+{
+    return {
+            {1,
+             u"sync client: meta, outbox, mirror, overlay"_s,
+             {
+                     u"CREATE TABLE sync_meta ("
+                     "singleton {integer} PRIMARY KEY CHECK (singleton = 1), "
+                     "client_id {text} NOT NULL, "
+                     "user_id {text}, "
+                     "server_url {text}, "
+                     "next_mutation_id {bigint} NOT NULL DEFAULT 1 CHECK (next_mutation_id > 0), "
+                     "acked_mutation_id {bigint} NOT NULL DEFAULT 0, "
+                     "cursor {text}, "
+                     "snapshot_state {text} NOT NULL DEFAULT 'none' "
+                     "CHECK (snapshot_state IN ('none', 'in_progress', 'complete')), "
+                     "protocol {integer} NOT NULL DEFAULT 1, "
+                     "server_time_offset_ms {bigint} NOT NULL DEFAULT 0, "
+                     "last_sync_at {timestamp})"_s,
+                     u"CREATE TABLE outbox ("
+                     "mutation_id {bigint} PRIMARY KEY CHECK (mutation_id > 0), "
+                     "name {text} NOT NULL, "
+                     "args_json {text} NOT NULL, "
+                     "created_at {timestamp} NOT NULL, "
+                     "state {text} NOT NULL DEFAULT 'pending' "
+                     "CHECK (state IN ('pending', 'applied', 'rejected', 'blocked')), "
+                     "outcome_code {text}, "
+                     "outcome_json {text}, "
+                     "attempts {integer} NOT NULL DEFAULT 0)"_s,
+                     u"CREATE INDEX outbox_by_state ON outbox (state, mutation_id)"_s,
+                     // A delete keeps its row with NULL data (a tombstone) so an older upsert in a
+                     // later page cannot bring the entity back (G5).
+                     u"CREATE TABLE mirror ("
+                     "entity {text} NOT NULL, "
+                     "id {text} NOT NULL, "
+                     "version {bigint} NOT NULL, "
+                     "data_json {text}, "
+                     "PRIMARY KEY (entity, id))"_s,
+                     u"CREATE TABLE overlay ("
+                     "mutation_id {bigint} NOT NULL REFERENCES outbox (mutation_id), "
+                     "entity {text} NOT NULL, "
+                     "id {text} NOT NULL, "
+                     "op {text} NOT NULL CHECK (op IN ('upsert', 'delete')), "
+                     "data_json {text}, "
+                     "PRIMARY KEY (mutation_id, entity, id))"_s,
+                     u"CREATE INDEX overlay_by_entity ON overlay (entity, id, mutation_id)"_s,
+             }},
+    };
+}
+
+LocalStore::LocalStore(QString path, std::unique_ptr<QLockFile> lock, std::unique_ptr<Database> db)
+    : m_path(std::move(path)), m_lock(std::move(lock)), m_db(std::move(db))
+{ }
+
+LocalStore::~LocalStore()
+{
+    m_db.reset();
+    if (m_lock)
+        m_lock->unlock();
+}
+
+Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path, const QString &userId)
+{
+    if (path.isEmpty() || path == u":memory:")
+        return Error::storage(u"the sync database needs a file path"_s);
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    auto lock = std::make_unique<QLockFile>(absolute + u".lock"_s);
+    // Never stale by age: a live process keeps its lock however long it runs. A lock left by a
+    // crashed process is still taken over (QLockFile checks whether its pid is alive).
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        if (lock->error() == QLockFile::LockFailedError) {
+            qint64 pid = 0;
+            QString host;
+            QString application;
+            lock->getLockInfo(&pid, &host, &application);
+            return Error::storage(
+                    u"the local database %1 is in use by another program (%2, process %3 on %4); close it first"_s
+                            .arg(absolute, application.isEmpty() ? u"unknown"_s : application)
+                            .arg(pid)
+                            .arg(host.isEmpty() ? u"this computer"_s : host));
+        }
+        return Error::storage(u"cannot create the lock file %1.lock (no permission?)"_s.arg(absolute));
+    }
+
+    auto db = Database::open(DatabaseConfig::sqlite(absolute, DatabaseConfig::Durability::Client), migrations());
+    if (!db)
+        return db.error();
+    std::unique_ptr<LocalStore> store(new LocalStore(absolute, std::move(lock), std::move(*db)));
+    if (auto status = store->createClientId(); !status)
+        return status.error();
+    if (!userId.isEmpty()) {
+        if (auto status = store->bindUser(userId); !status)
+            return status.error();
+    }
+    return store;
+}
+
+Status LocalStore::createClientId()
+{
+    {
+        SqlQuery query(*m_db);
+        if (auto status = query.prepare(u"INSERT INTO sync_meta (singleton, client_id) VALUES (1, :client) "
+                                        "ON CONFLICT (singleton) DO NOTHING"_s);
+            !status)
+            return status;
+        query.bind(u":client"_s, newId());
+        if (auto status = query.exec(); !status)
+            return status;
+    }
+    SqlQuery query(*m_db);
+    if (auto status = query.exec(u"SELECT client_id FROM sync_meta WHERE singleton = 1"_s); !status)
+        return status;
+    if (!query.next())
+        return Error::storage(u"%1 has no sync_meta row"_s.arg(m_path));
+    m_clientId = query.text(0);
+    return {};
+}
+
+Status LocalStore::bindUser(const QString &userId)
+{
+    if (userId.trimmed().isEmpty() || userId.size() > kMaxUserIdLength)
+        return Error::validation(u"a user id of 1 to %1 characters is required"_s.arg(kMaxUserIdLength));
+    auto transaction = Transaction::begin(*m_db);
+    if (!transaction)
+        return transaction.error();
+    SqlQuery query(*m_db);
+    if (auto status = query.exec(u"SELECT user_id FROM sync_meta WHERE singleton = 1"_s); !status)
+        return status;
+    const QString stored = query.next() && !query.isNull(0) ? query.text(0) : QString();
+    query.finish();
+    if (!stored.isEmpty()) {
+        if (stored == userId)
+            return {};
+        return Error{ErrorCode::Forbidden,
+                     u"the local database %1 belongs to another user; each user signs in with a database of "
+                     "their own"_s.arg(m_path),
+                     {}};
+    }
+    if (auto status = query.prepare(u"UPDATE sync_meta SET user_id = :user WHERE singleton = 1"_s); !status)
+        return status;
+    query.bind(u":user"_s, userId);
+    if (auto status = query.exec(); !status)
+        return status;
+    return transaction->commit();
+}
+
+Status LocalStore::bindServer(const QUrl &server)
+{
+    if (!server.isValid() || server.scheme().isEmpty() || server.host().isEmpty())
+        return Error::validation(u"a server address such as https://example.org is required"_s);
+    const QString wanted = normalisedServer(server);
+    auto transaction = Transaction::begin(*m_db);
+    if (!transaction)
+        return transaction.error();
+    SqlQuery query(*m_db);
+    if (auto status = query.exec(u"SELECT server_url FROM sync_meta WHERE singleton = 1"_s); !status)
+        return status;
+    const QString stored = query.next() && !query.isNull(0) ? query.text(0) : QString();
+    query.finish();
+    if (!stored.isEmpty()) {
+        if (stored == wanted)
+            return {};
+        return Error{ErrorCode::Forbidden,
+                     u"the local database %1 belongs to the server %2, not %3"_s.arg(m_path, stored, wanted),
+                     {}};
+    }
+    if (auto status = query.prepare(u"UPDATE sync_meta SET server_url = :server WHERE singleton = 1"_s); !status)
+        return status;
+    query.bind(u":server"_s, wanted);
+    if (auto status = query.exec(); !status)
+        return status;
+    return transaction->commit();
+}
+
+Result<SyncState> LocalStore::state()
+{
+    SqlQuery query(*m_db);
+    if (auto status = query.exec(u"SELECT client_id, user_id, server_url, next_mutation_id, acked_mutation_id, "
+                                 "cursor, snapshot_state, protocol, server_time_offset_ms, last_sync_at "
+                                 "FROM sync_meta WHERE singleton = 1"_s);
+        !status)
+        return status.error();
+    if (!query.next())
+        return Error::storage(u"%1 has no sync_meta row"_s.arg(m_path));
+    SyncState state;
+    state.clientId = query.text(0);
+    state.userId = query.isNull(1) ? QString() : query.text(1);
+    state.serverUrl = query.isNull(2) ? QUrl() : QUrl(query.text(2));
+    state.nextMutationId = query.int64(3);
+    state.ackedMutationId = query.int64(4);
+    if (!query.isNull(5))
+        state.cursor = query.text(5);
+    state.snapshotState = parseSnapshotState(query.text(6));
+    state.protocol = static_cast<int>(query.int64(7));
+    state.serverTimeOffsetMs = query.int64(8);
+    if (!query.isNull(9))
+        state.lastSyncAt = QDateTime::fromMSecsSinceEpoch(query.int64(9), Qt::UTC);
+    return state;
+}
+
+Result<qint64> LocalStore::enqueue(const QString &name, const QJsonObject &args, const QList<OverlayWrite> &overlay)
+{
+    if (!isValidMutationName(name))
+        return Error::validation(u"\"%1\" is not a versioned mutation name such as answer.submit@1"_s.arg(name),
+                                 {{u"name"_s, u"must look like answer.submit@1"_s}});
+    const QString argsText = toJsonText(args);
+    const qint64 argsBytes = argsText.toUtf8().size();
+    if (argsBytes > SyncLimits{}.maxMutationBytes)
+        return Error::validation(u"%1 is too large to send (%2 bytes; at most %3)"_s.arg(name).arg(argsBytes).arg(
+                                         SyncLimits{}.maxMutationBytes),
+                                 {{u"args"_s, u"too large"_s}});
+    if (auto status = validateOverlay(overlay); !status)
+        return status.error();
+
+    auto transaction = Transaction::begin(*m_db);
+    if (!transaction)
+        return transaction.error();
+    SqlQuery query(*m_db);
+    if (auto status = query.exec(u"SELECT next_mutation_id FROM sync_meta WHERE singleton = 1"_s); !status)
+        return status.error();
+    if (!query.next())
+        return Error::storage(u"%1 has no sync_meta row"_s.arg(m_path));
+    const qint64 mutationId = query.int64(0);
+    query.finish();
+
+    if (auto status = query.exec(u"UPDATE sync_meta SET next_mutation_id = next_mutation_id + 1 "
+                                 "WHERE singleton = 1"_s);
+        !status)
+        return status.error();
+    if (auto status = query.prepare(u"INSERT INTO outbox (mutation_id, name, args_json, created_at, state) "
+                                    "VALUES (:id, :name, :args, :created, 'pending')"_s);
+        !status)
+        return status.error();
+    query.bind(u":id"_s, mutationId)
+            .bind(u":name"_s, name)
+            .bind(u":args"_s, argsText)
+            .bind(u":created"_s, QDateTime::currentMSecsSinceEpoch());
+    if (auto status = query.exec(); !status)
+        return status.error();
+
+    if (!overlay.isEmpty()) {
+        if (auto status = query.prepare(u"INSERT INTO overlay (mutation_id, entity, id, op, data_json) "
+                                        "VALUES (:mutation, :entity, :id, :op, :data)"_s);
+            !status)
+            return status.error();
+        for (const OverlayWrite &write : overlay) {
+            query.bind(u":mutation"_s, mutationId)
+                    .bind(u":entity"_s, write.entity)
+                    .bind(u":id"_s, write.id)
+                    .bind(u":op"_s, entityOpName(write.op))
+                    .bind(u":data"_s, write.op == EntityOp::Upsert ? toJsonText(write.data) : QString());
+            if (auto status = query.exec(); !status)
+                return status.error();
+        }
+    }
+    if (auto status = transaction->commit(); !status)
+        return status.error();
+    qCDebug(lcSync) << "enqueued mutation" << mutationId << name;
+    return mutationId;
+}
+
+Result<std::optional<QJsonObject>> LocalStore::read(const QString &entity, const QString &id)
+{
+    SqlQuery query(*m_db);
+    if (auto status = query.prepare(u"SELECT op, data_json FROM overlay WHERE entity = :entity AND id = :id "
+                                    "ORDER BY mutation_id DESC LIMIT 1"_s);
+        !status)
+        return status.error();
+    query.bind(u":entity"_s, nonNull(entity)).bind(u":id"_s, nonNull(id));
+    if (auto status = query.exec(); !status)
+        return status.error();
+    if (query.next()) {
+        if (query.text(0) == u"delete")
+            return std::optional<QJsonObject>();
+        return std::optional<QJsonObject>(fromJsonText(query.text(1)));
+    }
+    if (auto status = query.prepare(u"SELECT data_json FROM mirror WHERE entity = :entity AND id = :id "
+                                    "AND data_json IS NOT NULL"_s);
+        !status)
+        return status.error();
+    query.bind(u":entity"_s, nonNull(entity)).bind(u":id"_s, nonNull(id));
+    if (auto status = query.exec(); !status)
+        return status.error();
+    if (query.next())
+        return std::optional<QJsonObject>(fromJsonText(query.text(0)));
+    return std::optional<QJsonObject>();
+}
+
+Result<QList<StoredEntity>> LocalStore::list(const QString &entity)
+{
+    QMap<QString, StoredEntity> rows;
+    SqlQuery query(*m_db);
+    if (auto status = query.prepare(u"SELECT id, version, data_json FROM mirror WHERE entity = :entity "
+                                    "AND data_json IS NOT NULL"_s);
+        !status)
+        return status.error();
+    query.bind(u":entity"_s, nonNull(entity));
+    if (auto status = query.exec(); !status)
+        return status.error();
+    while (query.next()) {
+        const QString id = query.text(0);
+        rows.insert(id, StoredEntity{id, query.int64(1), fromJsonText(query.text(2)), false});
+    }
+    if (auto status = query.prepare(u"SELECT id, op, data_json FROM overlay WHERE entity = :entity "
+                                    "ORDER BY mutation_id"_s);
+        !status)
+        return status.error();
+    query.bind(u":entity"_s, nonNull(entity));
+    if (auto status = query.exec(); !status)
+        return status.error();
+    while (query.next()) {
+        const QString id = query.text(0);
+        if (query.text(1) == u"delete") {
+            rows.remove(id);
+            continue;
+        }
+        StoredEntity &row = rows[id];
+        row.id = id;
+        row.data = fromJsonText(query.text(2));
+        row.local = true;
+    }
+    return rows.values();
+}
+
+Result<PullApplied> LocalStore::applyPull(const PullPage &page)
+{
+    if (page.reset)
+        return Error::internal(u"a reset page carries no changes to apply; reset() the store and pull again"_s);
+    if (page.cursor.isEmpty())
+        return Error::validation(u"a pull page without a cursor cannot be applied"_s);
+
+    auto transaction = Transaction::begin(*m_db);
+    if (!transaction)
+        return transaction.error();
+    PullApplied applied;
+    SqlQuery query(*m_db);
+    // The upsert's WHERE keeps a row whose stored version is the same or newer (G5).
+    if (auto status = query.prepare(u"INSERT INTO mirror (entity, id, version, data_json) "
+                                    "VALUES (:entity, :id, :version, :data) "
+                                    "ON CONFLICT (entity, id) DO UPDATE SET version = excluded.version, "
+                                    "data_json = excluded.data_json WHERE excluded.version > mirror.version"_s);
+        !status)
+        return status.error();
+    for (const EntityChange &change : page.changes) {
+        query.bind(u":entity"_s, change.entity)
+                .bind(u":id"_s, change.id)
+                .bind(u":version"_s, change.version)
+                .bind(u":data"_s, change.op == EntityOp::Upsert ? toJsonText(change.data) : QString());
+        if (auto status = query.exec(); !status)
+            return status.error();
+        if (query.rowsAffected() > 0)
+            ++applied.written;
+        else
+            ++applied.stale;
+    }
+
+    if (!page.outcomes.isEmpty()) {
+        if (auto status = query.prepare(u"UPDATE outbox SET state = :state, outcome_code = :code, "
+                                        "outcome_json = :outcome WHERE mutation_id = :id"_s);
+            !status)
+            return status.error();
+        for (const MutationOutcome &outcome : page.outcomes) {
+            query.bind(u":state"_s, outcome.applied ? u"applied"_s : u"rejected"_s)
+                    .bind(u":code"_s, nullableText(outcome.code))
+                    .bind(u":outcome"_s, toJsonText(outcomeJson(outcome.message, outcome.details)))
+                    .bind(u":id"_s, outcome.mutationId);
+            if (auto status = query.exec(); !status)
+                return status.error();
+            applied.outcomes += query.rowsAffected();
+        }
+    }
+
+    // The server's last_mutation_id is as of this page, but the effects of those mutations may sit
+    // in the pages that follow: the overlay goes once the pull has caught up.
+    if (!page.hasMore) {
+        if (auto status = query.prepare(u"DELETE FROM overlay WHERE mutation_id <= :last"_s); !status)
+            return status.error();
+        query.bind(u":last"_s, page.lastMutationId);
+        if (auto status = query.exec(); !status)
+            return status.error();
+        applied.overlayDropped = query.rowsAffected();
+    }
+
+    if (auto status = query.prepare(u"UPDATE sync_meta SET cursor = :cursor, "
+                                    "acked_mutation_id = MAX(acked_mutation_id, :last), "
+                                    "snapshot_state = CASE WHEN :more = 0 THEN 'complete' "
+                                    "WHEN snapshot_state = 'complete' THEN 'complete' ELSE 'in_progress' END "
+                                    "WHERE singleton = 1"_s);
+        !status)
+        return status.error();
+    query.bind(u":cursor"_s, page.cursor).bind(u":last"_s, page.lastMutationId).bind(u":more"_s, page.hasMore ? 1 : 0);
+    if (auto status = query.exec(); !status)
+        return status.error();
+    if (auto status = transaction->commit(); !status)
+        return status.error();
+    return applied;
+}
+
+Status LocalStore::reset()
+{
+    auto transaction = Transaction::begin(*m_db);
+    if (!transaction)
+        return transaction.error();
+    SqlQuery query(*m_db);
+    if (auto status = query.exec(u"DELETE FROM mirror"_s); !status)
+        return status;
+    if (auto status = query.exec(u"UPDATE sync_meta SET cursor = NULL, snapshot_state = 'none' "
+                                 "WHERE singleton = 1"_s);
+        !status)
+        return status;
+    // The new snapshot carries the effects of answered mutations; their overlay would only repeat
+    // them (applied) or show what never happened (rejected).
+    if (auto status = query.exec(u"DELETE FROM overlay WHERE mutation_id IN "
+                                 "(SELECT mutation_id FROM outbox WHERE state IN ('applied', 'rejected'))"_s);
+        !status)
+        return status;
+    if (auto status = transaction->commit(); !status)
+        return status;
+    qCInfo(lcSync).noquote() << m_path << "reset for a new snapshot; the outbox is kept";
+    return {};
+}
+
+Result<PushRecorded> LocalStore::recordPush(const QList<PushResult> &results, qint64 lastMutationId)
+{
+    auto transaction = Transaction::begin(*m_db);
+    if (!transaction)
+        return transaction.error();
+    PushRecorded recorded;
+    SqlQuery query(*m_db);
+    for (const PushResult &result : results) {
+        if (const auto outcome = result.outcome()) {
+            if (auto status = query.prepare(u"UPDATE outbox SET state = :state, outcome_code = :code, "
+                                            "outcome_json = :outcome WHERE mutation_id = :id"_s);
+                !status)
+                return status.error();
+            query.bind(u":state"_s, outcome->applied ? u"applied"_s : u"rejected"_s)
+                    .bind(u":code"_s, nullableText(outcome->code))
+                    .bind(u":outcome"_s, toJsonText(outcomeJson(outcome->message, outcome->details)))
+                    .bind(u":id"_s, result.mutationId);
+            if (auto status = query.exec(); !status)
+                return status.error();
+            if (query.rowsAffected() > 0)
+                ++(outcome->applied ? recorded.applied : recorded.rejected);
+        } else if (result.status == PushStatus::Retry) {
+            // A temporary answer: the row stays pending, its reason visible, its failure count reset.
+            if (auto status = query.prepare(u"UPDATE outbox SET outcome_code = :code, outcome_json = :outcome, "
+                                            "attempts = 0 WHERE mutation_id = :id AND state = 'pending'"_s);
+                !status)
+                return status.error();
+            query.bind(u":code"_s, nullableText(result.code))
+                    .bind(u":outcome"_s, toJsonText(outcomeJson(result.message, result.details)))
+                    .bind(u":id"_s, result.mutationId);
+            if (auto status = query.exec(); !status)
+                return status.error();
+        }
+    }
+    if (auto status = query.prepare(u"UPDATE sync_meta SET acked_mutation_id = MAX(acked_mutation_id, :last) "
+                                    "WHERE singleton = 1"_s);
+        !status)
+        return status.error();
+    query.bind(u":last"_s, lastMutationId);
+    if (auto status = query.exec(); !status)
+        return status.error();
+    if (auto status = transaction->commit(); !status)
+        return status.error();
+    return recorded;
+}
+
+Result<QList<OutboxEntry>> LocalStore::pendingMutations(int limit)
+{
+    SqlQuery query(*m_db);
+    if (auto status = query.prepare(u"SELECT "_s + kOutboxColumns +
+                                    u" FROM outbox WHERE state = 'pending' AND mutation_id < COALESCE("
+                                    "(SELECT MIN(mutation_id) FROM outbox WHERE state = 'blocked'), :max) "
+                                    "ORDER BY mutation_id LIMIT :limit"_s);
+        !status)
+        return status.error();
+    query.bind(u":max"_s, std::numeric_limits<qint64>::max()).bind(u":limit"_s, std::max(limit, 0));
+    if (auto status = query.exec(); !status)
+        return status.error();
+    return readOutboxRows(query);
+}
+
+Result<std::optional<OutboxEntry>> LocalStore::entry(qint64 mutationId)
+{
+    SqlQuery query(*m_db);
+    if (auto status = query.prepare(u"SELECT "_s + kOutboxColumns + u" FROM outbox WHERE mutation_id = :id"_s); !status)
+        return status.error();
+    query.bind(u":id"_s, mutationId);
+    if (auto status = query.exec(); !status)
+        return status.error();
+    if (!query.next())
+        return std::optional<OutboxEntry>();
+    auto row = readOutboxRow(query);
+    if (!row)
+        return row.error();
+    return std::optional<OutboxEntry>(std::move(*row));
+}
+
+Result<int> LocalStore::recordServerFailure(qint64 mutationId)
+{
+    SqlQuery query(*m_db);
+    if (auto status = query.prepare(u"UPDATE outbox SET attempts = attempts + 1 "
+                                    "WHERE mutation_id = :id AND state = 'pending'"_s);
+        !status)
+        return status.error();
+    query.bind(u":id"_s, mutationId);
+    if (auto status = query.exec(); !status)
+        return status.error();
+    if (query.rowsAffected() == 0)
+        return Error::notFound(u"no pending mutation %1 in the outbox"_s.arg(mutationId));
+    if (auto status = query.prepare(u"SELECT attempts FROM outbox WHERE mutation_id = :id"_s); !status)
+        return status.error();
+    query.bind(u":id"_s, mutationId);
+    if (auto status = query.exec(); !status)
+        return status.error();
+    if (!query.next())
+        return Error::notFound(u"no mutation %1 in the outbox"_s.arg(mutationId));
+    return static_cast<int>(query.int64(0));
+}
+
+Status LocalStore::markBlocked(qint64 mutationId, const QString &code, const QString &message)
+{
+    SqlQuery query(*m_db);
+    if (auto status = query.prepare(u"UPDATE outbox SET state = 'blocked', outcome_code = :code, "
+                                    "outcome_json = :outcome WHERE mutation_id = :id AND state = 'pending'"_s);
+        !status)
+        return status;
+    query.bind(u":code"_s, nullableText(code))
+            .bind(u":outcome"_s, toJsonText(outcomeJson(message, {})))
+            .bind(u":id"_s, mutationId);
+    if (auto status = query.exec(); !status)
+        return status;
+    if (query.rowsAffected() == 0)
+        return Error::notFound(u"no pending mutation %1 to block"_s.arg(mutationId));
+    qCWarning(lcSync).noquote() << "mutation" << mutationId << "blocked:" << code << message;
+    return {};
+}
+
+Result<int> LocalStore::retryBlocked()
+{
+    SqlQuery query(*m_db);
+    if (auto status = query.exec(u"UPDATE outbox SET state = 'pending', attempts = 0, outcome_code = NULL, "
+                                 "outcome_json = NULL WHERE state = 'blocked'"_s);
+        !status)
+        return status.error();
+    return query.rowsAffected();
+}
+
+Result<OutboxCounts> LocalStore::counts()
+{
+    SqlQuery query(*m_db);
+    if (auto status = query.exec(u"SELECT state, COUNT(*) FROM outbox WHERE state <> 'applied' GROUP BY state"_s);
+        !status)
+        return status.error();
+    OutboxCounts counts;
+    while (query.next()) {
+        const int count = static_cast<int>(query.int64(1));
+        const auto state = parseOutboxState(query.text(0));
+        if (state == OutboxState::Pending)
+            counts.pending = count;
+        else if (state == OutboxState::Blocked)
+            counts.blocked = count;
+        else if (state == OutboxState::Rejected)
+            counts.rejected = count;
+    }
+    return counts;
+}
+
+Result<QList<OutboxEntry>> LocalStore::needsAttention()
+{
+    SqlQuery query(*m_db);
+    if (auto status = query.exec(u"SELECT "_s + kOutboxColumns +
+                                 u" FROM outbox WHERE state IN ('rejected', 'blocked') ORDER BY mutation_id"_s);
+        !status)
+        return status.error();
+    return readOutboxRows(query);
+}
+
+Status LocalStore::setMeta(const QString &column, const QVariant &value)
+{
+    SqlQuery query(*m_db);
+    if (auto status = query.prepare(u"UPDATE sync_meta SET "_s + column + u" = :value WHERE singleton = 1"_s); !status)
+        return status;
+    query.bind(u":value"_s, value);
+    return query.exec();
+}
+
+Status LocalStore::setServerTimeOffset(qint64 offsetMs)
+{
+    return setMeta(u"server_time_offset_ms"_s, offsetMs);
+}
+
+Status LocalStore::setLastSyncAt(const QDateTime &time)
+{
+    return setMeta(u"last_sync_at"_s, time.toMSecsSinceEpoch());
+}
+
+Status LocalStore::setProtocol(int protocol)
+{
+    return setMeta(u"protocol"_s, protocol);
+}
+
+} // namespace Chrysalis
