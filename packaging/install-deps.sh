@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-    cmake ninja-build g++ ccache pkg-config
+    cmake ninja-build g++ ccache pkg-config clang-format
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
     qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
