@@ -29,8 +29,9 @@ ArgsReader::ArgsReader(const QJsonObject &args, std::initializer_list<const char
     for (auto it = args.constBegin(); it != args.constEnd(); ++it) {
         if (!allowed.contains(it.key()))
             m_reader.addError(excerpt(it.key()), u"is not an argument of this mutation"_s);
-        else if (const QString nul = findNul(it.value(), it.key()); !nul.isEmpty())
-            m_reader.addError(nul, u"must not contain NUL characters"_s);
+        else if (const QString nul = findUnstorableText(it.value(), it.key()); !nul.isEmpty())
+            m_reader.addError(nul, u"must be Unicode text without NUL characters, noncharacters or lone "
+                                   "surrogates"_s);
     }
 }
 
@@ -61,23 +62,40 @@ MutationEffect rejectNotEligible(const QList<GateReason> &reasons, const QString
     return MutationEffect::reject(RejectionCode::NotEligible, message, {{u"reason"_s, first}, {u"reasons"_s, all}});
 }
 
-QString findNul(const QJsonValue &value, const QString &path)
+bool isStorableText(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            const char32_t point = QChar::surrogateToUcs4(c, text.at(i + 1));
+            if (QChar::isNonCharacter(point))
+                return false;
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate() || c.isNonCharacter() || c.unicode() == 0)
+            return false;
+    }
+    return true;
+}
+
+QString findUnstorableText(const QJsonValue &value, const QString &path)
 {
     if (value.isString())
-        return value.toString().contains(QChar(u'\0')) ? path : QString();
+        return isStorableText(value.toString()) ? QString() : path;
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
-            if (QString found = findNul(array.at(i), JsonReader::elementPath(path, i)); !found.isEmpty())
+            if (QString found = findUnstorableText(array.at(i), JsonReader::elementPath(path, i)); !found.isEmpty())
                 return found;
         }
     } else if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             const QString child = path + u'.' + excerpt(it.key());
-            if (it.key().contains(QChar(u'\0')))
+            if (!isStorableText(it.key()))
                 return child;
-            if (QString found = findNul(it.value(), child); !found.isEmpty())
+            if (QString found = findUnstorableText(it.value(), child); !found.isEmpty())
                 return found;
         }
     }

@@ -28,7 +28,7 @@
 namespace Chrysalis {
 
 // Reads one mutation's arguments: a JsonReader that also refuses keys the mutation does not know
-// and strings carrying NUL characters (which no text column can store).
+// and strings that are not storable text (see isStorableText).
 class ArgsReader
 {
 public:
@@ -48,8 +48,10 @@ private:
 QJsonObject fieldDetails(const QList<FieldError> &errors);
 MutationEffect rejectValidation(const QString &message, const QList<FieldError> &errors);
 MutationEffect rejectNotEligible(const QList<GateReason> &reasons, const QString &message);
-// A string at path holding a NUL character, anywhere in a JSON value; empty when there is none.
-QString findNul(const QJsonValue &value, const QString &path);
+// False for text no column stores faithfully: NUL characters, noncharacters, lone surrogates.
+bool isStorableText(const QString &text);
+// The path of the first string (or key) in a JSON value that is not storable text; empty when there is none.
+QString findUnstorableText(const QJsonValue &value, const QString &path);
 
 // One mutation's or one clock run's view of the marketplace: the repositories over the caller's
 // database, the policy, the time, and the change log every write is announced on.

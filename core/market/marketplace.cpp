@@ -286,6 +286,10 @@ Result<Account> Marketplace::addUser(const QString &username, const QString &pas
     record.account.roles = roles;
     record.account.tier = roles.testFlag(Role::Worker) ? tier : Tier::Bronze;
     record.account.standing = standing;
+    // An account created at butterfly standing starts with the points the standing needs, so the first
+    // points it gains or loses does not drop it below the caterpillar threshold at once.
+    if (standing == Standing::Butterfly)
+        record.account.points = m_policy.standing.butterflyAtPoints;
     record.publicId = publicIdFor();
     record.passwordHash = *hash;
     record.createdAt = m_clock.now();

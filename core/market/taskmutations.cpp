@@ -627,15 +627,15 @@ Result<MutationEffect> reframePropose(MarketEngine &engine, const AccountRecord 
         return task.error();
     if (!task->has_value())
         return MutationEffect::reject(RejectionCode::NotFound, u"no task with this id"_s);
-    auto reasons = engine.taskGateReasons(actor, **task);
-    if (!reasons)
-        return reasons.error();
-    if (reasons->contains(GateReason::NotPublished) || reasons->contains(GateReason::CaterpillarTaskNeedsSilver))
+    const TaskRecord &record = **task;
+    const bool listed = record.task.state == TaskState::Published || record.task.state == TaskState::Closed;
+    const bool tierHidden = record.task.origin == TaskOrigin::Caterpillar && actor.account.tier < Tier::Silver;
+    if (record.task.requesterId == actor.id())
+        return rejectNotEligible({GateReason::OwnTask}, u"you may not propose a reframing of your own task"_s);
+    if (!listed || tierHidden)
         return MutationEffect::reject(RejectionCode::NotFound, u"no task with this id"_s);
-    for (GateReason blocking : {GateReason::Suspended, GateReason::OwnTask}) {
-        if (reasons->contains(blocking))
-            return rejectNotEligible({blocking}, u"you may not propose a reframing of this task"_s);
-    }
+    if (actor.account.suspended)
+        return rejectNotEligible({GateReason::Suspended}, u"a suspended account cannot propose reframings"_s);
     auto markup = readMarkupRevision(engine, args, u"markup_revision"_s, **task);
     if (!markup)
         return markup.error();
