@@ -186,6 +186,10 @@ TEST_P(MarketTest, HostileIdsNumbersAndKeysAreRejectedNeverErrors)
             const Applied applied = apply(bo.id, name, {{key, id}});
             EXPECT_FALSE(applied.effect.applied) << name.toStdString();
             EXPECT_EQ(applied.effect.rejection.code, RejectionCode::ValidationFailed) << name.toStdString();
+            QStringList fields;
+            for (const QJsonValue &field : applied.effect.rejection.details.value(u"fields"_s).toArray())
+                fields << field.toObject().value(u"field"_s).toString();
+            EXPECT_TRUE(fields.contains(key)) << name.toStdString() << ": " << fields.join(u", "_s).toStdString();
         }
     }
 
