@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/domain/roles.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace Chrysalis::Rows {
+
+// Conversions between the marketplace's stored columns and values, shared by its repositories only:
+// times are {timestamp} milliseconds since the epoch, lists and objects are compact JSON text.
+
+inline qint64 toMs(const QDateTime &time)
+{
+    return time.toMSecsSinceEpoch();
+}
+
+inline QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+// A typed SQL NULL for an invalid time, so PostgreSQL knows the parameter's type.
+inline QVariant msOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(toMs(time)) : QVariant(QMetaType::fromType<qint64>());
+}
+
+inline QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+inline QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+inline QString json(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+inline QString json(const QStringList &list)
+{
+    return json(QJsonArray::fromStringList(list));
+}
+
+inline QJsonObject object(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+inline QJsonArray array(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).array();
+}
+
+inline QStringList stringList(const QString &text)
+{
+    QStringList list;
+    for (const QJsonValue &value : array(text))
+        list << value.toString();
+    return list;
+}
+
+} // namespace Chrysalis::Rows
