@@ -1,3 +1,4 @@
+#include "app/server/commands.h"
 #include "app/server/qualitycommand.h"
 #include "core/version.h"
 
@@ -11,7 +12,11 @@ namespace {
 const char kUsage[] = R"(usage: chrysalis-server COMMAND [OPTIONS]
 
 commands:
+  serve [--db URL] [--listen HOST:PORT] [--policy FILE] [--tls-cert F --tls-key F] [--demo]
+                                  serve the marketplace over HTTP
+  admin [--db URL] ACTION …       add-user, fund, reinstate, demo, ledger-check
   quality aggregate|agreement …   truth inference and agreement metrics on files
+  COMMAND --help                  the options of one command
   --version                       print the version
   --help                          print this help
 )";
@@ -37,6 +42,10 @@ int main(int argc, char **argv)
         out << kUsage;
         return 0;
     }
+    if (command == u"serve")
+        return Chrysalis::runServeCommand(arguments, out, err);
+    if (command == u"admin")
+        return Chrysalis::runAdminCommand(arguments, out, err);
     if (command == u"quality")
         return Chrysalis::runQualityCommand(arguments, out, err);
     err << (command.isEmpty() ? u"no command given"_s : u"unknown command: "_s + command) << "\n\n" << kUsage;

@@ -307,6 +307,8 @@ SyncReply SyncService::push(const QString &accountId, const QJsonObject &request
         return internal(flushed.error());
     if (auto status = transaction->commit(); !status)
         return internal(status.error());
+    if (m_afterCommit)
+        m_afterCommit();
     return SyncReply::ok({{u"last_mutation_id"_s, lastMutationId},
                           {u"results"_s, results},
                           {u"server_time"_s, nowText(m_clock.now())}});
@@ -473,15 +475,17 @@ SyncReply SyncService::pull(const QString &accountId, const QJsonObject &request
         }
         QJsonObject change{
                 {u"seq"_s, row.seq}, {u"entity"_s, row.entity}, {u"id"_s, row.entityId}, {u"version"_s, row.seq}};
-        if (row.op == ChangeOp::Delete) {
-            change.insert(u"op"_s, u"delete"_s);
-        } else {
-            const auto data = m_handlers.render(row.entity, row.entityId, viewer);
-            if (!data)
-                continue;
-            change.insert(u"op"_s, u"upsert"_s);
-            change.insert(u"data"_s, *data);
+        std::optional<QJsonObject> data;
+        if (row.op == ChangeOp::Upsert) {
+            auto rendered = m_handlers.render(row.entity, row.entityId, viewer);
+            if (!rendered)
+                return internal(rendered.error());
+            data = std::move(*rendered);
         }
+        // What this viewer may no longer see is a delete for them.
+        change.insert(u"op"_s, data ? u"upsert"_s : u"delete"_s);
+        if (data)
+            change.insert(u"data"_s, *data);
         changes.append(change);
     }
     auto outcomes = outcomesFor(clientId, outcomeIds);

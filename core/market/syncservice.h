@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Chrysalis {
@@ -28,8 +29,10 @@ public:
     virtual Result<MutationEffect> apply(const MutationContext &context, const QString &name,
                                          const QJsonObject &args) = 0;
     virtual Status advanceTime(MutationContext &context) = 0;
-    // The entity as this viewer may see it, or nullopt when they may not.
-    virtual std::optional<QJsonObject> render(const QString &entity, const QString &id, const Viewer &viewer) = 0;
+    // The entity as this viewer may see it, or nullopt when they may not (the pull then tells the
+    // viewer to drop any copy it holds). An Error is a storage failure.
+    virtual Result<std::optional<QJsonObject>> render(const QString &entity, const QString &id,
+                                                      const Viewer &viewer) = 0;
     virtual QStringList audiencesFor(const QString &accountId) = 0;
     // Changes whenever the account's audiences change, which resets its pull cursor.
     virtual Result<qint64> scopeEpoch(const QString &accountId) = 0;
@@ -63,6 +66,10 @@ public:
     SyncReply pull(const QString &accountId, const QJsonObject &request);
     // Expiries, auto-approvals and panel deadlines up to now, in one transaction.
     Status advanceTime();
+
+    // Fault injection for the reliability tests: runs right after a push commits and before its
+    // response is built (a test makes it kill the process).
+    void setAfterCommitHook(std::function<void()> hook) { m_afterCommit = std::move(hook); }
 
     const SyncLimits &limits() const { return m_limits; }
 
@@ -98,6 +105,7 @@ private:
     const Policy &m_policy;
     const Clock &m_clock;
     SyncLimits m_limits;
+    std::function<void()> m_afterCommit;
 };
 
 } // namespace Chrysalis

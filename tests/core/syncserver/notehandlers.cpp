@@ -65,17 +65,19 @@ Status NoteHandlers::advanceTime(MutationContext &)
     return {};
 }
 
-std::optional<QJsonObject> NoteHandlers::render(const QString &entity, const QString &id, const Viewer &viewer)
+Result<std::optional<QJsonObject>> NoteHandlers::render(const QString &entity, const QString &id, const Viewer &viewer)
 {
     if (entity != u"note" || !m_db)
-        return std::nullopt;
+        return std::optional<QJsonObject>();
     SqlQuery query(*m_db);
-    if (!query.prepare(u"SELECT owner, body FROM note WHERE id = :id"_s))
-        return std::nullopt;
+    if (auto status = query.prepare(u"SELECT owner, body FROM note WHERE id = :id"_s); !status)
+        return status.error();
     query.bind(u":id"_s, id);
-    if (!query.exec() || !query.next() || query.text(0) != viewer.accountId)
-        return std::nullopt;
-    return QJsonObject{{u"id"_s, id}, {u"body"_s, query.text(1)}};
+    if (auto status = query.exec(); !status)
+        return status.error();
+    if (!query.next() || query.text(0) != viewer.accountId)
+        return std::optional<QJsonObject>();
+    return std::optional<QJsonObject>(QJsonObject{{u"id"_s, id}, {u"body"_s, query.text(1)}});
 }
 
 QStringList NoteHandlers::audiencesFor(const QString &accountId)

@@ -18,7 +18,7 @@ public:
     bool knowsMutation(const QString &name) const override;
     Result<MutationEffect> apply(const MutationContext &context, const QString &name, const QJsonObject &args) override;
     Status advanceTime(MutationContext &context) override;
-    std::optional<QJsonObject> render(const QString &entity, const QString &id, const Viewer &viewer) override;
+    Result<std::optional<QJsonObject>> render(const QString &entity, const QString &id, const Viewer &viewer) override;
     QStringList audiencesFor(const QString &accountId) override;
     Result<qint64> scopeEpoch(const QString &accountId) override;
 
