@@ -13,7 +13,7 @@ namespace Chrysalis::Testing {
 
 QString serverBinary()
 {
-    return qEnvironmentVariable("CHRYSALIS_SERVER_BINARY");
+    return qEnvironmentVariable("CHRYSALIS_SERVER_BINARY", QStringLiteral(CHRYSALIS_SERVER_BINARY));
 }
 
 CommandResult runServerCommand(const QStringList &arguments, const QByteArray &input, int timeoutMs)
