@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tests/support/qtprinters.h"
+
 #include "core/result.h"
 
 #include <QByteArray>
@@ -52,14 +54,3 @@ QStringList errorFields(const Result<T> &result)
 }
 
 } // namespace Chrysalis::TestUtil
-
-QT_BEGIN_NAMESPACE
-inline void PrintTo(const QString &text, std::ostream *os)
-{
-    *os << '"' << text.toStdString() << '"';
-}
-inline void PrintTo(const QStringList &list, std::ostream *os)
-{
-    *os << '[' << list.join(QStringLiteral(", ")).toStdString() << ']';
-}
-QT_END_NAMESPACE

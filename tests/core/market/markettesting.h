@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tests/support/qtprinters.h"
+
 #include "core/domain/account.h"
 #include "core/domain/ledger.h"
 #include "core/market/changelog.h"
@@ -103,14 +105,3 @@ private:
 const QStringList &naughtyStrings();
 
 } // namespace Chrysalis::Testing
-
-QT_BEGIN_NAMESPACE
-inline void PrintTo(const QString &text, std::ostream *os)
-{
-    *os << '"' << text.toStdString() << '"';
-}
-inline void PrintTo(const QStringList &list, std::ostream *os)
-{
-    *os << '[' << list.join(QStringLiteral(", ")).toStdString() << ']';
-}
-QT_END_NAMESPACE

@@ -1,17 +1,13 @@
 #pragma once
 
+#include "tests/support/qtprinters.h"
+
 #include "core/result.h"
 
 #include <QString>
 #include <QStringList>
 
 #include <ostream>
-
-// Readable gtest output for Qt strings. Internal linkage, so it never clashes with another suite's printer.
-[[maybe_unused]] static void PrintTo(const QString &text, std::ostream *out)
-{
-    *out << '"' << text.toStdString() << '"';
-}
 
 namespace Chrysalis::PolicyTest {
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "tests/support/qtprinters.h"
 
 #include <QByteArray>
 #include <QJsonObject>
