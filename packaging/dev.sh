@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The two things a developer does on a fresh Debian 12 machine:
-#   packaging/dev.sh run    install what is missing, build, start Chrysalis
+#   packaging/dev.sh run    install what is missing, build, start a local demo marketplace
 #   packaging/dev.sh test   install what is missing, build, run every test (also under ASan/UBSan)
 set -euo pipefail
 
@@ -22,12 +22,13 @@ run() {
     install_deps
     build ci
     local bin="$source_dir/build/ci/app"
-    "$bin/chrysalis-server" --version
-    if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
-        exec "$bin/chrysalis" "$@"
-    fi
-    echo "No display found: the desktop client needs one (try: xvfb-run packaging/dev.sh run)."
-    "$bin/chrysalis" --version
+    local data="$source_dir/build/demo"
+    mkdir -p "$data"
+    echo "Starting a local demo marketplace (database: $data/marketplace.db)."
+    echo "Demo accounts: ada and grace (requesters), bob and bea (bronze), sam (silver), gia, gus, gil,"
+    echo "gwen, gaby and gene (gold); every password is chrysalis-demo. Stop with Ctrl+C."
+    exec "$bin/chrysalis-server" serve --db "sqlite:$data/marketplace.db" \
+        --listen "${CHRYSALIS_LISTEN:-127.0.0.1:8080}" --demo "$@"
 }
 
 run_tests() {
