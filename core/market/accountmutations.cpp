@@ -57,10 +57,6 @@ Result<MutationEffect> taskRate(MarketEngine &engine, const AccountRecord &actor
         return rated.error();
     if (*rated)
         return MutationEffect::reject(RejectionCode::AlreadyAnswered, u"you already rated this task"_s);
-    const bool butterfly = record.task.origin == TaskOrigin::Butterfly;
-    auto points = pointsForRating(static_cast<int>(rating), butterfly, engine.policy);
-    if (!points)
-        return rejectValidation(points.error().message, {{u"rating"_s, points.error().message}});
 
     const QString requesterId = record.task.requesterId;
     // The requester's row lock serialises ratings of one requester, so each publication sees every rating.
@@ -85,12 +81,26 @@ Result<MutationEffect> taskRate(MarketEngine &engine, const AccountRecord &actor
     if (*next != *previous) {
         if (auto status = engine.ratings.setPublished(requesterId, *next, engine.now); !status)
             return status.error();
+        // Points from ratings (rating − neutral per butterfly-task rating) are booked only here, as
+        // one sum over every rating since the last publication: a per-rating change of points would
+        // let the requester read each individual rating off their points history.
+        auto butterfly = engine.ratings.butterflyTotalsFor(requesterId);
+        if (!butterfly)
+            return butterfly.error();
+        auto booked = engine.accounts.pointsBooked(requesterId, u"rating"_s);
+        if (!booked)
+            return booked.error();
+        const qint64 earned = butterfly->sum - static_cast<qint64>(engine.policy.rating.neutral) * butterfly->count;
+        if (const qint64 delta = earned - *booked; delta != 0) {
+            if (auto status =
+                        engine.addPoints(requesterId, static_cast<int>(delta), u"rating"_s, u"published_rating"_s);
+                !status)
+                return status.error();
+        }
         engine.touchAccount(requesterId);
         if (auto status = engine.touchLeaderboard(); !status)
             return status.error();
     }
-    if (auto status = engine.addPoints(requesterId, *points, u"rating"_s, taskId); !status)
-        return status.error();
     return MutationEffect::ok();
 }
 

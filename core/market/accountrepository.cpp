@@ -191,6 +191,19 @@ Status AccountRepository::updateProfile(const QString &id, const QStringList &sk
                     {u":id"_s, id}});
 }
 
+Result<qint64> AccountRepository::pointsBooked(const QString &id, const QString &reason)
+{
+    SqlQuery query(m_db);
+    if (auto status = query.prepare(u"SELECT CAST(COALESCE(SUM(delta), 0) AS BIGINT) FROM points_event "
+                                    "WHERE account_id = :id AND reason = :reason"_s);
+        !status)
+        return status.error();
+    query.bind(u":id"_s, id).bind(u":reason"_s, reason);
+    if (auto status = query.exec(); !status)
+        return status.error();
+    return query.next() ? query.int64(0) : 0;
+}
+
 Result<int> AccountRepository::addPoints(const QString &id, int delta, const QString &reason, const QString &ref,
                                          const QDateTime &at)
 {

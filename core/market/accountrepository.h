@@ -74,6 +74,8 @@ public:
                          const QJsonObject &limits);
     // Adds delta to the points, records why, and returns the new total.
     Result<int> addPoints(const QString &id, int delta, const QString &reason, const QString &ref, const QDateTime &at);
+    // The points booked so far for one reason ("rating", "feedback", …).
+    Result<qint64> pointsBooked(const QString &id, const QString &reason);
 
     Status insertToken(const QString &digest, const QString &accountId, const QDateTime &createdAt,
                        const QDateTime &expiresAt);

@@ -70,6 +70,15 @@ Result<RatingTotals> RatingRepository::totalsFor(const QString &requesterId)
                   requesterId);
 }
 
+Result<RatingTotals> RatingRepository::butterflyTotalsFor(const QString &requesterId)
+{
+    return totals(m_db,
+                  u"SELECT COUNT(*), CAST(COALESCE(SUM(rating.rating), 0) AS BIGINT) FROM rating "
+                  "JOIN task ON task.id = rating.task_id "
+                  "WHERE rating.requester_id = :requester AND task.origin = 'butterfly'"_s,
+                  requesterId);
+}
+
 Result<RatingTotals> RatingRepository::platformTotals()
 {
     return totals(m_db, u"SELECT COUNT(*), CAST(COALESCE(SUM(rating), 0) AS BIGINT) FROM rating"_s, {});

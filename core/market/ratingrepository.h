@@ -27,6 +27,8 @@ public:
                   const QDateTime &at);
     Result<bool> hasRated(const QString &taskId, const QString &workerId);
     Result<RatingTotals> totalsFor(const QString &requesterId);
+    // Only the ratings of the requester's butterfly tasks: the ones that move points.
+    Result<RatingTotals> butterflyTotalsFor(const QString &requesterId);
     Result<RatingTotals> platformTotals();
 
     // What is published for the requester; an empty PublishedRating when nothing ever was.
