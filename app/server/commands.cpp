@@ -43,10 +43,14 @@ QCommandLineOption databaseOption()
 // Parses the words of one command; on a usage error prints it with the command's help.
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, QTextStream &err)
 {
-    parser.addHelpOption();
+    const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(QStringList{u"chrysalis-server "_s + command} + arguments)) {
         err << parser.errorText() << "\n\n" << parser.helpText();
         return false;
+    }
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << parser.helpText();
+        std::exit(0);
     }
     return true;
 }

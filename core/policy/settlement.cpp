@@ -87,7 +87,10 @@ Result<Settlement> settleConflict(const SettlementInput &input, const Policy &po
     settlement.arbitrationFee = *fee;
     settlement.arbiterPayEach = policy.panel.arbiterPayCents;
     settlement.requesterRefund = input.heldEscrow - settlement.requesterCharge - settlement.arbitrationFee;
-    settlement.requesterLost = aboveThreshold(requesterShare, denominator, policy.panel.lossThresholdBp);
+    // A panel that heard nobody judged nobody: the worker is not at fault, and the requester
+    // loses no points either.
+    settlement.requesterLost =
+            settlement.votes > 0 && aboveThreshold(requesterShare, denominator, policy.panel.lossThresholdBp);
     settlement.workerLost = aboveThreshold(workerShare, denominator, policy.panel.lossThresholdBp);
 
     const QString kind = u"settlement"_s;

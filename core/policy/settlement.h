@@ -38,7 +38,7 @@ struct Settlement {
     // and the balance has to cover the difference.
     Cents requesterRefund = 0;
     int votes = 0;
-    bool requesterLost = false; // r above panel.loss_threshold_bp: costs the requester points
+    bool requesterLost = false; // r above panel.loss_threshold_bp with at least one vote: costs points
     bool workerLost = false; // w above panel.loss_threshold_bp: a lost conflict on the worker's record
     // escrow −held; worker earnings +P; requester balance +refund; platform arbitration +fee; platform
     // mistake_pay −mistakePay; per arbiter platform arbitration −pay and arbiter earnings +pay. Lines of zero

@@ -109,7 +109,7 @@ TEST(Settlement, NoVotesMeansTheWorkerIsNotAtFault)
     EXPECT_EQ(settlement.requesterCharge, 500);
     EXPECT_EQ(settlement.arbitrationFee, 50);
     EXPECT_FALSE(settlement.workerLost);
-    EXPECT_TRUE(settlement.requesterLost); // r = 1
+    EXPECT_FALSE(settlement.requesterLost); // r = 1, but nobody judged the requester
     EXPECT_EQ(net(settlement, LedgerBook::PlatformArbitration), 50);
     EXPECT_EQ(ledgerSum(settlement.ledger), 0);
     EXPECT_EQ(settlement.ledger.size(), 4); // no mistake-pay line and no arbiter lines
