@@ -36,16 +36,6 @@ AccountRecord readAccount(const SqlQuery &query)
     return record;
 }
 
-Status execute(Database &db, const QString &sql, const QList<QPair<QString, QVariant>> &values)
-{
-    SqlQuery query(db);
-    if (auto status = query.prepare(sql); !status)
-        return status;
-    for (const auto &[name, value] : values)
-        query.bind(name, value);
-    return query.exec();
-}
-
 } // namespace
 
 Status AccountRepository::insert(const AccountRecord &record)

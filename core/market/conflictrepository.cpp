@@ -54,28 +54,6 @@ Vote readVote(const SqlQuery &query)
     return vote;
 }
 
-Status execute(Database &db, const QString &sql, const QList<QPair<QString, QVariant>> &values)
-{
-    SqlQuery query(db);
-    if (auto status = query.prepare(sql); !status)
-        return status;
-    for (const auto &[name, value] : values)
-        query.bind(name, value);
-    return query.exec();
-}
-
-Result<bool> changedOne(Database &db, const QString &sql, const QList<QPair<QString, QVariant>> &values)
-{
-    SqlQuery query(db);
-    if (auto status = query.prepare(sql); !status)
-        return status.error();
-    for (const auto &[name, value] : values)
-        query.bind(name, value);
-    if (auto status = query.exec(); !status)
-        return status.error();
-    return query.rowsAffected() > 0;
-}
-
 } // namespace
 
 Status ConflictRepository::insert(const ConflictRecord &record)

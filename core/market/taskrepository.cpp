@@ -9,16 +9,6 @@ namespace Chrysalis {
 
 namespace {
 
-Status execute(Database &db, const QString &sql, const QList<QPair<QString, QVariant>> &values)
-{
-    SqlQuery query(db);
-    if (auto status = query.prepare(sql); !status)
-        return status;
-    for (const auto &[name, value] : values)
-        query.bind(name, value);
-    return query.exec();
-}
-
 Item readItem(const SqlQuery &query)
 {
     return Item{query.text(0), query.text(1), Rows::object(query.text(2))};

@@ -66,40 +66,6 @@ AnswerRecord readAnswer(const SqlQuery &query)
     return record;
 }
 
-Status execute(Database &db, const QString &sql, const QList<QPair<QString, QVariant>> &values)
-{
-    SqlQuery query(db);
-    if (auto status = query.prepare(sql); !status)
-        return status;
-    for (const auto &[name, value] : values)
-        query.bind(name, value);
-    return query.exec();
-}
-
-Result<qint64> scalar(Database &db, const QString &sql, const QList<QPair<QString, QVariant>> &values)
-{
-    SqlQuery query(db);
-    if (auto status = query.prepare(sql); !status)
-        return status.error();
-    for (const auto &[name, value] : values)
-        query.bind(name, value);
-    if (auto status = query.exec(); !status)
-        return status.error();
-    return query.next() ? query.int64(0) : 0;
-}
-
-Result<bool> changedOne(Database &db, const QString &sql, const QList<QPair<QString, QVariant>> &values)
-{
-    SqlQuery query(db);
-    if (auto status = query.prepare(sql); !status)
-        return status.error();
-    for (const auto &[name, value] : values)
-        query.bind(name, value);
-    if (auto status = query.exec(); !status)
-        return status.error();
-    return query.rowsAffected() > 0;
-}
-
 } // namespace
 
 Result<QStringList> WorkRepository::claimableItems(const QString &taskId, const QString &workerId, int overlap,

@@ -94,4 +94,38 @@ Error SqlQuery::error(const QString &what) const
     return result;
 }
 
+Status execute(Database &db, const QString &sql, const SqlBindings &values)
+{
+    SqlQuery query(db);
+    if (auto status = query.prepare(sql); !status)
+        return status;
+    for (const auto &[name, value] : values)
+        query.bind(name, value);
+    return query.exec();
+}
+
+Result<qint64> scalar(Database &db, const QString &sql, const SqlBindings &values)
+{
+    SqlQuery query(db);
+    if (auto status = query.prepare(sql); !status)
+        return status.error();
+    for (const auto &[name, value] : values)
+        query.bind(name, value);
+    if (auto status = query.exec(); !status)
+        return status.error();
+    return query.next() ? query.int64(0) : 0;
+}
+
+Result<bool> changedOne(Database &db, const QString &sql, const SqlBindings &values)
+{
+    SqlQuery query(db);
+    if (auto status = query.prepare(sql); !status)
+        return status.error();
+    for (const auto &[name, value] : values)
+        query.bind(name, value);
+    if (auto status = query.exec(); !status)
+        return status.error();
+    return query.rowsAffected() > 0;
+}
+
 } // namespace Chrysalis

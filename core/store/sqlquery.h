@@ -2,6 +2,8 @@
 
 #include "core/result.h"
 
+#include <QList>
+#include <QPair>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -46,5 +48,15 @@ private:
     QSqlQuery m_query;
     QString m_sql;
 };
+
+// Named values to bind, for the one-statement helpers below.
+using SqlBindings = QList<QPair<QString, QVariant>>;
+
+// One statement with its values bound, for repositories whose statements need no row loop.
+Status execute(Database &db, const QString &sql, const SqlBindings &values);
+// The first column of the first row as an integer; 0 when the statement returns no row.
+Result<qint64> scalar(Database &db, const QString &sql, const SqlBindings &values);
+// Whether the statement changed at least one row (an UPDATE guarded by its WHERE clause).
+Result<bool> changedOne(Database &db, const QString &sql, const SqlBindings &values);
 
 } // namespace Chrysalis
