@@ -83,8 +83,9 @@ QHttpServerResponse internalError(const Error &error)
 
 QString bearerToken(const QHttpServerRequest &request)
 {
-    const QByteArray header = request.value("Authorization");
-    if (!header.startsWith("Bearer "))
+    // The scheme name is case-insensitive (RFC 9110).
+    const QByteArray header = request.value("Authorization").trimmed();
+    if (header.size() < 7 || header.left(7).toLower() != "bearer ")
         return {};
     return QString::fromLatin1(header.mid(7).trimmed());
 }
@@ -271,17 +272,23 @@ void HttpApi::addRoutes()
     m_http.route(u"/v1/auth/logout"_s, Method::Post, [this](const QHttpServerRequest &r) { return logout(r); });
     m_http.route(u"/v1/sync/push"_s, Method::Post, [this](const QHttpServerRequest &r) { return push(r); });
     m_http.route(u"/v1/sync/pull"_s, Method::Post, [this](const QHttpServerRequest &r) { return pull(r); });
-    // Known paths with the wrong method get a 405 rather than the router's bare 404.
-    const QList<std::pair<QString, Method>> wrongMethods{
-            {u"/v1/health"_s, Method::Post},     {u"/v1/info"_s, Method::Post},
-            {u"/v1/auth/login"_s, Method::Get},  {u"/v1/auth/refresh"_s, Method::Get},
-            {u"/v1/auth/logout"_s, Method::Get}, {u"/v1/sync/push"_s, Method::Get},
-            {u"/v1/sync/pull"_s, Method::Get},
+    // Known paths with any other method get a 405 rather than the router's bare 404.
+    const QHttpServerRequest::Methods every = Method::Get | Method::Put | Method::Delete | Method::Post | Method::Head |
+                                              Method::Options | Method::Patch | Method::Connect | Method::Trace;
+    const QList<std::pair<QString, Method>> endpoints{
+            {u"/v1/health"_s, Method::Get},       {u"/v1/info"_s, Method::Get},
+            {u"/v1/auth/login"_s, Method::Post},  {u"/v1/auth/refresh"_s, Method::Post},
+            {u"/v1/auth/logout"_s, Method::Post}, {u"/v1/sync/push"_s, Method::Post},
+            {u"/v1/sync/pull"_s, Method::Post},
     };
-    for (const auto &[path, method] : wrongMethods) {
-        m_http.route(path, method, [] {
-            return problemResponse(HttpStatus::MethodNotAllowed, u"MALFORMED_REQUEST"_s,
-                                   u"this endpoint does not take that method"_s);
+    for (const auto &[path, allowed] : endpoints) {
+        QHttpServerRequest::Methods others = every;
+        others.setFlag(allowed, false);
+        m_http.route(path, others, [allowed = allowed] {
+            QHttpServerResponse response = problemResponse(HttpStatus::MethodNotAllowed, u"MALFORMED_REQUEST"_s,
+                                                           u"this endpoint does not take that method"_s);
+            response.setHeader("Allow", allowed == Method::Get ? "GET" : "POST");
+            return response;
         });
     }
 }

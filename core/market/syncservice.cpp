@@ -99,8 +99,8 @@ std::optional<SyncReply> SyncService::parsePush(const QJsonObject &request, QStr
             return malformed(where + u" must be an object"_s);
         const QJsonObject object = array.at(i).toObject();
         const std::optional<qint64> id = jsonInteger(object.value(u"id"_s));
-        if (!id || *id <= 0)
-            return malformed(where + u".id must be a positive integer"_s);
+        if (!id || *id <= 0 || *id > kMaxJsonInteger)
+            return malformed(where + u".id must be a positive integer of at most 2^53 - 1"_s);
         if (*id <= previousId)
             return malformed(where + u".id must be greater than the id before it"_s);
         previousId = *id;
