@@ -11,7 +11,7 @@ packages=(
     qtkeychain-qt6-dev
     libgtest-dev libgmock-dev libbenchmark-dev libsodium-dev
     xvfb xauth fonts-dejavu-core
-    postgresql
+    postgresql openssl
 )
 
 missing=()
