@@ -25,6 +25,7 @@ using HttpStatus = QHttpServerResponse::StatusCode;
 
 constexpr qsizetype kMaxAuthBodyBytes = 16 * 1024;
 constexpr int kMaxUsernameLength = 64;
+constexpr qsizetype kMaxThrottledNames = 10'000;
 
 QString nowUtc()
 {
@@ -203,6 +204,13 @@ QHttpServerResponse HttpApi::login(const QHttpServerRequest &request)
     if (!signIn) {
         if (signIn.error().code != ErrorCode::Forbidden)
             return internalError(signIn.error());
+        if (m_failedLogins.size() >= kMaxThrottledNames) {
+            // Guessed names must not grow the table without bound: drop what has expired, and if
+            // that is not enough start afresh (the throttle is a brake, not the only defence).
+            m_failedLogins.removeIf([](const auto &entry) { return entry.value().since.elapsed() > kLoginWindowMs; });
+            if (m_failedLogins.size() >= kMaxThrottledNames)
+                m_failedLogins.clear();
+        }
         FailedLogins &failed = m_failedLogins[key];
         if (failed.count == 0)
             failed.since.start();
