@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -143,6 +144,15 @@ void RejectionDialog::quotePassage(int row)
     cursor.insertText(separator + tr("The instructions say: “%1” ").arg(m_passages.at(row)));
     m_reason->setTextCursor(cursor);
     m_reason->setFocus();
+}
+
+void RejectionDialog::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void RejectionDialog::updateState()

@@ -6,6 +6,7 @@
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QKeyEvent;
 class QListWidget;
 class QPlainTextEdit;
 
@@ -32,6 +33,10 @@ public:
     void setReasonCode(const QString &code);
     // Quotes the passage at `row` into the reason at the cursor.
     void quotePassage(int row);
+
+protected:
+    // Enter quotes a passage or starts a line, never sends: only Ctrl+Enter or the button does.
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void updateState();

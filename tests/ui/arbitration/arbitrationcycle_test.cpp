@@ -256,7 +256,7 @@ TEST_F(ArbitrationCycleTest, RejectionPanelAndOutcomeByKeyboardWithBlindVotesAnd
     EXPECT_EQ(ada->store->counts()->pending, 0);
     const QJsonObject rejected = **ada->store->read(u"answer"_s, rejectedId);
     EXPECT_EQ(rejected.value(u"status"_s).toString(), u"in_conflict"_s);
-    EXPECT_EQ(rejected.value(u"reason"_s).toString(), writtenReason);
+    EXPECT_EQ(rejected.value(u"reason"_s).toString().toStdString(), writtenReason.toStdString());
     EXPECT_EQ((**ada->store->read(u"answer"_s, approvedId)).value(u"status"_s).toString(), u"approved"_s);
     const QString conflictId = rejected.value(u"conflict_id"_s).toString();
     ASSERT_FALSE(conflictId.isEmpty());
