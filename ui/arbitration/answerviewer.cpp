@@ -98,10 +98,18 @@ QString spansHtml(const QString &text, const QJsonArray &spans)
 
 } // namespace
 
-AnswerViewer::AnswerViewer(QWidget *parent) : QWidget(parent)
+AnswerViewer::AnswerViewer(QWidget *parent, bool scrolls) : QWidget(parent)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
+    if (!scrolls) {
+        m_content = new QVBoxLayout;
+        m_content->setContentsMargins(4, 4, 4, 4);
+        m_content->setSpacing(10);
+        outer->addLayout(m_content);
+        setPlaceholder(tr("Select an answer to see it against the form."));
+        return;
+    }
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -16,7 +16,8 @@ class AnswerViewer : public QWidget
     Q_OBJECT
 
 public:
-    explicit AnswerViewer(QWidget *parent = nullptr);
+    // With scrolls false the viewer grows with its content, for embedding in a page that scrolls.
+    explicit AnswerViewer(QWidget *parent = nullptr, bool scrolls = true);
 
     // form: the revision's form array; fields: the answer values; itemData: the item's data.
     void setAnswer(const QJsonArray &form, const QJsonObject &fields, const QJsonObject &itemData);

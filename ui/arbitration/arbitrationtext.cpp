@@ -69,7 +69,7 @@ QString ArbitrationText::answerStatusLabel(const QString &status)
     if (status == u"approved")
         return tr("Approved");
     if (status == u"in_conflict")
-        return tr("Rejected, before a panel");
+        return tr("Rejected, panel open");
     if (status == u"settled")
         return tr("Settled by a panel");
     return status;

@@ -61,16 +61,19 @@ ConflictPanelPage::ConflictPanelPage(LocalStore &store, SyncEngine &engine, QWid
     auto *evidenceLayout = new QVBoxLayout(evidence);
     m_evidence = richLabel(evidence);
     evidenceLayout->addWidget(m_evidence);
-    evidenceLayout->addWidget(new QLabel(u"<b>%1</b>"_s.arg(tr("The worker's answer").toHtmlEscaped()), evidence));
-    m_answer = new AnswerViewer(evidence);
-    m_answer->setMinimumHeight(260);
+    m_answerHeading = new QLabel(u"<b>%1</b>"_s.arg(tr("The worker's answer").toHtmlEscaped()), evidence);
+    evidenceLayout->addWidget(m_answerHeading);
+    m_answer = new AnswerViewer(evidence, false);
     evidenceLayout->addWidget(m_answer);
     m_others = richLabel(evidence);
     evidenceLayout->addWidget(m_others);
     evidenceLayout->addStretch(1);
     scroll->setWidget(evidence);
 
-    auto *side = new QWidget(splitter);
+    auto *sideScroll = new QScrollArea(splitter);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    auto *side = new QWidget(sideScroll);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(8, 0, 0, 0);
     m_voteBox = new QGroupBox(tr("Your vote"), side);
@@ -129,11 +132,13 @@ ConflictPanelPage::ConflictPanelPage(LocalStore &store, SyncEngine &engine, QWid
     m_error->hide();
     sideLayout->addWidget(m_error);
     sideLayout->addStretch(0);
+    sideScroll->setWidget(side);
 
     splitter->addWidget(scroll);
-    splitter->addWidget(side);
+    splitter->addWidget(sideScroll);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    m_splitter = splitter;
     layout->addWidget(splitter, 1);
 
     connect(m_faults, &QButtonGroup::buttonToggled, this, &ConflictPanelPage::updateCastEnabled);
@@ -263,9 +268,13 @@ void ConflictPanelPage::reload()
                                               : m_store.read(u"conflict"_s, m_conflictId);
     if (!found || !found->has_value()) {
         m_heading->setText(u"<h2>%1</h2>"_s.arg(tr("Conflict panel").toHtmlEscaped()));
-        m_evidence->setText(m_conflictId.isEmpty() ? tr("Choose a conflict in the queue.")
-                                                   : tr("This conflict is not (or no longer) visible to you."));
-        m_answer->setPlaceholder(QString());
+        m_evidence->setText(m_conflictId.isEmpty()
+                                    ? tr("Choose a conflict in the queue.")
+                                    : tr("This conflict is not visible to you: the server offers an open panel only "
+                                         "to arbiters who may sit on it, and shows a closed one only to the parties "
+                                         "and the arbiters who voted."));
+        m_answerHeading->hide();
+        m_answer->hide();
         m_others->clear();
         m_voteBox->hide();
         m_partyNote->clear();
@@ -304,6 +313,13 @@ void ConflictPanelPage::reload()
             revision.value(u"instructions"_s).toString().toHtmlEscaped().replace(u'\n', u"<br>"_s)));
     const QJsonArray form = revision.value(u"form"_s).toArray();
     const QJsonObject itemData = item.value(u"data"_s).toObject();
+    m_answerHeading->show();
+    m_answer->show();
+    // An open panel is mostly reading; a closed one mostly the outcome.
+    if (m_splitterOpenState != static_cast<int>(open)) {
+        m_splitterOpenState = static_cast<int>(open);
+        m_splitter->setSizes(open ? QList<int>{560, 480} : QList<int>{400, 640});
+    }
     m_answer->setAnswer(form, conflict.value(u"answer_fields"_s).toObject(), itemData);
 
     // Other answers to the same item, when the mirror has them: values only, no names.
@@ -442,7 +458,9 @@ void ConflictPanelPage::updateVoteBox(const QJsonObject &conflict)
 
 QString ConflictPanelPage::shownText() const
 {
-    QStringList texts{plain(m_heading->text()), plain(m_evidence->text()), m_answer->shownText()};
+    QStringList texts{plain(m_heading->text()), plain(m_evidence->text())};
+    if (!m_answer->isHidden())
+        texts << m_answer->shownText();
     for (QLabel *label : {m_others, m_voteState, m_partyNote, m_error}) {
         if (!label->isHidden())
             texts << plain(label->text());

@@ -12,6 +12,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
+class QSplitter;
 
 namespace Chrysalis {
 
@@ -71,6 +72,9 @@ private:
 
     QLabel *m_heading = nullptr;
     QLabel *m_evidence = nullptr;
+    QLabel *m_answerHeading = nullptr;
+    QSplitter *m_splitter = nullptr;
+    int m_splitterOpenState = -1; // the state the splitter was last sized for
     AnswerViewer *m_answer = nullptr;
     QLabel *m_others = nullptr;
     QGroupBox *m_voteBox = nullptr;

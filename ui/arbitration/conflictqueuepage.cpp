@@ -46,6 +46,11 @@ ConflictQueuePage::ConflictQueuePage(LocalStore &store, SyncEngine &engine, QWid
     layout->addWidget(new QLabel(u"<b>%1</b>"_s.arg(tr("Your conflicts").toHtmlEscaped()), this));
     m_involvedTable = makeTable(m_involved);
     layout->addWidget(m_involvedTable, 2);
+    m_involvedEmpty = new QLabel(tr("No conflict involves you yet: your rejected answers, your rejections and the "
+                                    "panels you voted on appear here."),
+                                 this);
+    m_involvedEmpty->setWordWrap(true);
+    layout->addWidget(m_involvedEmpty);
     auto *hint = new QLabel(tr("Enter opens the selected conflict."), this);
     hint->setEnabled(false);
     layout->addWidget(hint);
@@ -110,17 +115,23 @@ void ConflictQueuePage::reload()
         if (account.value(u"tier"_s).toString() != u"gold")
             reasons << ArbitrationText::gateReasonText(u"conflict_needs_gold"_s);
     }
+    QStringList late;
     if (const auto refused = m_store.needsAttention()) {
         for (const OutboxEntry &entry : *refused) {
             if (entry.name != u"vote.cast@1" || entry.state != OutboxState::Rejected)
                 continue;
+            const QString rationale = entry.args.value(u"rationale"_s).toString();
+            if (entry.outcomeCode == u"CONFLICT_CLOSED") {
+                late << tr("Your vote “%1” arrived after its panel closed and was not counted.").arg(rationale);
+                continue;
+            }
             const QJsonObject details = entry.outcome.value(u"details"_s).toObject();
             QStringList why;
             for (const QJsonValue &reason : details.value(u"reasons"_s).toArray())
                 why << ArbitrationText::gateReasonText(reason.toString());
             if (why.isEmpty())
                 why << entry.outcomeMessage();
-            reasons << tr("A vote you cast was refused (%1): %2").arg(entry.outcomeCode, why.join(u' '));
+            reasons << tr("The server refused your vote “%1”: %2").arg(rationale, why.join(u' '));
         }
     }
     m_offeredEmpty->setText(m_offered->rowCount() == 0 ? tr("No open panel is offered to you right now.") : QString());
@@ -129,13 +140,18 @@ void ConflictQueuePage::reload()
         reasons << tr("Panels are never offered to the worker whose answer is judged, to the requester, or to "
                       "anyone who answered the same item; once a panel is full or closed it leaves the queue.");
     }
-    QStringList escaped;
-    for (const QString &reason : std::as_const(reasons))
-        escaped << reason.toHtmlEscaped();
-    m_why->setText(reasons.isEmpty() ? QString()
-                                     : u"<b>%1</b><br>%2"_s.arg(tr("Why is a panel not offered?").toHtmlEscaped(),
-                                                                escaped.join(u"<br>"_s)));
-    m_why->setVisible(!reasons.isEmpty());
+    const auto section = [](const QString &title, const QStringList &lines) {
+        QStringList escaped;
+        for (const QString &line : lines)
+            escaped << line.toHtmlEscaped();
+        return lines.isEmpty() ? QString() : u"<b>%1</b><br>%2"_s.arg(title.toHtmlEscaped(), escaped.join(u"<br>"_s));
+    };
+    QStringList sections{section(tr("Why is a panel not offered?"), reasons),
+                         section(tr("Votes that came too late"), late)};
+    sections.removeAll(QString());
+    m_why->setText(sections.join(u"<br><br>"_s));
+    m_why->setVisible(!sections.isEmpty());
+    m_involvedEmpty->setVisible(m_involved->rowCount() == 0);
 }
 
 } // namespace Chrysalis

@@ -50,6 +50,7 @@ private:
     QTableView *m_involvedTable = nullptr;
     QLabel *m_offeredEmpty = nullptr;
     QLabel *m_why = nullptr;
+    QLabel *m_involvedEmpty = nullptr;
 };
 
 } // namespace Chrysalis

@@ -3,7 +3,6 @@
 #include "ui/arbitration/arbitrationtext.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -11,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -43,10 +43,11 @@ OutcomeView::OutcomeView(QWidget *parent) : QWidget(parent)
 
     auto *row = new QHBoxLayout;
     m_chartHolder = new QWidget(this);
-    m_chartHolder->setMinimumSize(300, 210);
+    m_chartHolder->setMinimumWidth(300);
+    m_chartHolder->setFixedHeight(250);
     auto *chartLayout = new QVBoxLayout(m_chartHolder);
     chartLayout->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_chartHolder, 1);
+    row->addWidget(m_chartHolder, 1, Qt::AlignTop);
 
     auto *money = new QVBoxLayout;
     m_lines = new QTableWidget(0, 2, this);
@@ -57,11 +58,18 @@ OutcomeView::OutcomeView(QWidget *parent) : QWidget(parent)
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_lines->setSelectionMode(QAbstractItemView::NoSelection);
     m_lines->setFocusPolicy(Qt::NoFocus);
-    m_lines->setMinimumHeight(170);
+    m_lines->setWordWrap(false);
+    m_lines->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_lines->verticalHeader()->setDefaultSectionSize(m_lines->fontMetrics().height() + 10);
+    m_lines->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_lines->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_lines->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_lines->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     money->addWidget(m_lines);
     m_ownBooks = new QLabel(this);
     m_ownBooks->setWordWrap(true);
     money->addWidget(m_ownBooks);
+    money->addStretch(1);
     row->addLayout(money, 1);
     layout->addLayout(row);
 
@@ -69,6 +77,7 @@ OutcomeView::OutcomeView(QWidget *parent) : QWidget(parent)
     m_rationales->setWordWrap(true);
     m_rationales->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_rationales);
+    layout->addStretch(1);
 }
 
 void OutcomeView::setOutcome(const QJsonObject &conflict, const QList<QJsonObject> &votes,
@@ -118,14 +127,15 @@ void OutcomeView::setOutcome(const QJsonObject &conflict, const QList<QJsonObjec
     requesterSet->setColor(pal.color(QPalette::Link));
     workerSet->setBorderColor(pal.color(QPalette::Highlight));
     requesterSet->setBorderColor(pal.color(QPalette::Link));
-    auto *series = new QBarSeries;
+    // Stacked with a zero in the other category, so each category holds one centred bar.
+    auto *series = new QStackedBarSeries;
     series->append(workerSet);
     series->append(requesterSet);
-    series->setBarWidth(0.9);
+    series->setBarWidth(0.6);
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
-    categories->append({tr("Worker fault"), tr("Requester fault")});
-    categories->setTitleText(tr("Judgement"));
+    categories->append({tr("Worker"), tr("Requester")});
+    categories->setTitleText(tr("Fault"));
     auto *values = new QValueAxis;
     values->setRange(0, qMax(1, qMax(settlement.workerFaultVotes, settlement.requesterFaultVotes)));
     values->setTickCount(qMin(6, qMax(2, qMax(settlement.workerFaultVotes, settlement.requesterFaultVotes) + 1)));
@@ -166,7 +176,6 @@ void OutcomeView::setOutcome(const QJsonObject &conflict, const QList<QJsonObjec
     addLine(u"arbitration_fee"_s, tr("Arbitration fee (requester)"), settlement.arbitrationFee);
     addLine(u"mistake_pay"_s, tr("Mistake pay (covered by the platform)"), settlement.mistakePay);
     addLine(u"arbiter_pay"_s, tr("Arbiter pay, %n arbiter(s)", nullptr, votesCast), settlement.arbiterPayTotal());
-    m_lines->resizeRowsToContents();
 
     if (ownLines.isEmpty()) {
         m_ownBooks->setText(tr("Your ledger lines for this settlement have not arrived yet."));
@@ -177,7 +186,8 @@ void OutcomeView::setOutcome(const QJsonObject &conflict, const QList<QJsonObjec
             lines << tr("%1: %2 (%3)")
                              .arg(ArbitrationText::bookLabel(line.account),
                                   ArbitrationText::signedMoney(line.amountCents),
-                                  ArbitrationText::ledgerKindLabel(line.kind));
+                                  ArbitrationText::ledgerKindLabel(line.kind))
+                             .toHtmlEscaped();
         }
         const bool worker = conflict.value(u"worker_id"_s).toString() == viewerId;
         const bool requester = conflict.value(u"requester_id"_s).toString() == viewerId;
@@ -191,8 +201,8 @@ void OutcomeView::setOutcome(const QJsonObject &conflict, const QList<QJsonObjec
         else
             check = m_ownNet == settlement.arbiterPayEach ? tr("Matches the arbiter pay above.")
                                                           : tr("Does not match the arbiter pay above.");
-        m_ownBooks->setText(u"<b>%1</b><br>%2<br>%3"_s.arg(
-                tr("On your books").toHtmlEscaped(), lines.join(u"<br>"_s).toHtmlEscaped(), check.toHtmlEscaped()));
+        m_ownBooks->setText(u"<b>%1</b><br>%2<br>%3"_s.arg(tr("On your books").toHtmlEscaped(), lines.join(u"<br>"_s),
+                                                           check.toHtmlEscaped()));
     }
 
     QStringList rationales;

@@ -224,7 +224,8 @@ TEST_F(ArbitrationModelsTest, ConflictQueueSplitsOfferedFromInvolvedAndNeverShow
         for (int row = 0; row < model->rowCount(); ++row) {
             for (int col = 0; col < model->columnCount(); ++col) {
                 const QString text = model->index(row, col).data().toString();
-                EXPECT_FALSE(text.contains(u"3 of 5"_s) || text.contains(u"fault"_s, Qt::CaseInsensitive)) << text.toStdString();
+                EXPECT_FALSE(text.contains(u"3 of 5"_s) || text.contains(u"fault"_s, Qt::CaseInsensitive))
+                        << text.toStdString();
             }
         }
     }

@@ -65,7 +65,8 @@ TEST(RejectionDialogTest, RejectStaysDisabledUntilCodeReasonAndQuoteAreThere)
     passages->setFocus();
     passages->setCurrentRow(2);
     QTest::keyClick(passages, Qt::Key_Return);
-    EXPECT_TRUE(dialog.reason().contains(u"“Sarcasm counts as what the writer means.”"_s)) << dialog.reason().toStdString();
+    EXPECT_TRUE(dialog.reason().contains(u"“Sarcasm counts as what the writer means.”"_s))
+            << dialog.reason().toStdString();
     EXPECT_TRUE(dialog.missing().isEmpty()) << dialog.missing().toStdString();
     EXPECT_TRUE(reject->isEnabled());
 
