@@ -67,6 +67,12 @@ void ConflictQueueModel::refreshCountdowns()
         Q_EMIT dataChanged(index(0, DeadlineColumn), index(rowCount() - 1, DeadlineColumn));
 }
 
+bool ConflictQueueModel::isParty(const QJsonObject &conflict) const
+{
+    return !m_me.isEmpty() &&
+           (conflict.value(u"worker_id"_s).toString() == m_me || conflict.value(u"requester_id"_s).toString() == m_me);
+}
+
 QString ConflictQueueModel::yourPart(const QJsonObject &conflict) const
 {
     const QString id = conflict.value(u"id"_s).toString();
@@ -111,7 +117,9 @@ QVariant ConflictQueueModel::data(const QModelIndex &index, int role) const
                            ? tr("%1 left (extended)").arg(ArbitrationText::duration(secondsLeft))
                            : tr("%1 left").arg(ArbitrationText::duration(secondsLeft));
         case PayColumn:
-            return ArbitrationText::money(m_policy.panel.arbiterPayCents);
+            // A party sees the answer's pay at stake; an arbiter the flat pay for voting.
+            return ArbitrationText::money(isParty(conflict) ? conflict.value(u"pay_cents"_s).toInteger()
+                                                            : m_policy.panel.arbiterPayCents);
         case YourPartColumn:
             return yourPart(conflict);
         default:
@@ -121,7 +129,8 @@ QVariant ConflictQueueModel::data(const QModelIndex &index, int role) const
         if (index.column() == DeadlineColumn)
             return ArbitrationText::dateTime(wireTime(conflict.value(u"deadline"_s)));
         if (index.column() == PayColumn)
-            return tr("Every arbiter who votes is paid this, whatever the outcome.");
+            return isParty(conflict) ? tr("The pay of the rejected answer; the worker receives it in full.")
+                                     : tr("Every arbiter who votes is paid this, whatever the outcome.");
         if (index.column() == SeatsColumn)
             return tr("Votes cast so far; how they split stays hidden until the panel closes.");
         return {};

@@ -44,6 +44,7 @@ public Q_SLOTS:
 
 private:
     QString yourPart(const QJsonObject &conflict) const;
+    bool isParty(const QJsonObject &conflict) const;
 
     LocalStore &m_store;
     Scope m_scope;

@@ -51,6 +51,7 @@ ConflictQueuePage::ConflictQueuePage(LocalStore &store, SyncEngine &engine, QWid
                                  this);
     m_involvedEmpty->setWordWrap(true);
     layout->addWidget(m_involvedEmpty);
+    layout->addStretch(0);
     auto *hint = new QLabel(tr("Enter opens the selected conflict."), this);
     hint->setEnabled(false);
     layout->addWidget(hint);
@@ -136,6 +137,7 @@ void ConflictQueuePage::reload()
     }
     m_offeredEmpty->setText(m_offered->rowCount() == 0 ? tr("No open panel is offered to you right now.") : QString());
     m_offeredEmpty->setVisible(m_offered->rowCount() == 0);
+    m_offeredTable->setVisible(m_offered->rowCount() > 0);
     if (reasons.isEmpty() && m_offered->rowCount() == 0) {
         reasons << tr("Panels are never offered to the worker whose answer is judged, to the requester, or to "
                       "anyone who answered the same item; once a panel is full or closed it leaves the queue.");
@@ -152,6 +154,7 @@ void ConflictQueuePage::reload()
     m_why->setText(sections.join(u"<br><br>"_s));
     m_why->setVisible(!sections.isEmpty());
     m_involvedEmpty->setVisible(m_involved->rowCount() == 0);
+    m_involvedTable->setVisible(m_involved->rowCount() > 0);
 }
 
 } // namespace Chrysalis
