@@ -210,7 +210,7 @@ QString MoneyPage::shownText() const
 {
     QStringList texts;
     for (QLabel *label : {m_suspension, m_workerFigures, m_mistakeRule, m_requesterFigures}) {
-        if (!label->isHidden() && !label->parentWidget()->isHidden()) {
+        if (!label->isHidden() && (label->parentWidget() == this || !label->parentWidget()->isHidden())) {
             QTextDocument document;
             document.setHtml(label->text());
             texts << document.toPlainText();

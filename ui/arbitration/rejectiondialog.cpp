@@ -42,6 +42,7 @@ RejectionDialog::RejectionDialog(const QString &instructions, QWidget *parent)
     auto *passageLabel = new QLabel(tr("&Instructions (Enter quotes the selected passage)"), this);
     m_passageList = new QListWidget(this);
     m_passageList->setWordWrap(true);
+    m_passageList->setSpacing(3);
     m_passageList->addItems(m_passages);
     m_passageList->setMinimumHeight(120);
     passageLabel->setBuddy(m_passageList);

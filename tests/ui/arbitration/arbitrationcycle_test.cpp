@@ -108,13 +108,14 @@ qint64 settlementNet(LocalStore &store, const QString &kind)
     return net;
 }
 
-void saveShot(QWidget &page, const QString &name)
+void saveShot(QWidget &page, const QString &name, bool pageSize = true)
 {
     const QString dir = qEnvironmentVariable("CHRYSALIS_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
-    page.resize(1100, 720);
+    if (pageSize)
+        page.resize(1100, 720);
     QCoreApplication::processEvents();
     EXPECT_TRUE(page.grab().save(QDir(dir).filePath(name + u".png"_s)));
 }
@@ -234,7 +235,7 @@ TEST_F(ArbitrationCycleTest, RejectionPanelAndOutcomeByKeyboardWithBlindVotesAnd
     QTest::keyClicks(reason, u"The chosen response is the wrong one."_s);
     const QString writtenReason = dialog->reason();
     ASSERT_TRUE(dialog->missing().isEmpty()) << dialog->missing().toStdString();
-    saveShot(*dialog, u"rejection-dialog-light"_s);
+    saveShot(*dialog, u"rejection-dialog-light"_s, false);
     QApplication::setActiveWindow(dialog);
     QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier);
     QCoreApplication::processEvents();
