@@ -21,6 +21,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -158,6 +159,13 @@ ConflictPanelPage::ConflictPanelPage(LocalStore &store, SyncEngine &engine, QWid
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &ConflictPanelPage::cancelConfirm);
 
+    auto *countdown = new QTimer(this);
+    countdown->setInterval(30'000);
+    connect(countdown, &QTimer::timeout, this, [this] {
+        if (!m_shownConflict.isEmpty())
+            updateHeading();
+    });
+    countdown->start();
     connect(&engine, &SyncEngine::syncFinished, this, &ConflictPanelPage::reload);
     connect(&engine, &SyncEngine::outboxChanged, this, &ConflictPanelPage::reload);
     updateCastEnabled();
@@ -267,6 +275,7 @@ void ConflictPanelPage::reload()
     const auto found = m_conflictId.isEmpty() ? Result<std::optional<QJsonObject>>(std::nullopt)
                                               : m_store.read(u"conflict"_s, m_conflictId);
     if (!found || !found->has_value()) {
+        m_shownConflict = {};
         m_heading->setText(u"<h2>%1</h2>"_s.arg(tr("Conflict panel").toHtmlEscaped()));
         m_evidence->setText(m_conflictId.isEmpty()
                                     ? tr("Choose a conflict in the queue.")
@@ -287,21 +296,8 @@ void ConflictPanelPage::reload()
     const bool open = conflict.value(u"state"_s).toString() == u"open";
     const QJsonObject revision = conflict.value(u"revision"_s).toObject();
     const QJsonObject item = conflict.value(u"item"_s).toObject();
-    const qint64 secondsLeft = m_engine.serverNow().secsTo(wireTime(conflict.value(u"deadline"_s)));
-
-    QString status;
-    if (open) {
-        status = tr("Open · %1 of %2 seats filled · closes in %3%4 · arbiter pay %5")
-                         .arg(conflict.value(u"votes_cast"_s).toInt())
-                         .arg(conflict.value(u"seats"_s).toInt())
-                         .arg(ArbitrationText::duration(secondsLeft),
-                              conflict.value(u"extended"_s).toBool() ? tr(" (extended)") : QString(),
-                              ArbitrationText::money(m_policy.panel.arbiterPayCents));
-    } else {
-        status = tr("Closed · %n vote(s)", nullptr, conflict.value(u"votes_cast"_s).toInt());
-    }
-    m_heading->setText(
-            u"<h2>%1</h2>%2"_s.arg(revision.value(u"title"_s).toString().toHtmlEscaped(), status.toHtmlEscaped()));
+    m_shownConflict = conflict;
+    updateHeading();
 
     m_evidence->setText(u"<b>%1</b><br>%2: %3<br><br><b>%4</b><br>%5<br><br><b>%6</b> (%7)<br>%8"_s.arg(
             tr("The rejection").toHtmlEscaped(),
@@ -379,6 +375,28 @@ void ConflictPanelPage::reload()
     const auto matched = matchSettlementLines(closed, ledger, m_me, m_policy);
     m_outcome->setOutcome(conflict, votes, matched.value(m_conflictId), m_me, m_policy);
     m_outcome->show();
+}
+
+void ConflictPanelPage::updateHeading()
+{
+    const QJsonObject &conflict = m_shownConflict;
+    const bool open = conflict.value(u"state"_s).toString() == u"open";
+    const QJsonObject revision = conflict.value(u"revision"_s).toObject();
+    const qint64 secondsLeft = m_engine.serverNow().secsTo(wireTime(conflict.value(u"deadline"_s)));
+
+    QString status;
+    if (open) {
+        status = tr("Open · %1 of %2 seats filled · closes in %3%4 · arbiter pay %5")
+                         .arg(conflict.value(u"votes_cast"_s).toInt())
+                         .arg(conflict.value(u"seats"_s).toInt())
+                         .arg(ArbitrationText::duration(secondsLeft),
+                              conflict.value(u"extended"_s).toBool() ? tr(" (extended)") : QString(),
+                              ArbitrationText::money(m_policy.panel.arbiterPayCents));
+    } else {
+        status = tr("Closed · %n vote(s)", nullptr, conflict.value(u"votes_cast"_s).toInt());
+    }
+    m_heading->setText(
+            u"<h2>%1</h2>%2"_s.arg(revision.value(u"title"_s).toString().toHtmlEscaped(), status.toHtmlEscaped()));
 }
 
 void ConflictPanelPage::updateVoteBox(const QJsonObject &conflict)

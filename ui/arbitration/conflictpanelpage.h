@@ -61,6 +61,8 @@ Q_SIGNALS:
 
 private:
     void updateVoteBox(const QJsonObject &conflict);
+    // The title and the live status line (seats, time left) of the conflict shown.
+    void updateHeading();
     void updateCastEnabled();
     QString chosenFault() const;
 
@@ -69,6 +71,7 @@ private:
     Policy m_policy = Policy::defaults();
     QString m_conflictId;
     QString m_me;
+    QJsonObject m_shownConflict;
 
     QLabel *m_heading = nullptr;
     QLabel *m_evidence = nullptr;

@@ -140,6 +140,11 @@ ReviewPage::ReviewPage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     m_countdown = new QTimer(this);
     m_countdown->setInterval(30'000);
     connect(m_countdown, &QTimer::timeout, m_model, &AnswerTableModel::refreshCountdowns);
+    connect(m_countdown, &QTimer::timeout, this, [this] {
+        const QJsonObject answer = currentAnswer();
+        if (!answer.isEmpty())
+            m_detail->setText(detailText(answer));
+    });
     m_countdown->start();
 
     reload();
@@ -217,6 +222,18 @@ void ReviewPage::showCurrent()
                                                     ArbitrationText::money(answer.value(u"pay_cents"_s).toInteger()))
                                                .arg(answer.value(u"seconds_spent"_s).toInt())
                                                .toHtmlEscaped()));
+    m_detail->setText(detailText(answer));
+
+    const auto revision = m_store.read(u"task_revision"_s, answer.value(u"revision_id"_s).toString());
+    const auto item = m_store.read(u"item"_s, answer.value(u"item_id"_s).toString());
+    const QJsonArray form = revision && revision->has_value() ? (*revision)->value(u"form"_s).toArray() : QJsonArray();
+    const QJsonObject itemData = item && item->has_value() ? (*item)->value(u"data"_s).toObject() : QJsonObject();
+    m_viewer->setAnswer(form, answer.value(u"fields"_s).toObject(), itemData);
+}
+
+QString ReviewPage::detailText(const QJsonObject &answer) const
+{
+    const bool pending = answer.value(u"status"_s).toString() == u"pending_review";
     QString detail;
     const QString status = answer.value(u"status"_s).toString();
     if (pending) {
@@ -232,13 +249,7 @@ void ReviewPage::showCurrent()
         detail += u"\n"_s +
                   (status == u"settled" ? tr("A panel has settled it.") : tr("A panel of arbiters is judging it."));
     }
-    m_detail->setText(detail);
-
-    const auto revision = m_store.read(u"task_revision"_s, answer.value(u"revision_id"_s).toString());
-    const auto item = m_store.read(u"item"_s, answer.value(u"item_id"_s).toString());
-    const QJsonArray form = revision && revision->has_value() ? (*revision)->value(u"form"_s).toArray() : QJsonArray();
-    const QJsonObject itemData = item && item->has_value() ? (*item)->value(u"data"_s).toObject() : QJsonObject();
-    m_viewer->setAnswer(form, answer.value(u"fields"_s).toObject(), itemData);
+    return detail;
 }
 
 void ReviewPage::approveCurrent()

@@ -58,6 +58,8 @@ Q_SIGNALS:
 private:
     QJsonObject currentAnswer() const;
     void showCurrent();
+    // What became of the answer, or when it is approved automatically.
+    QString detailText(const QJsonObject &answer) const;
     void sendReview(const QJsonObject &answer, const QString &decision, const QString &code, const QString &reason);
     void selectNextPending(int fromRow);
 
