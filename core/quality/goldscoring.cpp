@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <random>
 
 using namespace Qt::StringLiterals;
 
@@ -104,16 +105,15 @@ Result<GoldKeySet> GoldKeySet::fromKeys(std::vector<GoldKey> keys)
     }
     GoldKeySet set;
     set.m_keys = std::move(keys);
+    for (size_t k = 0; k < set.m_keys.size(); ++k)
+        set.m_index.insert(set.m_keys[k].itemId, static_cast<qsizetype>(k));
     return set;
 }
 
 const GoldKey *GoldKeySet::key(const QString &itemId) const
 {
-    for (const GoldKey &key : m_keys) {
-        if (key.itemId == itemId)
-            return &key;
-    }
-    return nullptr;
+    const auto found = m_index.constFind(itemId);
+    return found == m_index.constEnd() ? nullptr : &m_keys[static_cast<size_t>(*found)];
 }
 
 Result<GoldKeySet> GoldKeySet::corrected(const GoldCorrection &correction) const
@@ -219,6 +219,30 @@ Result<QualificationOutcome> scoreQualification(const GoldKeySet &test, const st
     outcome.accuracy = static_cast<double>(outcome.correct) / outcome.items;
     outcome.passed = outcome.accuracy >= passAccuracy;
     return outcome;
+}
+
+Result<QStringList> mixGold(const QStringList &regularItems, const QStringList &goldItems, double rate, quint64 seed)
+{
+    if (!(rate >= 0.0 && rate < 1.0))
+        return Error::validation(u"the gold rate must be at least 0 and below 1"_s);
+    // gold / (regular + gold) = rate, rounded to the nearest whole item.
+    const auto wanted =
+            static_cast<qsizetype>(std::llround(rate / (1.0 - rate) * static_cast<double>(regularItems.size())));
+    const qsizetype goldCount = std::min(wanted, goldItems.size());
+    std::mt19937_64 random(seed);
+    QStringList gold = goldItems;
+    std::shuffle(gold.begin(), gold.end(), random);
+    gold.resize(goldCount);
+    std::vector<bool> isGold(static_cast<size_t>(regularItems.size() + goldCount), false);
+    std::fill(isGold.begin(), isGold.begin() + goldCount, true);
+    std::shuffle(isGold.begin(), isGold.end(), random);
+    QStringList queue;
+    queue.reserve(static_cast<qsizetype>(isGold.size()));
+    qsizetype nextRegular = 0;
+    qsizetype nextGold = 0;
+    for (bool slotIsGold : isGold)
+        queue.append(slotIsGold ? gold[nextGold++] : regularItems[nextRegular++]);
+    return queue;
 }
 
 GoldCorrection upholdingCorrection(const GoldContest &contest, GoldCorrectionKind kind)

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -90,6 +91,7 @@ public:
 
 private:
     std::vector<GoldKey> m_keys;
+    QHash<QString, qsizetype> m_index; // item id → position in m_keys
 };
 
 // One worker's answer to an item, as scoring sees it (answers to items that are not gold are ignored).
@@ -125,6 +127,12 @@ struct QualificationOutcome {
 // answers: one worker's answers; those to items outside the test are ignored.
 Result<QualificationOutcome> scoreQualification(const GoldKeySet &test, const std::vector<GoldAnswer> &answers,
                                                 double passAccuracy);
+
+// A worker's queue with gold items mixed in silently: `rate` is the share of gold in the result,
+// rounded to whole items and capped by the gold there is; which gold items and where are drawn
+// from `seed`, and the regular items keep their order. The same arguments give the same queue,
+// so a server can rebuild it instead of storing it. Fails unless 0 ≤ rate < 1.
+Result<QStringList> mixGold(const QStringList &regularItems, const QStringList &goldItems, double rate, quint64 seed);
 
 // A worker's claim that a gold item's key is wrong.
 struct GoldContest {

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QSet>
+
 #include <random>
 
 using namespace Chrysalis;
@@ -194,4 +196,34 @@ TEST(GoldContests, CorrectionsThatChangeNothingOrBreakTheKeyAreRefused)
     EXPECT_FALSE(keys.corrected({u"g1"_s, GoldCorrectionKind::Replace, {u""_s}}).ok());
     EXPECT_FALSE(keys.corrected({u"g1"_s, GoldCorrectionKind::Accept, {u"cat"_s}}).ok());
     EXPECT_TRUE(keys.corrected({u"g1"_s, GoldCorrectionKind::Accept, {u"cat"_s, u"lynx"_s}}).ok());
+}
+
+TEST(GoldMixing, GoldTakesItsShareInPlacesTheSeedDecides)
+{
+    QStringList regular;
+    for (int n = 0; n < 90; ++n)
+        regular.append(u"r%1"_s.arg(n));
+    QStringList gold;
+    for (int n = 0; n < 40; ++n)
+        gold.append(u"g%1"_s.arg(n));
+    const Result<QStringList> queue = mixGold(regular, gold, 0.1, 42);
+    ASSERT_TRUE(queue.ok());
+    ASSERT_EQ(queue->size(), 100); // 10 gold among 100
+    QStringList regularSeen;
+    QSet<QString> goldSeen;
+    for (const QString &id : *queue) {
+        if (id.startsWith(u'r'))
+            regularSeen.append(id);
+        else
+            goldSeen.insert(id);
+    }
+    EXPECT_EQ(regularSeen, regular); // in order, none lost
+    EXPECT_EQ(goldSeen.size(), 10); // each at most once
+    EXPECT_EQ(*mixGold(regular, gold, 0.1, 42), *queue);
+    EXPECT_NE(*mixGold(regular, gold, 0.1, 43), *queue);
+
+    EXPECT_EQ(*mixGold(regular, gold, 0.0, 42), regular);
+    EXPECT_EQ(mixGold(regular, gold, 0.9, 42)->size(), 130); // not more gold than there is
+    EXPECT_FALSE(mixGold(regular, gold, 1.0, 42).ok());
+    EXPECT_FALSE(mixGold(regular, gold, -0.1, 42).ok());
 }
