@@ -2,9 +2,9 @@
 
 #include "tests/support/qtprinters.h"
 
-#include <gtest/gtest.h>
-
 #include <QSet>
+
+#include <gtest/gtest.h>
 
 #include <random>
 
