@@ -274,16 +274,19 @@ Result<GoldRescore> rescoreAfterCorrection(const GoldKeySet &keys, const GoldCor
             affected.insert(answer.workerId);
     }
     GoldRescore rescore{std::move(*corrected), std::move(*after), {}};
+    QHash<QString, size_t> now;
+    for (size_t w = 0; w < rescore.scores.size(); ++w)
+        now.insert(rescore.scores[w].workerId, w);
     for (const WorkerGoldScore &old : *before) {
         if (!affected.contains(old.workerId))
             continue;
         GoldRescoreChange change{old.workerId, old, {}};
-        change.after.workerId = old.workerId;
-        change.after.accuracy = estimateProportion(0, 0, policy);
-        change.after.standing = goldStanding(change.after.accuracy, policy);
-        for (const WorkerGoldScore &now : rescore.scores) {
-            if (now.workerId == old.workerId)
-                change.after = now;
+        if (const auto found = now.constFind(old.workerId); found != now.constEnd()) {
+            change.after = rescore.scores[*found];
+        } else { // every gold answer of this worker was to the retired item
+            change.after.workerId = old.workerId;
+            change.after.accuracy = estimateProportion(0, 0, policy);
+            change.after.standing = goldStanding(change.after.accuracy, policy);
         }
         rescore.changes.push_back(change);
     }
