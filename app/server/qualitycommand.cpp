@@ -4,6 +4,7 @@
 #include "core/quality/answerset.h"
 #include "core/quality/evaluation.h"
 #include "core/quality/inference.h"
+#include "core/quality/taskresults.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -100,11 +101,9 @@ int fileError(QTextStream &err, const Error &error)
     return kExitBadFile;
 }
 
-QString csvCell(const QString &text)
+QString csvText(const QString &text)
 {
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    return u"\""_s + QString(text).replace(u"\""_s, u"\"\""_s) + u"\""_s;
+    return QString::fromUtf8(csvCell(text));
 }
 
 Status writeText(const QString &path, const QString &text)
@@ -178,7 +177,7 @@ int aggregate(const QStringList &words, QTextStream &out, QTextStream &err)
             return usageError(err, result.error().message);
         table = u"item,label,confidence\n"_s;
         for (int i = 0; i < answers->itemCount(); ++i) {
-            table += csvCell(answers->itemIds()[i]) + u',' + csvCell(answers->labelNames()[result->labels[size_t(i)]]) +
+            table += csvText(answers->itemIds()[i]) + u',' + csvText(answers->labelNames()[result->labels[size_t(i)]]) +
                      u',' + QString::number(result->confidence[size_t(i)], 'g', 6) + u'\n';
         }
         std::vector<int> answersPerWorker(static_cast<size_t>(answers->workerCount()), 0);
@@ -186,7 +185,7 @@ int aggregate(const QStringList &words, QTextStream &out, QTextStream &err)
             ++answersPerWorker[static_cast<size_t>(worker)];
         workerTable = u"worker,reliability,answers\n"_s;
         for (int w = 0; w < answers->workerCount(); ++w) {
-            workerTable += csvCell(answers->workerIds()[w]) + u',' +
+            workerTable += csvText(answers->workerIds()[w]) + u',' +
                            QString::number(result->workerReliability[size_t(w)], 'g', 6) + u',' +
                            QString::number(answersPerWorker[size_t(w)]) + u'\n';
         }
@@ -210,7 +209,7 @@ int aggregate(const QStringList &words, QTextStream &out, QTextStream &err)
             return fileError(err, values.error());
         table = u"item,value\n"_s;
         for (int i = 0; i < answers->itemCount(); ++i)
-            table += csvCell(answers->itemIds()[i]) + u',' + QString::number((*values)[size_t(i)], 'g', 10) + u'\n';
+            table += csvText(answers->itemIds()[i]) + u',' + QString::number((*values)[size_t(i)], 'g', 10) + u'\n';
         if (truth) {
             const Result<ValueScore> score = scoreValues(*answers, *values, *truth);
             if (!score)

@@ -2,6 +2,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Chrysalis {
@@ -53,11 +55,12 @@ Result<DelimitedText> DelimitedText::parse(const QByteArray &bytes, const QStrin
     qsizetype pos = 0;
     while (pos < size) {
         ++line;
+        const int rowLine = line;
         qsizetype end = pos;
         while (end < size && data[end] != '\n' && data[end] != '\r')
             ++end;
-        const char *const content = data + pos;
-        const qsizetype length = end - pos;
+        const char *content = data + pos;
+        qsizetype length = end - pos;
         if (end < size && data[end] == '\r' && end + 1 < size && data[end + 1] == '\n')
             pos = end + 2;
         else
@@ -98,23 +101,39 @@ Result<DelimitedText> DelimitedText::parse(const QByteArray &bytes, const QStrin
                 const qsizetype cellOffset = table.m_text.size();
                 if (i < length && content[i] == '"') {
                     ++i;
+                    const int quoteLine = line;
                     bool closed = false;
-                    while (i < length) {
-                        if (content[i] == '"') {
-                            if (i + 1 < length && content[i + 1] == '"') {
-                                table.m_text.append('"');
-                                i += 2;
-                                continue;
+                    while (true) {
+                        while (i < length) {
+                            if (content[i] == '"') {
+                                if (i + 1 < length && content[i + 1] == '"') {
+                                    table.m_text.append('"');
+                                    i += 2;
+                                    continue;
+                                }
+                                closed = true;
+                                ++i;
+                                break;
                             }
-                            closed = true;
+                            table.m_text.append(content[i]);
                             ++i;
-                            break;
                         }
-                        table.m_text.append(content[i]);
-                        ++i;
+                        if (closed || end >= size)
+                            break;
+                        // A quoted cell goes on over the line break, which it keeps as written.
+                        table.m_text.append(data + end, std::min(pos, size) - end);
+                        ++line;
+                        end = pos;
+                        while (end < size && data[end] != '\n' && data[end] != '\r')
+                            ++end;
+                        content = data + pos;
+                        length = end - pos;
+                        pos = end < size && data[end] == '\r' && end + 1 < size && data[end + 1] == '\n' ? end + 2
+                                                                                                         : end + 1;
+                        i = 0;
                     }
                     if (!closed)
-                        return Error::validation(table.located(line, u"unterminated quoted cell"_s));
+                        return Error::validation(table.located(quoteLine, u"unterminated quoted cell"_s));
                     while (i < length && content[i] == ' ')
                         ++i;
                     if (i < length && content[i] != separator)
@@ -132,7 +151,7 @@ Result<DelimitedText> DelimitedText::parse(const QByteArray &bytes, const QStrin
             }
         }
         table.m_rowStarts.push_back(static_cast<qsizetype>(table.m_cells.size()));
-        table.m_rowLines.push_back(line);
+        table.m_rowLines.push_back(rowLine);
     }
     return table;
 }

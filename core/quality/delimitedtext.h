@@ -21,7 +21,8 @@ public:
 
     // The delimiter is taken from the first non-blank line: a comma if it has one, else a tab if
     // it has one, else runs of spaces and tabs. In comma and tab mode a cell may be quoted
-    // ("a, b" with "" for a quote) but may not span lines; unquoted cells are trimmed.
+    // ("a, b" with "" for a quote) and may then span lines, keeping its line breaks as written
+    // (RFC 4180); its row's line number is where it starts. Unquoted cells are trimmed.
     static Result<DelimitedText> readFile(const QString &path);
     static Result<DelimitedText> parse(const QByteArray &bytes, const QString &sourceName);
 

@@ -42,7 +42,8 @@ enum class Source {
     // uniformly random label; ties between labels broken at random (scored as the expectation).
     // Its ZC (ZenCrowd) row is the one-coin model, run for exactly 20 EM iterations.
     Zheng2017,
-    // Ustalov et al., crowd-kit, JOSS 9(96) 2024: answered gold items only.
+    // Ustalov et al., crowd-kit, JOSS 9(96) 2024: answered gold items only. Its MACE keeps no
+    // per-worker spamming strategy (see MaceStrategies::Even).
     CrowdKit,
     // SQUARE 2.0's committed unsupervised outputs for HCB: all gold items. Its DS column is
     // Get-Another-Label's Dawid–Skene, which excludes each worker's own answers in the M-step.
@@ -132,6 +133,8 @@ inline InferenceOptions protocolOptions(InferenceMethod method, Source source)
     }
     if (source == Source::Square && method == InferenceMethod::DawidSkene)
         options.excludeOwnAnswers = true;
+    if (source == Source::CrowdKit && method == InferenceMethod::Mace)
+        options.maceStrategies = MaceStrategies::Even;
     return options;
 }
 

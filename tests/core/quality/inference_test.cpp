@@ -201,6 +201,31 @@ TEST(Inference, MaceSeedOnlyMovesTheRandomRestarts)
     EXPECT_GE(restarted->logLikelihood, first->logLikelihood); // the first start is among the runs
 }
 
+TEST(Inference, EveryMaceVariantFindsTheGoodWorkers)
+{
+    const Simulation simulation = simulate();
+    const double majority =
+            scoreLabels(simulation.answers, inferLabels(simulation.answers, InferenceMethod::MajorityVote)->labels,
+                        simulation.truth)
+                    ->accuracy;
+    const auto good = simulation.answers.workerIds().indexOf(u"worker0"_s);
+    const auto spammer = simulation.answers.workerIds().indexOf(u"worker11"_s);
+    for (MaceTraining training : {MaceTraining::VariationalBayes, MaceTraining::ExpectationMaximisation}) {
+        for (MaceStrategies strategies : {MaceStrategies::PerWorker, MaceStrategies::Even}) {
+            SCOPED_TRACE(static_cast<int>(training) * 2 + static_cast<int>(strategies));
+            InferenceOptions options;
+            options.maceTraining = training;
+            options.maceStrategies = strategies;
+            const Result<InferenceResult> result = inferLabels(simulation.answers, InferenceMethod::Mace, options);
+            ASSERT_TRUE(result.ok());
+            EXPECT_GT(scoreLabels(simulation.answers, result->labels, simulation.truth)->accuracy, majority);
+            // Competence θ: the good worker knows the answer far more often than the spammer.
+            EXPECT_GT(result->workerAbility[size_t(good)], result->workerAbility[size_t(spammer)] + 0.3);
+            EXPECT_EQ(result->classPriors, std::vector<double>(3, 1.0 / 3.0)); // MACE's even prior
+        }
+    }
+}
+
 TEST(Inference, MeanAndMedian)
 {
     const AnswerSet set = build({{"a", "w1", "1"},

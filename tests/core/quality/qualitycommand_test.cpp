@@ -1,5 +1,7 @@
 #include "app/server/qualitycommand.h"
 
+#include "core/quality/delimitedtext.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -69,6 +71,21 @@ TEST_F(QualityCommandTest, AggregatePrintsAccuracyAndTimeAndWritesLabels)
     QFile workers(path(u"workers.csv"_s));
     ASSERT_TRUE(workers.open(QIODevice::ReadOnly));
     EXPECT_EQ(workers.readAll(), QByteArray("worker,reliability,answers\nw1,1,3\nw2,0.666667,3\nw3,0.666667,3\n"));
+}
+
+TEST_F(QualityCommandTest, WrittenLabelsReadBackCellForCell)
+{
+    const QString answers = write(u"answers.csv"_s, "question,worker,answer\n\"a, b\",w1,1\n\" padded \",w1,0\n"
+                                                    "\"say \"\"hi\"\"\",w2,1\n");
+    const CommandRun result = run(
+            {u"aggregate"_s, u"--method"_s, u"mv"_s, u"--answers"_s, answers, u"--output"_s, path(u"labels.csv"_s)});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const Result<DelimitedText> table = DelimitedText::readFile(path(u"labels.csv"_s));
+    ASSERT_TRUE(table.ok());
+    ASSERT_EQ(table->rowCount(), 4);
+    EXPECT_EQ(table->fieldText(1, 0), u"a, b"_s);
+    EXPECT_EQ(table->fieldText(2, 0), u" padded "_s);
+    EXPECT_EQ(table->fieldText(3, 0), u"say \"hi\""_s);
 }
 
 TEST_F(QualityCommandTest, AggregateRunsEveryMethod)
