@@ -16,6 +16,7 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTextBlock>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -39,6 +40,14 @@ int digitKey(const QKeyEvent *event)
     if (event->key() >= Qt::Key_1 && event->key() <= Qt::Key_9)
         return event->key() - Qt::Key_0;
     return 0;
+}
+
+// The chosen option also reads bold, so the choice shows in any palette.
+void markChosen(QAbstractButton *button, bool chosen)
+{
+    QFont font = button->font();
+    font.setBold(chosen);
+    button->setFont(font);
 }
 
 QString numbered(int index, const QString &label)
@@ -103,7 +112,8 @@ SingleChoiceEditor::SingleChoiceEditor(const FormField &field, QWidget *parent)
         m_buttons.append(button);
         layout->addWidget(button);
     }
-    connect(m_group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
+    connect(m_group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *button, bool checked) {
+        markChosen(button, checked);
         if (checked)
             noteEdited();
     });
@@ -154,7 +164,10 @@ MultiChoiceEditor::MultiChoiceEditor(const FormField &field, QWidget *parent) : 
     layout->setSpacing(4);
     for (int i = 0; i < field.options.size(); ++i) {
         auto *box = new QCheckBox(numbered(i, field.options.at(i).label), this);
-        connect(box, &QCheckBox::toggled, this, [this] { noteEdited(); });
+        connect(box, &QCheckBox::toggled, this, [this, box](bool checked) {
+            markChosen(box, checked);
+            noteEdited();
+        });
         m_boxes.append(box);
         layout->addWidget(box);
     }
@@ -208,7 +221,11 @@ RatingEditor::RatingEditor(const FormField &field, QWidget *parent) : FieldEdito
         for (int rating = field.ratingMin; rating <= field.ratingMax; ++rating) {
             auto *button = new QPushButton(QString::number(rating), this);
             button->setCheckable(true);
-            button->setMinimumWidth(40);
+            button->setFixedWidth(52);
+            button->setStyleSheet(
+                    u"QPushButton:checked { background-color: palette(highlight); color: "
+                    "palette(highlighted-text); border: 1px solid palette(highlight); border-radius: 3px; "
+                    "padding: 4px; font-weight: bold; }"_s);
             button->setToolTip(tr("Rate %1 (key %2)").arg(rating).arg(rating));
             m_group->addButton(button, rating);
             m_buttons.append(button);
@@ -390,7 +407,8 @@ PairwiseEditor::PairwiseEditor(const FormField &field, const QJsonObject &itemDa
     m_justification->setPlaceholderText(tr("Why? A sentence or two (required)"));
     layout->addWidget(m_justification);
 
-    connect(m_group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
+    connect(m_group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *button, bool checked) {
+        markChosen(button, checked);
         if (checked)
             noteEdited();
     });
@@ -546,6 +564,8 @@ void CorrectionEditor::updateDiff()
             html += escape(segment.text);
             break;
         case DiffOp::Insert:
+            if (changed && html.endsWith(u"</span>"_s))
+                html += u"&#8202;"_s; // a hair space keeps "too" and "to" apart in "tooto"
             changed = true;
             html += u"<span style=\"color:%1; background-color:%2; text-decoration:underline;\">%3</span>"_s.arg(
                     colours.inserted.name(), colours.insertedBackground.name(), escape(segment.text));
@@ -566,7 +586,7 @@ void CorrectionEditor::updateDiff()
 
 SpansEditor::SpansEditor(const FormField &field, const QJsonObject &itemData, QWidget *parent)
     : FieldEditor(field, parent), m_source(itemData.value(field.sourceKey).toString()), m_text(new FieldTextEdit(this)),
-      m_list(new QListWidget(this)), m_remove(new QPushButton(tr("Remove span"), this))
+      m_list(new QListWidget(this)), m_remove(new QToolButton(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -601,7 +621,10 @@ SpansEditor::SpansEditor(const FormField &field, const QJsonObject &itemData, QW
     listRow->addWidget(m_remove, 0, Qt::AlignTop);
     layout->addLayout(listRow);
 
-    connect(m_remove, &QPushButton::clicked, this, &SpansEditor::removeSelectedSpan);
+    m_remove->setText(tr("Remove"));
+    m_remove->setToolTip(tr("Remove the selected span (Delete)"));
+    m_remove->setAutoRaise(true);
+    connect(m_remove, &QToolButton::clicked, this, &SpansEditor::removeSelectedSpan);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) { m_remove->setEnabled(row >= 0); });
     setFocusProxy(m_text);
     refresh();

@@ -12,6 +12,7 @@ class QListWidget;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
+class QToolButton;
 
 namespace Chrysalis {
 
@@ -180,7 +181,7 @@ private:
     QList<Span> m_spans;
     FieldTextEdit *m_text;
     QListWidget *m_list;
-    QPushButton *m_remove;
+    QToolButton *m_remove;
 };
 
 } // namespace Chrysalis

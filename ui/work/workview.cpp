@@ -229,7 +229,13 @@ WorkView::WorkView(QWidget *parent)
     clear();
 }
 
-WorkView::~WorkView() = default;
+WorkView::~WorkView()
+{
+    // Editors may still report changes while the children are torn down.
+    m_undo->disconnect(this);
+    for (const FieldRow &row : std::as_const(m_rows))
+        row.editor->disconnect(this);
+}
 
 void WorkView::clear()
 {

@@ -110,7 +110,7 @@ TEST_F(WorkPageTest, AnAnswerGivenOfflineIsPendingAtOnceAndReachesTheServerOnSyn
     ASSERT_EQ(leases.size(), 2);
     EXPECT_EQ(page.currentLeaseId(), leases.first());
     EXPECT_TRUE(page.rowText(leases.first()).contains(kEntityTask));
-    EXPECT_TRUE(page.rowText(leases.first()).contains(u"left"_s)) << page.rowText(leases.first());
+    EXPECT_TRUE(page.rowText(leases.first()).contains(u"left"_s)) << page.rowText(leases.first()).toStdString();
     WorkView *view = page.workView();
     ASSERT_TRUE(view->hasWorkItem());
     EXPECT_EQ(view->workItem().title, kEntityTask);

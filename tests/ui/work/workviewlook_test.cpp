@@ -46,7 +46,7 @@ void render(const QPalette &palette, const QString &name)
     EXPECT_FALSE(scroll->horizontalScrollBar()->isVisible()) << "the form fits the width at 1100×720";
     EXPECT_FALSE(view.messageFor(u"why"_s).isEmpty());
     for (auto *field : view.findChildren<FieldEditor *>())
-        EXPECT_GE(field->width(), 300) << field->objectName();
+        EXPECT_GE(field->width(), 300) << field->objectName().toStdString();
 
     const QString directory = qEnvironmentVariable("CHRYSALIS_SCREENSHOT_DIR");
     if (directory.isEmpty())
