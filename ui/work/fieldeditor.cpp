@@ -2,8 +2,11 @@
 
 #include "ui/work/fieldeditors.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFontMetrics>
 #include <QKeyEvent>
+
+#include <algorithm>
 
 namespace Chrysalis {
 
@@ -33,10 +36,22 @@ FieldTextEdit::FieldTextEdit(QWidget *parent) : QPlainTextEdit(parent)
 {
     setUndoRedoEnabled(false);
     setTabChangesFocus(true);
+    // A plain text layout measures the document in lines, wrapped lines included.
+    connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+            &FieldTextEdit::fitHeight);
 }
 
-void FieldTextEdit::setVisibleLines(int lines)
+void FieldTextEdit::setVisibleLines(int minLines, int maxLines)
 {
+    m_minLines = minLines;
+    m_maxLines = std::max(minLines, maxLines);
+    fitHeight();
+}
+
+void FieldTextEdit::fitHeight()
+{
+    const auto documentLines = static_cast<int>(document()->documentLayout()->documentSize().height());
+    const int lines = std::clamp(documentLines, m_minLines, m_maxLines);
     const int height = fontMetrics().lineSpacing() * lines + 2 * frameWidth() +
                        static_cast<int>(2 * document()->documentMargin()) + contentsMargins().top() +
                        contentsMargins().bottom();

@@ -50,12 +50,18 @@ class FieldTextEdit : public QPlainTextEdit
 
 public:
     explicit FieldTextEdit(QWidget *parent = nullptr);
-    // Keeps the edit as tall as `lines` lines of text.
-    void setVisibleLines(int lines);
+    // Keeps the edit as tall as its text, between `minLines` and `maxLines` lines (then it scrolls).
+    void setVisibleLines(int minLines, int maxLines);
 
 protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void fitHeight();
+
+    int m_minLines = 3;
+    int m_maxLines = 3;
 };
 
 // The editor for the field's kind; `itemData` gives the texts that pairwise, correction and spans

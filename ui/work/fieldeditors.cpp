@@ -222,10 +222,6 @@ RatingEditor::RatingEditor(const FormField &field, QWidget *parent) : FieldEdito
             auto *button = new QPushButton(QString::number(rating), this);
             button->setCheckable(true);
             button->setFixedWidth(52);
-            button->setStyleSheet(
-                    u"QPushButton:checked { background-color: palette(highlight); color: "
-                    "palette(highlighted-text); border: 1px solid palette(highlight); border-radius: 3px; "
-                    "padding: 4px; font-weight: bold; }"_s);
             button->setToolTip(tr("Rate %1 (key %2)").arg(rating).arg(rating));
             m_group->addButton(button, rating);
             m_buttons.append(button);
@@ -270,8 +266,18 @@ void RatingEditor::focusEditor()
 void RatingEditor::pick(std::optional<int> rating)
 {
     m_rating = rating;
-    for (QPushButton *button : std::as_const(m_buttons))
-        button->setChecked(rating && m_group->id(button) == *rating);
+    for (QPushButton *button : std::as_const(m_buttons)) {
+        const bool chosen = rating && m_group->id(button) == *rating;
+        button->setChecked(chosen);
+        // The chosen step in the highlight colour: a sunken button alone is hard to see in a dark palette.
+        QPalette colours = palette();
+        if (chosen) {
+            colours.setColor(QPalette::Button, colours.color(QPalette::Highlight));
+            colours.setColor(QPalette::ButtonText, colours.color(QPalette::HighlightedText));
+        }
+        button->setPalette(colours);
+        markChosen(button, chosen);
+    }
     if (m_spin) {
         const QSignalBlocker blocker(m_spin);
         m_spin->setValue(rating.value_or(field().ratingMin - 1));
@@ -315,7 +321,7 @@ TextFieldEditor::TextFieldEditor(const FormField &field, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    m_edit->setVisibleLines(3);
+    m_edit->setVisibleLines(3, 10);
     m_edit->setPlaceholderText(field.required ? tr("Your answer (required)") : tr("Your answer (optional)"));
     layout->addWidget(m_edit);
     m_count->setForegroundRole(QPalette::PlaceholderText);
@@ -403,7 +409,7 @@ PairwiseEditor::PairwiseEditor(const FormField &field, const QJsonObject &itemDa
     choices->addStretch(1);
     layout->addLayout(choices);
 
-    m_justification->setVisibleLines(2);
+    m_justification->setVisibleLines(2, 8);
     m_justification->setPlaceholderText(tr("Why? A sentence or two (required)"));
     layout->addWidget(m_justification);
 
@@ -498,7 +504,7 @@ CorrectionEditor::CorrectionEditor(const FormField &field, const QJsonObject &it
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     m_edit->setPlainText(m_source);
-    m_edit->setVisibleLines(3);
+    m_edit->setVisibleLines(2, 12);
     layout->addWidget(m_edit);
 
     auto *changes = new QLabel(tr("Your changes: inserted words underlined, removed words struck through"), this);
@@ -610,7 +616,7 @@ SpansEditor::SpansEditor(const FormField &field, const QJsonObject &itemData, QW
     m_text->setReadOnly(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setPlainText(m_source);
-    m_text->setVisibleLines(3);
+    m_text->setVisibleLines(2, 12);
     m_text->installEventFilter(this);
     layout->addWidget(m_text);
 

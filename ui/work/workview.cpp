@@ -34,7 +34,7 @@ public:
     FieldEditCommand(FieldEditor *editor, QJsonValue before, QJsonValue after, bool typing)
         : m_editor(editor), m_before(std::move(before)), m_after(std::move(after)), m_typing(typing)
     {
-        setText(QObject::tr("edit %1").arg(editor->field().label));
+        setText(WorkView::tr("edit %1").arg(editor->field().label));
         m_time.start();
     }
 
@@ -156,6 +156,7 @@ WorkView::WorkView(QWidget *parent)
     leftLayout->addWidget(sectionHeading(tr("Instructions"), left));
     m_instructions->setOpenExternalLinks(true);
     m_instructions->setFrameShape(QFrame::NoFrame);
+    m_instructions->document()->setDocumentMargin(0);
     m_instructions->setBackgroundRole(QPalette::Window);
     m_instructions->viewport()->setAutoFillBackground(false);
     m_instructions->setFocusPolicy(Qt::NoFocus);
@@ -445,8 +446,10 @@ bool WorkView::event(QEvent *event)
 {
     if (event->type() == QEvent::WindowActivate)
         setTimerRunning(hasWorkItem());
-    else if (event->type() == QEvent::WindowDeactivate)
+    else if (event->type() == QEvent::WindowDeactivate || event->type() == QEvent::Hide)
         setTimerRunning(false);
+    else if (event->type() == QEvent::Show)
+        setTimerRunning(hasWorkItem() && isActiveWindow());
     else if (event->type() == QEvent::PaletteChange && hasWorkItem())
         showMessages(m_submitTried);
     return QWidget::event(event);

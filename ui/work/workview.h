@@ -37,9 +37,9 @@ struct WorkItem {
 };
 
 // The worker's view of one item: the task's instructions beside the item and its answer form, an
-// editor per field, undo across all fields, field-level messages from AnswerForm::validateAnswer and
-// a timer of the seconds spent (paused while the window is inactive). It only asks: the host sends
-// the mutations and picks the next item.
+// editor per field, undo across all fields, field-level messages from AnswerForm::validateAnswer and a
+// timer of the seconds spent (paused while the window is inactive or the view hidden). It only asks:
+// the host sends the mutations and picks the next item.
 class WorkView : public QWidget
 {
     Q_OBJECT

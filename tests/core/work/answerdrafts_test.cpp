@@ -130,10 +130,10 @@ TEST_F(AnswerDraftsTest, ADamagedRowIsAClearErrorAndCanBeDiscarded)
     auto damaged = m_drafts->load(kLease);
     ASSERT_FALSE(damaged.ok());
     EXPECT_EQ(damaged.error().code, ErrorCode::Storage);
-    EXPECT_TRUE(damaged.error().message.contains(kLease)) << damaged.error().message;
+    EXPECT_TRUE(damaged.error().message.contains(kLease)) << damaged.error().message.toStdString();
     auto notAnObject = m_drafts->load(kOtherLease);
     ASSERT_FALSE(notAnObject.ok());
-    EXPECT_TRUE(notAnObject.error().message.contains(u"not an object"_s)) << notAnObject.error().message;
+    EXPECT_TRUE(notAnObject.error().message.contains(u"not an object"_s)) << notAnObject.error().message.toStdString();
 
     ASSERT_TRUE(m_drafts->remove(kLease).ok());
     auto cleared = m_drafts->load(kLease);

@@ -5,12 +5,14 @@
 #include "tests/server/support/serverprocess.h"
 #include "tests/support/qtprinters.h"
 #include "ui/work/fieldeditor.h"
+#include "ui/work/workdialogs.h"
 #include "ui/work/workpage.h"
 #include "ui/work/workview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +25,17 @@ namespace Chrysalis {
 namespace {
 
 const QString kEntityTask = u"Named entities in news sentences"_s;
+
+void clickButton(QWidget *parent, const QString &text)
+{
+    for (auto *button : parent->findChildren<QPushButton *>()) {
+        if (button->text() == text) {
+            QTest::mouseClick(button, Qt::LeftButton);
+            return;
+        }
+    }
+    ADD_FAILURE() << "no button " << text.toStdString();
+}
 
 class WorkPageTest : public ::testing::Test
 {
@@ -175,6 +188,27 @@ TEST_F(WorkPageTest, AnAnswerGivenOfflineIsPendingAtOnceAndReachesTheServerOnSyn
     }
     EXPECT_TRUE(found);
     EXPECT_EQ(page.leaseIds(), QStringList{leases.at(1)});
+
+    // Having answered, bob rates the task and proposes clearer instructions, each through its dialog.
+    clickButton(view, u"Rate this task…"_s);
+    auto *rating = view->findChild<RateTaskDialog *>();
+    ASSERT_NE(rating, nullptr);
+    rating->setRating(9);
+    rating->accept();
+    clickButton(view, u"Propose a reframing…"_s);
+    auto *reframe = view->findChild<ReframeDialog *>();
+    ASSERT_NE(reframe, nullptr);
+    QTest::keyClicks(reframe->instructionsEdit(), u" Titles such as Dr. are never part of a span."_s);
+    QTest::keyClicks(reframe->rationaleEdit(), u"Workers kept asking about titles."_s);
+    reframe->accept();
+    const SyncReport proposed = sync();
+    ASSERT_TRUE(proposed.ok());
+    EXPECT_EQ(proposed.applied, 2);
+    EXPECT_EQ(proposed.rejected, 0);
+    auto attention = m_store->needsAttention();
+    ASSERT_TRUE(attention.ok());
+    for (const OutboxEntry &entry : *attention)
+        ADD_FAILURE() << entry.name.toStdString() << ": " << entry.outcomeMessage().toStdString();
 }
 
 TEST_F(WorkPageTest, ReleaseGivesTheLeaseBackAndSkipKeepsIt)

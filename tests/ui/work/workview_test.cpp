@@ -2,11 +2,13 @@
 #include "tests/support/qtprinters.h"
 #include "tests/ui/work/workviewtesting.h"
 #include "ui/work/fieldeditors.h"
+#include "ui/work/workdialogs.h"
 #include "ui/work/workview.h"
 
 #include <QApplication>
 #include <QJsonArray>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -335,6 +337,46 @@ TEST_F(WorkViewTest, TheTimerCountsOnlyWhileTheWindowIsActive)
     press(Qt::Key_Return, Qt::ControlModifier);
     ASSERT_EQ(submitted.size(), 1);
     EXPECT_GE(submitted.at(0).at(1).toInt(), paused + 1);
+}
+
+TEST_F(WorkViewTest, RatingAndReframingAreAskedForInDialogs)
+{
+    QSignalSpy rated(&m_view, &WorkView::rateRequested);
+    QSignalSpy reframed(&m_view, &WorkView::reframeRequested);
+    for (auto *button : m_view.findChildren<QPushButton *>()) {
+        if (button->text() == u"Rate this task…"_s)
+            QTest::mouseClick(button, Qt::LeftButton);
+    }
+    auto *rating = m_view.findChild<RateTaskDialog *>();
+    ASSERT_NE(rating, nullptr);
+    EXPECT_EQ(rating->rating(), -1);
+    rating->setRating(0);
+    rating->accept();
+    ASSERT_EQ(rated.size(), 1);
+    EXPECT_EQ(rated.at(0).at(0).toInt(), 0);
+
+    for (auto *button : m_view.findChildren<QPushButton *>()) {
+        if (button->text() == u"Propose a reframing…"_s)
+            QTest::mouseClick(button, Qt::LeftButton);
+    }
+    auto *reframe = m_view.findChild<ReframeDialog *>();
+    ASSERT_NE(reframe, nullptr);
+    QPushButton *send = nullptr;
+    for (auto *button : reframe->findChildren<QPushButton *>()) {
+        if (button->text() == u"Send proposal"_s)
+            send = button;
+    }
+    ASSERT_NE(send, nullptr);
+    EXPECT_FALSE(send->isEnabled());
+    QTest::keyClicks(reframe->rationaleEdit(), u"Say what counts as the best reply."_s);
+    EXPECT_FALSE(send->isEnabled()) << "the instructions are unchanged";
+    reframe->instructionsEdit()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(reframe->instructionsEdit(), u" The best reply is the correct one."_s);
+    ASSERT_TRUE(send->isEnabled());
+    QTest::mouseClick(send, Qt::LeftButton);
+    ASSERT_EQ(reframed.size(), 1);
+    EXPECT_TRUE(reframed.at(0).at(0).toString().endsWith(u"The best reply is the correct one."_s));
+    EXPECT_EQ(reframed.at(0).at(1).toString(), u"Say what counts as the best reply."_s);
 }
 
 } // namespace
