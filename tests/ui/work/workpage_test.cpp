@@ -10,6 +10,7 @@
 #include "ui/work/workview.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QPushButton>
@@ -26,15 +27,20 @@ namespace {
 
 const QString kEntityTask = u"Named entities in news sentences"_s;
 
-void clickButton(QWidget *parent, const QString &text)
+QPushButton *findButton(QWidget *parent, const QString &text)
 {
     for (auto *button : parent->findChildren<QPushButton *>()) {
-        if (button->text() == text) {
-            QTest::mouseClick(button, Qt::LeftButton);
-            return;
-        }
+        if (button->text() == text)
+            return button;
     }
     ADD_FAILURE() << "no button " << text.toStdString();
+    return nullptr;
+}
+
+void clickButton(QWidget *parent, const QString &text)
+{
+    if (QPushButton *button = findButton(parent, text))
+        QTest::mouseClick(button, Qt::LeftButton);
 }
 
 class WorkPageTest : public ::testing::Test
@@ -127,6 +133,10 @@ TEST_F(WorkPageTest, AnAnswerGivenOfflineIsPendingAtOnceAndReachesTheServerOnSyn
     WorkView *view = page.workView();
     ASSERT_TRUE(view->hasWorkItem());
     EXPECT_EQ(view->workItem().title, kEntityTask);
+    if (const QString shots = qEnvironmentVariable("CHRYSALIS_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QDir().mkpath(shots);
+        EXPECT_TRUE(page.grab().save(QDir(shots).filePath(u"workpage.png"_s)));
+    }
 
     m_server->kill(); // the network is gone from here on
     const QUrl address = m_server->baseUrl();
@@ -211,37 +221,61 @@ TEST_F(WorkPageTest, AnAnswerGivenOfflineIsPendingAtOnceAndReachesTheServerOnSyn
         ADD_FAILURE() << entry.name.toStdString() << ": " << entry.outcomeMessage().toStdString();
 }
 
-TEST_F(WorkPageTest, ReleaseGivesTheLeaseBackAndSkipKeepsIt)
+TEST_F(WorkPageTest, SkipKeepsTheLeaseAndItsDraftWhileReleaseGivesItBack)
 {
     ASSERT_TRUE(sync().ok());
     const QString task = taskId(kEntityTask);
     ASSERT_FALSE(task.isEmpty());
     ASSERT_TRUE(m_engine->enqueue(u"lease.claim@1"_s, {{u"task_id"_s, task}, {u"count"_s, 2}}).ok());
     ASSERT_TRUE(sync().ok());
+    auto drafts = AnswerDrafts::open(m_dir.filePath(u"drafts.db"_s));
+    ASSERT_TRUE(drafts.ok());
 
-    WorkPage page(*m_store, *m_engine);
-    page.resize(1100, 720);
-    page.show();
-    const QStringList leases = page.leaseIds();
-    ASSERT_EQ(leases.size(), 2);
+    QStringList leases;
+    {
+        WorkPage page(*m_store, *m_engine);
+        page.setDrafts(drafts->get());
+        page.resize(1100, 720);
+        page.show();
+        page.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+        leases = page.leaseIds();
+        ASSERT_EQ(leases.size(), 2);
 
-    QSignalSpy skipped(page.workView(), &WorkView::skipRequested);
-    Q_EMIT page.workView()->skipRequested();
-    EXPECT_EQ(page.currentLeaseId(), leases.at(1));
-    EXPECT_EQ(page.leaseIds(), leases) << "skipping releases nothing";
-    auto counts = m_store->counts();
-    ASSERT_TRUE(counts.ok());
-    EXPECT_EQ(counts->pending, 0);
+        page.workView()->editor(u"topic"_s)->focusEditor();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_3);
+        QTest::mouseClick(findButton(page.workView(), u"Skip"_s), Qt::LeftButton);
+        EXPECT_EQ(page.currentLeaseId(), leases.at(1));
+        EXPECT_EQ(page.leaseIds(), leases) << "skipping releases nothing";
+        EXPECT_FALSE(page.workView()->fields().contains(u"topic"_s));
+        auto counts = m_store->counts();
+        ASSERT_TRUE(counts.ok());
+        EXPECT_EQ(counts->pending, 0);
 
-    page.releaseCurrent();
-    EXPECT_EQ(page.leaseIds(), QStringList{leases.first()});
-    const SyncReport released = sync();
-    ASSERT_TRUE(released.ok());
-    EXPECT_EQ(released.applied, 1);
-    auto lease = m_store->read(u"lease"_s, leases.at(1));
-    ASSERT_TRUE(lease.ok() && lease->has_value());
-    EXPECT_EQ((*lease)->value(u"state"_s).toString(), u"released"_s);
-    EXPECT_EQ(page.leaseIds(), QStringList{leases.first()});
+        QTest::mouseClick(findButton(page.workView(), u"Previous"_s), Qt::LeftButton);
+        EXPECT_EQ(page.currentLeaseId(), leases.first());
+        EXPECT_EQ(page.workView()->fields().value(u"topic"_s).toString(), u"politics"_s) << "the draft is back";
+    }
+    {
+        // A new page, as after a restart, finds the draft too.
+        WorkPage page(*m_store, *m_engine);
+        page.setDrafts(drafts->get());
+        page.resize(1100, 720);
+        page.show();
+        ASSERT_EQ(page.currentLeaseId(), leases.first());
+        EXPECT_EQ(page.workView()->fields().value(u"topic"_s).toString(), u"politics"_s);
+
+        page.setCurrentLease(leases.at(1));
+        QTest::mouseClick(findButton(&page, u"Release this item"_s), Qt::LeftButton);
+        EXPECT_EQ(page.leaseIds(), QStringList{leases.first()});
+        const SyncReport released = sync();
+        ASSERT_TRUE(released.ok());
+        EXPECT_EQ(released.applied, 1);
+        auto lease = m_store->read(u"lease"_s, leases.at(1));
+        ASSERT_TRUE(lease.ok() && lease->has_value());
+        EXPECT_EQ((*lease)->value(u"state"_s).toString(), u"released"_s);
+        EXPECT_EQ(page.leaseIds(), QStringList{leases.first()});
+    }
 }
 
 } // namespace
