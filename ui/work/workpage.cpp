@@ -59,7 +59,7 @@ WorkPage::WorkPage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     heading->setFont(bold);
     sideLayout->addWidget(heading);
     m_list->setWordWrap(true);
-    m_list->setSpacing(2);
+    m_list->setSpacing(4);
     sideLayout->addWidget(m_list, 1);
     m_release->setToolTip(tr("Give the item back so someone else can answer it"));
     sideLayout->addWidget(m_release);

@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
@@ -71,7 +72,8 @@ private:
 // "fields.versus.justification" or "versus[0].end" → the form field's name.
 QString fieldOf(const QString &path)
 {
-    const auto end = path.indexOf(QRegularExpression(u"[.\\[]"_s));
+    static const QRegularExpression separator(u"[.\\[]"_s);
+    const auto end = path.indexOf(separator);
     return end < 0 ? path : path.left(end);
 }
 

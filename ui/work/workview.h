@@ -3,10 +3,8 @@
 #include "core/domain/form.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QJsonObject>
 #include <QList>
-#include <QPointer>
 #include <QString>
 #include <QTimer>
 #include <QWidget>
