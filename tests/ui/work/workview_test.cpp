@@ -7,9 +7,11 @@
 
 #include <QApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 #include <QUndoStack>
 
@@ -377,6 +379,58 @@ TEST_F(WorkViewTest, RatingAndReframingAreAskedForInDialogs)
     ASSERT_EQ(reframed.size(), 1);
     EXPECT_TRUE(reframed.at(0).at(0).toString().endsWith(u"The best reply is the correct one."_s));
     EXPECT_EQ(reframed.at(0).at(1).toString(), u"Say what counts as the best reply."_s);
+}
+
+TEST(WorkViewEditors, SpanOffsetsCountUtf16UnitsOfTheSourceText)
+{
+    const QByteArray json =
+            R"([{"name": "who", "kind": "spans", "label": "Names", "required": true, "labels": ["PER"]}])";
+    WorkItem item;
+    item.leaseId = u"01900000-0000-7000-8000-0000000000b1"_s;
+    item.form = *AnswerForm::fromJson(QJsonDocument::fromJson(json).array());
+    item.itemData = {{u"text"_s, u"😀 Ada waves"_s}};
+    WorkView view;
+    view.setWorkItem(item);
+    view.show();
+    view.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&view));
+
+    view.editor(u"who"_s)->focusEditor();
+    QWidget *text = QApplication::focusWidget();
+    ASSERT_NE(text, nullptr);
+    QTest::keyClick(text, Qt::Key_Home, Qt::ControlModifier);
+    QTest::keyClick(text, Qt::Key_Right); // over the emoji: two UTF-16 units, one step
+    QTest::keyClick(text, Qt::Key_Right);
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(text, Qt::Key_Right, Qt::ShiftModifier);
+    QTest::keyClick(text, Qt::Key_1);
+
+    const QJsonObject fields = view.fields();
+    EXPECT_EQ(fields.value(u"who"_s),
+              QJsonValue(QJsonArray{QJsonObject{{u"start"_s, 3}, {u"end"_s, 6}, {u"label"_s, u"PER"_s}}}));
+    EXPECT_TRUE(item.form.validateAnswer(fields, item.itemData).isEmpty());
+}
+
+TEST(WorkViewEditors, ALongRatingScaleIsASpinBoxThatStartsUnrated)
+{
+    const QByteArray json =
+            R"([{"name": "pct", "kind": "rating", "label": "Percent", "required": true, "min": 0, "max": 100}])";
+    WorkItem item;
+    item.leaseId = u"01900000-0000-7000-8000-0000000000b2"_s;
+    item.form = *AnswerForm::fromJson(QJsonDocument::fromJson(json).array());
+    WorkView view;
+    view.setWorkItem(item);
+    auto *spin = view.editor(u"pct"_s)->findChild<QSpinBox *>();
+    ASSERT_NE(spin, nullptr);
+    EXPECT_TRUE(view.editor(u"pct"_s)->value().isNull());
+    EXPECT_FALSE(view.validationErrors().isEmpty());
+
+    spin->setValue(42);
+    EXPECT_EQ(view.fields().value(u"pct"_s), QJsonValue(42));
+    EXPECT_TRUE(view.validationErrors().isEmpty());
+    view.undoStack()->undo();
+    EXPECT_TRUE(view.editor(u"pct"_s)->value().isNull());
+    EXPECT_EQ(spin->value(), spin->minimum());
 }
 
 } // namespace
