@@ -1,0 +1,282 @@
+// The WorkPage against a real chrysalis-server with the demo marketplace: claim, answer offline, sync.
+#include "core/sync/localstore.h"
+#include "core/sync/syncengine.h"
+#include "core/work/answerdrafts.h"
+#include "tests/server/support/serverprocess.h"
+#include "tests/support/qtprinters.h"
+#include "ui/work/fieldeditor.h"
+#include "ui/work/workdialogs.h"
+#include "ui/work/workpage.h"
+#include "ui/work/workview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Chrysalis {
+namespace {
+
+const QString kEntityTask = u"Named entities in news sentences"_s;
+
+QPushButton *findButton(QWidget *parent, const QString &text)
+{
+    for (auto *button : parent->findChildren<QPushButton *>()) {
+        if (button->text() == text)
+            return button;
+    }
+    ADD_FAILURE() << "no button " << text.toStdString();
+    return nullptr;
+}
+
+void clickButton(QWidget *parent, const QString &text)
+{
+    if (QPushButton *button = findButton(parent, text))
+        QTest::mouseClick(button, Qt::LeftButton);
+}
+
+class WorkPageTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        startServer(u"127.0.0.1:0"_s);
+        ASSERT_TRUE(m_server);
+        auto store = LocalStore::open(m_dir.filePath(u"client.db"_s));
+        ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
+        m_store = std::move(*store);
+        m_engine = std::make_unique<SyncEngine>(*m_store);
+        m_engine->setAutoRetry(false);
+        m_engine->setDebounce(std::chrono::milliseconds(50));
+        m_engine->setRequestTimeout(std::chrono::milliseconds(5000));
+        m_engine->setServer(m_server->baseUrl());
+
+        bool done = false;
+        QString problem;
+        m_engine->login(u"bob"_s, u"chrysalis-demo"_s, [&](const Result<LoginReply> &reply) {
+            done = true;
+            if (!reply)
+                problem = reply.error().message;
+        });
+        QElapsedTimer timer;
+        timer.start();
+        while (!done && timer.elapsed() < 30000)
+            QTest::qWait(20);
+        ASSERT_TRUE(done && problem.isEmpty()) << problem.toStdString();
+    }
+
+    void startServer(const QString &listen)
+    {
+        auto server = Testing::ServerProcess::start(u"sqlite:"_s + m_dir.filePath(u"market.db"_s),
+                                                    {u"--demo"_s, u"--listen"_s, listen});
+        ASSERT_TRUE(server.ok()) << server.error().message.toStdString();
+        m_server = std::move(*server);
+    }
+
+    SyncReport sync()
+    {
+        QSignalSpy finished(m_engine.get(), &SyncEngine::syncFinished);
+        m_engine->syncNow();
+        EXPECT_TRUE(finished.wait(30000));
+        return finished.isEmpty() ? SyncReport{} : finished.last().at(0).value<SyncReport>();
+    }
+
+    QString taskId(const QString &title)
+    {
+        auto tasks = m_store->list(u"task"_s);
+        EXPECT_TRUE(tasks.ok());
+        for (const StoredEntity &task : tasks.valueOr(QList<StoredEntity>()))
+            if (task.data.value(u"title"_s).toString() == title)
+                return task.id;
+        return {};
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Testing::ServerProcess> m_server;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<SyncEngine> m_engine;
+};
+
+TEST_F(WorkPageTest, AnAnswerGivenOfflineIsPendingAtOnceAndReachesTheServerOnSync)
+{
+    ASSERT_TRUE(sync().ok());
+    const QString task = taskId(kEntityTask);
+    ASSERT_FALSE(task.isEmpty());
+    ASSERT_TRUE(m_engine->enqueue(u"lease.claim@1"_s, {{u"task_id"_s, task}, {u"count"_s, 2}}).ok());
+    const SyncReport claimed = sync();
+    ASSERT_TRUE(claimed.ok());
+    ASSERT_EQ(claimed.applied, 1);
+
+    auto drafts = AnswerDrafts::open(m_dir.filePath(u"drafts.db"_s));
+    ASSERT_TRUE(drafts.ok());
+    WorkPage page(*m_store, *m_engine);
+    page.setDrafts(drafts->get());
+    page.resize(1100, 720);
+    page.show();
+    page.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+
+    const QStringList leases = page.leaseIds();
+    ASSERT_EQ(leases.size(), 2);
+    EXPECT_EQ(page.currentLeaseId(), leases.first());
+    EXPECT_TRUE(page.rowText(leases.first()).contains(kEntityTask));
+    EXPECT_TRUE(page.rowText(leases.first()).contains(u"left"_s)) << page.rowText(leases.first()).toStdString();
+    WorkView *view = page.workView();
+    ASSERT_TRUE(view->hasWorkItem());
+    EXPECT_EQ(view->workItem().title, kEntityTask);
+    if (const QString shots = qEnvironmentVariable("CHRYSALIS_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QDir().mkpath(shots);
+        EXPECT_TRUE(page.grab().save(QDir(shots).filePath(u"workpage.png"_s)));
+    }
+
+    m_server->kill(); // the network is gone from here on
+    const QUrl address = m_server->baseUrl();
+
+    // Mark the first word as a person and pick the first topic, all by keyboard.
+    view->editor(u"entities"_s)->focusEditor();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Home, Qt::ControlModifier);
+    for (int i = 0; i < 5; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right, Qt::ShiftModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1);
+    view->editor(u"topic"_s)->focusEditor();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2);
+    const QJsonObject fields = view->fields();
+    ASSERT_EQ(fields.value(u"topic"_s).toString(), u"science"_s);
+    ASSERT_EQ(fields.value(u"entities"_s).toArray().size(), 1);
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+
+    // Offline: the answer shows as pending, the lease as used, and the page moved on.
+    auto answers = m_store->list(u"answer"_s);
+    ASSERT_TRUE(answers.ok());
+    QString answerId;
+    for (const StoredEntity &answer : *answers) {
+        if (answer.local) {
+            answerId = answer.id;
+            EXPECT_EQ(answer.data.value(u"status"_s).toString(), u"pending_review"_s);
+            EXPECT_EQ(answer.data.value(u"fields"_s).toObject(), fields);
+        }
+    }
+    ASSERT_FALSE(answerId.isEmpty());
+    auto lease = m_store->read(u"lease"_s, leases.first());
+    ASSERT_TRUE(lease.ok() && lease->has_value());
+    EXPECT_EQ((*lease)->value(u"state"_s).toString(), u"used"_s);
+    EXPECT_EQ(page.leaseIds(), QStringList{leases.at(1)});
+    EXPECT_EQ(page.currentLeaseId(), leases.at(1));
+    auto counts = m_store->counts();
+    ASSERT_TRUE(counts.ok());
+    EXPECT_EQ(counts->pending, 1);
+    auto draft = (*drafts)->load(leases.first());
+    ASSERT_TRUE(draft.ok());
+    EXPECT_FALSE(draft->has_value()) << "the draft goes once the answer is stored";
+
+    // Back online on the same address: the answer reaches the server and comes back from it.
+    startServer(u"127.0.0.1:%1"_s.arg(address.port()));
+    ASSERT_TRUE(m_server);
+    const SyncReport pushed = sync();
+    ASSERT_TRUE(pushed.ok()) << (pushed.errors.isEmpty() ? "" : pushed.errors.first().message.toStdString());
+    EXPECT_EQ(pushed.applied, 1);
+    auto stored = m_store->list(u"answer"_s);
+    ASSERT_TRUE(stored.ok());
+    bool found = false;
+    for (const StoredEntity &answer : *stored) {
+        if (answer.id != answerId)
+            continue;
+        found = true;
+        EXPECT_FALSE(answer.local) << "now from the server's mirror";
+        EXPECT_EQ(answer.data.value(u"status"_s).toString(), u"pending_review"_s);
+        EXPECT_EQ(answer.data.value(u"fields"_s).toObject(), fields);
+    }
+    EXPECT_TRUE(found);
+    EXPECT_EQ(page.leaseIds(), QStringList{leases.at(1)});
+
+    // Having answered, bob rates the task and proposes clearer instructions, each through its dialog.
+    clickButton(view, u"Rate this task…"_s);
+    auto *rating = view->findChild<RateTaskDialog *>();
+    ASSERT_NE(rating, nullptr);
+    rating->setRating(9);
+    rating->accept();
+    clickButton(view, u"Propose a reframing…"_s);
+    auto *reframe = view->findChild<ReframeDialog *>();
+    ASSERT_NE(reframe, nullptr);
+    QTest::keyClicks(reframe->instructionsEdit(), u" Titles such as Dr. are never part of a span."_s);
+    QTest::keyClicks(reframe->rationaleEdit(), u"Workers kept asking about titles."_s);
+    reframe->accept();
+    const SyncReport proposed = sync();
+    ASSERT_TRUE(proposed.ok());
+    EXPECT_EQ(proposed.applied, 2);
+    EXPECT_EQ(proposed.rejected, 0);
+    auto attention = m_store->needsAttention();
+    ASSERT_TRUE(attention.ok());
+    for (const OutboxEntry &entry : *attention)
+        ADD_FAILURE() << entry.name.toStdString() << ": " << entry.outcomeMessage().toStdString();
+}
+
+TEST_F(WorkPageTest, SkipKeepsTheLeaseAndItsDraftWhileReleaseGivesItBack)
+{
+    ASSERT_TRUE(sync().ok());
+    const QString task = taskId(kEntityTask);
+    ASSERT_FALSE(task.isEmpty());
+    ASSERT_TRUE(m_engine->enqueue(u"lease.claim@1"_s, {{u"task_id"_s, task}, {u"count"_s, 2}}).ok());
+    ASSERT_TRUE(sync().ok());
+    auto drafts = AnswerDrafts::open(m_dir.filePath(u"drafts.db"_s));
+    ASSERT_TRUE(drafts.ok());
+
+    QStringList leases;
+    {
+        WorkPage page(*m_store, *m_engine);
+        page.setDrafts(drafts->get());
+        page.resize(1100, 720);
+        page.show();
+        page.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+        leases = page.leaseIds();
+        ASSERT_EQ(leases.size(), 2);
+
+        page.workView()->editor(u"topic"_s)->focusEditor();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_3);
+        QTest::mouseClick(findButton(page.workView(), u"Skip"_s), Qt::LeftButton);
+        EXPECT_EQ(page.currentLeaseId(), leases.at(1));
+        EXPECT_EQ(page.leaseIds(), leases) << "skipping releases nothing";
+        EXPECT_FALSE(page.workView()->fields().contains(u"topic"_s));
+        auto counts = m_store->counts();
+        ASSERT_TRUE(counts.ok());
+        EXPECT_EQ(counts->pending, 0);
+
+        QTest::mouseClick(findButton(page.workView(), u"Previous"_s), Qt::LeftButton);
+        EXPECT_EQ(page.currentLeaseId(), leases.first());
+        EXPECT_EQ(page.workView()->fields().value(u"topic"_s).toString(), u"politics"_s) << "the draft is back";
+    }
+    {
+        // A new page, as after a restart, finds the draft too.
+        WorkPage page(*m_store, *m_engine);
+        page.setDrafts(drafts->get());
+        page.resize(1100, 720);
+        page.show();
+        ASSERT_EQ(page.currentLeaseId(), leases.first());
+        EXPECT_EQ(page.workView()->fields().value(u"topic"_s).toString(), u"politics"_s);
+
+        page.setCurrentLease(leases.at(1));
+        QTest::mouseClick(findButton(&page, u"Release this item"_s), Qt::LeftButton);
+        EXPECT_EQ(page.leaseIds(), QStringList{leases.first()});
+        const SyncReport released = sync();
+        ASSERT_TRUE(released.ok());
+        EXPECT_EQ(released.applied, 1);
+        auto lease = m_store->read(u"lease"_s, leases.at(1));
+        ASSERT_TRUE(lease.ok() && lease->has_value());
+        EXPECT_EQ((*lease)->value(u"state"_s).toString(), u"released"_s);
+        EXPECT_EQ(page.leaseIds(), QStringList{leases.first()});
+    }
+}
+
+} // namespace
+} // namespace Chrysalis
