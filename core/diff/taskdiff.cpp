@@ -699,4 +699,21 @@ Result<TaskRevision> applyHunks(const TaskRevision &base, const TaskRevision &ma
     return merged;
 }
 
+std::optional<Cents> impliedHourlyPayCents(Cents payCents, const QList<SampleAnswer> &answers)
+{
+    qint64 seconds = 0;
+    qint64 timed = 0;
+    for (const SampleAnswer &answer : answers) {
+        if (answer.secondsSpent > 0) {
+            seconds += answer.secondsSpent;
+            ++timed;
+        }
+    }
+    if (timed == 0)
+        return std::nullopt;
+    // pay × 3600 / (seconds / timed), in integers.
+    const qint64 numerator = payCents * 3600 * timed;
+    return (numerator + seconds / 2) / seconds;
+}
+
 } // namespace Chrysalis

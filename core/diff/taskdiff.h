@@ -1,12 +1,15 @@
 #pragma once
 
 #include "core/diff/textdiff.h"
+#include "core/domain/feedback.h"
 #include "core/domain/task.h"
 #include "core/result.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace Chrysalis {
 
@@ -62,5 +65,9 @@ QList<DiffHunk> diffRevisions(const TaskRevision &base, const TaskRevision &mark
 // breaks TaskRevision::validate() is a Validation error naming the hunks involved.
 Result<TaskRevision> applyHunks(const TaskRevision &base, const TaskRevision &markup,
                                 const QStringList &acceptedHunkIds);
+
+// What a worker would earn per hour at `payCents` per answer, going by the feedback worker's
+// measured seconds per sample item (rounded to the nearest cent); nullopt when no answer was timed.
+std::optional<Cents> impliedHourlyPayCents(Cents payCents, const QList<SampleAnswer> &answers);
 
 } // namespace Chrysalis

@@ -380,3 +380,15 @@ TEST(TaskDiff, EverySubsetOfAFieldReorderMergesOrNamesItsHunks)
     ASSERT_TRUE(all.ok());
     EXPECT_EQ(content(*all), content(markup));
 }
+
+TEST(TaskDiff, ImpliedHourlyPayComesFromTheTimedSampleAnswers)
+{
+    EXPECT_EQ(impliedHourlyPayCents(40, {}), std::nullopt);
+    EXPECT_EQ(impliedHourlyPayCents(40, {SampleAnswer{u"a"_s, {}, 0}}), std::nullopt);
+    // 30 s per item at 40 cents: 120 answers an hour.
+    EXPECT_EQ(impliedHourlyPayCents(40, {SampleAnswer{u"a"_s, {}, 20}, SampleAnswer{u"b"_s, {}, 40}}), 4800);
+    // An untimed answer does not count; rounding goes to the nearest cent (3600 × 1 / 7 = 514.29).
+    EXPECT_EQ(impliedHourlyPayCents(1, {SampleAnswer{u"a"_s, {}, 7}, SampleAnswer{u"b"_s, {}, 0}}), 514);
+    EXPECT_EQ(impliedHourlyPayCents(1, {SampleAnswer{u"a"_s, {}, 11}}), 327); // 327.27
+    EXPECT_EQ(impliedHourlyPayCents(1, {SampleAnswer{u"a"_s, {}, 8}}), 450);
+}
