@@ -26,7 +26,8 @@ FeedbackPage::FeedbackPage(LocalStore &store, SyncEngine &engine, QWidget *paren
     m_list = new QListWidget(this);
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(true);
-    m_list->setSpacing(2);
+    m_list->setSpacing(4);
+    m_list->setMinimumWidth(220);
     m_empty = new QLabel(tr("No feedback is waiting for you. When a feedback worker has reviewed one of your "
                             "tasks, it appears here."),
                          this);
@@ -51,6 +52,7 @@ FeedbackPage::FeedbackPage(LocalStore &store, SyncEngine &engine, QWidget *paren
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({260, 900});
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(splitter);
 

@@ -613,9 +613,13 @@ void FeedbackPreview::renderChanges()
             general << comment.text;
     }
     if (!general.isEmpty()) {
-        html += u"<p><b>%1</b></p>"_s.arg(escaped(tr("General comments")));
+        html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" style=\"background-color:%1; "
+                "margin-bottom:10px;\"><tr><td style=\"padding:6px 8px;\"><b>%2</b></td></tr>"_s.arg(
+                        colours.card, escaped(tr("General comments")));
         for (const QString &text : std::as_const(general))
-            html += u"<p style=\"white-space:pre-wrap; margin-left:12px\"><i>%1</i></p>"_s.arg(escaped(text));
+            html += u"<tr><td style=\"white-space:pre-wrap; padding:4px 8px;\"><i>%1</i></td></tr>"_s.arg(
+                    escaped(text));
+        html += u"</table>"_s;
     }
     const bool sideBySide = m_layout == Layout::SideBySide;
     for (qsizetype i = 0; i < m_hunks.size(); ++i) {
@@ -730,7 +734,9 @@ void FeedbackPreview::renderMerged()
     const DiffColours colours(palette());
     QString html = u"<html><body style=\"color:%1\">"_s.arg(colours.text);
     const Result<TaskRevision> merged = mergedRevision();
-    if (!merged.ok()) {
+    if (m_base.title.isEmpty() && m_hunks.isEmpty()) {
+        html += u"<p style=\"color:%1\">%2</p>"_s.arg(colours.muted, escaped(tr("Choose a feedback task to review.")));
+    } else if (!merged.ok()) {
         QStringList titles;
         for (const DiffHunk &hunk : std::as_const(m_hunks)) {
             if (merged.error().message.contains(hunk.id))
@@ -742,7 +748,7 @@ void FeedbackPreview::renderMerged()
         for (const FieldError &error : merged.error().fieldErrors)
             html += u"<p style=\"color:%1\"><small>%2: %3</small></p>"_s.arg(colours.muted, escaped(error.field),
                                                                              escaped(error.message));
-    } else if (!m_base.title.isEmpty()) {
+    } else {
         const TaskRevision &revision = *merged;
         html += u"<h2>%1</h2>"_s.arg(escaped(revision.title));
         html += u"<p style=\"white-space:pre-wrap\">%1</p>"_s.arg(escaped(revision.instructions));

@@ -328,6 +328,8 @@ TEST(FeedbackPage, ListsSubmittedFeedbackAndQueuesTheResolution)
     FeedbackPreview *preview = feedbackPage.preview();
     ASSERT_EQ(preview->hunks().size(), 5);
 
+    if (const QString shots = qEnvironmentVariable("CHRYSALIS_SCREENSHOT_DIR"); !shots.isEmpty())
+        feedbackPage.grab().save(QDir(shots).filePath(u"feedback-page.png"_s));
     QSignalSpy queued(&feedbackPage, &FeedbackPage::resolutionQueued);
     QTextBrowser *browser = preview->findChild<QTextBrowser *>(u"changes"_s);
     ASSERT_NE(browser, nullptr);
@@ -405,4 +407,36 @@ TEST(FeedbackPreviewScreenshots, LightDarkAndLongTexts)
             EXPECT_TRUE(preview.grab().save(file));
         }
     }
+}
+
+TEST(FeedbackPreview, AnApprovalWithoutChangesPublishesNoHunks)
+{
+    const TaskRevision base = baseRevision();
+    FeedbackTask feedback = feedbackOf(base, markupOf(base), {});
+    feedback.markupRevision = base;
+    feedback.verdict = Verdict::Approve;
+    feedback.comments.clear();
+    FeedbackPreview preview;
+    preview.setFeedback(base, feedback);
+    preview.show();
+    EXPECT_TRUE(preview.hunks().isEmpty());
+    EXPECT_EQ(preview.currentHunk(), -1);
+    EXPECT_TRUE(preview.changesText().contains(u"suggests no changes"_s));
+    QTest::keyClick(preview.findChild<QTextBrowser *>(u"changes"_s), Qt::Key_A); // nothing to accept
+    QSignalSpy resolved(&preview, &FeedbackPreview::resolveRequested);
+    QPushButton *publish = nullptr;
+    for (QPushButton *candidate : preview.findChildren<QPushButton *>()) {
+        if (candidate->text() == u"Publish with accepted changes"_s)
+            publish = candidate;
+    }
+    ASSERT_NE(publish, nullptr);
+    ASSERT_TRUE(publish->isEnabled());
+    QTest::mouseClick(publish, Qt::LeftButton);
+    ASSERT_EQ(resolved.size(), 1);
+    EXPECT_TRUE(resolved.first().first().toStringList().isEmpty());
+    EXPECT_TRUE(preview.mergedText().contains(base.title));
+
+    preview.clear();
+    EXPECT_FALSE(publish->isEnabled());
+    EXPECT_TRUE(preview.mergedText().contains(u"Choose a feedback task"_s));
 }
