@@ -3,6 +3,7 @@
 #include "tests/support/qtprinters.h"
 
 #include <QJsonDocument>
+#include <QRandomGenerator>
 
 #include <gtest/gtest.h>
 
@@ -391,4 +392,91 @@ TEST(TaskDiff, ImpliedHourlyPayComesFromTheTimedSampleAnswers)
     EXPECT_EQ(impliedHourlyPayCents(1, {SampleAnswer{u"a"_s, {}, 7}, SampleAnswer{u"b"_s, {}, 0}}), 514);
     EXPECT_EQ(impliedHourlyPayCents(1, {SampleAnswer{u"a"_s, {}, 11}}), 327); // 327.27
     EXPECT_EQ(impliedHourlyPayCents(1, {SampleAnswer{u"a"_s, {}, 8}}), 450);
+}
+
+namespace {
+
+// A random but valid markup of `base`: text edits, form edits of every kind and new terms.
+TaskRevision randomMarkup(const TaskRevision &base, QRandomGenerator &random)
+{
+    const auto chance = [&random](int percent) { return random.bounded(100) < percent; };
+    TaskRevision markup = base;
+    if (chance(40))
+        markup.title += u" now"_s;
+    if (chance(50)) {
+        QStringList words = markup.instructions.split(u' ');
+        words[random.bounded(static_cast<int>(words.size()))] = u"every"_s;
+        if (chance(50))
+            words.insert(random.bounded(static_cast<int>(words.size())), u"carefully"_s);
+        markup.instructions = words.join(u' ');
+    }
+    QList<FormField> fields = markup.form.fields();
+    for (FormField &field : fields) {
+        if (chance(20))
+            field.label += u" (short)"_s;
+        if (chance(15))
+            field.required = !field.required;
+        if (field.usesOptions()) {
+            if (chance(35) && field.options.size() > 2)
+                field.options.removeAt(random.bounded(static_cast<int>(field.options.size())));
+            if (chance(35))
+                field.options.insert(random.bounded(static_cast<int>(field.options.size()) + 1),
+                                     {u"new%1"_s.arg(random.bounded(1000)), u"New"_s});
+            if (chance(25))
+                field.options[0].label += u"!"_s;
+            if (chance(25))
+                std::swap(field.options[0], field.options[field.options.size() - 1]);
+        }
+        if (field.kind == FieldKind::Rating && chance(20))
+            field.ratingMax = 7;
+    }
+    if (chance(20) && fields.size() > 1)
+        fields.removeAt(random.bounded(static_cast<int>(fields.size())));
+    if (chance(30))
+        fields.insert(random.bounded(static_cast<int>(fields.size()) + 1), ratingField());
+    if (chance(15))
+        fields.last().name += u"_x"_s;
+    if (chance(20) && fields.size() > 1)
+        std::swap(fields.first(), fields.last());
+    markup.form = AnswerForm(fields);
+    if (chance(40))
+        markup.payCents += 5;
+    if (chance(30))
+        markup.estimateSeconds = 50;
+    if (chance(20))
+        markup.minTier = Tier::Gold;
+    if (chance(20))
+        markup.skills.append(u"retail"_s);
+    return markup;
+}
+
+} // namespace
+
+TEST(TaskDiff, RandomMarkupsMergeLikeTheirHunksSay)
+{
+    QRandomGenerator random(4242);
+    TaskRevision base = baseRevision();
+    FormField mood = choiceField();
+    mood.name = u"mood"_s;
+    mood.kind = FieldKind::MultiChoice;
+    mood.required = false;
+    base.form = AnswerForm({choiceField(), noteField(), mood});
+    int checked = 0;
+    for (int round = 0; round < 200 && checked < 25; ++round) {
+        const TaskRevision markup = randomMarkup(base, random);
+        if (!markup.validate().ok())
+            continue;
+        const QList<DiffHunk> hunks = diffRevisions(base, markup);
+        if (hunks.size() > 9)
+            continue;
+        ++checked;
+        const Result<TaskRevision> all = applyHunks(base, markup, idsOf(hunks));
+        ASSERT_TRUE(all.ok()) << all.error().describe().toStdString();
+        EXPECT_EQ(content(*all), content(markup)) << QJsonDocument(markup.toJson()).toJson().toStdString();
+        expectEverySubsetMergesOrNamesHunks(base, markup);
+        const Result<TaskRevision> none = applyHunks(base, markup, {});
+        ASSERT_TRUE(none.ok());
+        EXPECT_EQ(*none, base);
+    }
+    EXPECT_GE(checked, 20);
 }
