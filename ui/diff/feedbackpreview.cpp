@@ -88,13 +88,15 @@ QString segmentsHtml(const QList<TextSegment> &segments, std::optional<DiffOp> h
     return html;
 }
 
+// Cents for display with the locale's grouping and decimal point, without floating point.
 QString money(Cents cents)
 {
     const QLocale locale;
-    const Cents whole = cents / 100;
-    const Cents part = (cents < 0 ? -cents : cents) % 100;
-    const QString amount = locale.toString(whole) + locale.decimalPoint() + u"%1"_s.arg(part, 2, 10, QChar(u'0'));
-    return u"$"_s + amount;
+    const quint64 magnitude = cents < 0 ? 0 - static_cast<quint64>(cents) : static_cast<quint64>(cents);
+    const QString amount = locale.toString(static_cast<qulonglong>(magnitude / 100)) + locale.decimalPoint() +
+                           u"%1"_s.arg(magnitude % 100, 2, 10, QChar(u'0'));
+    const QString text = FeedbackPreview::tr("$%1").arg(amount);
+    return cents < 0 ? locale.negativeSign() + text : text;
 }
 
 QString duration(int seconds)
