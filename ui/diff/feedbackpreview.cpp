@@ -12,6 +12,7 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -220,6 +221,18 @@ FeedbackPreview::FeedbackPreview(QWidget *parent) : QWidget(parent)
     m_changes = new QTextBrowser(this);
     m_changes->setObjectName(u"changes"_s);
     m_changes->setOpenLinks(false);
+    connect(m_changes, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        bool ok = false;
+        const int index = url.path().toInt(&ok);
+        if (!ok || index < 0 || index >= m_hunks.size())
+            return;
+        m_current = index;
+        if (url.scheme() == u"accept"_s)
+            setDecision(m_hunks.at(index).id, HunkDecision::Accepted);
+        else if (url.scheme() == u"reject"_s)
+            setDecision(m_hunks.at(index).id, HunkDecision::Rejected);
+        renderChanges();
+    });
     m_changes->installEventFilter(this);
     m_samples = new QTextBrowser(this);
     m_samples->setObjectName(u"samples"_s);
@@ -478,11 +491,12 @@ void FeedbackPreview::renderHeader()
         if (decision(hunk.id) != HunkDecision::Undecided)
             ++decided;
     }
-    m_progress->setText(m_hunks.isEmpty() ? QString()
-                                          : tr("Decided %1 of %2, accepted %3")
-                                                    .arg(decided)
-                                                    .arg(m_hunks.size())
-                                                    .arg(acceptedHunkIds().size()));
+    QString progress;
+    if (!m_hunks.isEmpty())
+        progress = tr("Decided %1 of %2, accepted %3").arg(decided).arg(m_hunks.size()).arg(acceptedHunkIds().size());
+    if (decided < m_hunks.size())
+        progress += tr(" · changes not decided are left out");
+    m_progress->setText(progress);
     m_acceptAll->setEnabled(!m_hunks.isEmpty());
     m_publish->setEnabled(any && mergedRevision().ok());
 }
@@ -662,8 +676,12 @@ void FeedbackPreview::renderChanges()
         html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" style=\"background-color:%1; "
                 "margin-bottom:10px;\">"_s.arg(current ? colours.current : colours.card);
         const int columns = sideBySide ? 3 : 2;
-        html += u"<tr><td colspan=\"%1\" style=\"padding:6px 8px;\">%2<b>%3</b>&nbsp;&nbsp;&nbsp;%4</td></tr>"_s.arg(
-                QString::number(columns), current ? u"▸ "_s : QString(), escaped(hunkTitle(hunk)), state);
+        const QString actions = u"<a href=\"accept:%1\">%2</a>&nbsp;&nbsp;&nbsp;<a href=\"reject:%1\">%3</a>"_s.arg(
+                QString::number(i), escaped(tr("Accept")), escaped(tr("Reject")));
+        html += u"<tr><td colspan=\"%1\" style=\"padding:6px 8px;\">%2<b>%3</b>&nbsp;&nbsp;&nbsp;%4"
+                "&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;%5</td></tr>"_s.arg(QString::number(columns),
+                                                                   current ? u"▸ "_s : QString(),
+                                                                   escaped(hunkTitle(hunk)), state, actions);
         if (sideBySide) {
             html += u"<tr>"_s + label.arg(colours.muted, u"38"_s, escaped(tr("Original"))) +
                     label.arg(colours.muted, u"38"_s, escaped(tr("Suggested"))) +

@@ -20,6 +20,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -209,6 +210,22 @@ TEST_F(FeedbackPreviewTest, AcceptsAndRejectsByKeyboardAndEmitsTheAcceptedIds)
     QTest::mouseClick(publish, Qt::LeftButton);
     ASSERT_EQ(resolved.size(), 1);
     EXPECT_EQ(resolved.first().first().toStringList(), (QStringList{hunks.at(0).id, hunks.at(1).id}));
+}
+
+TEST_F(FeedbackPreviewTest, TheLinksOfAChangeDecideIt)
+{
+    const QList<DiffHunk> hunks = m_preview.hunks();
+    EXPECT_TRUE(m_preview.changesText().contains(u"Accept"_s));
+    Q_EMIT m_browser->anchorClicked(QUrl(u"reject:3"_s));
+    EXPECT_EQ(m_preview.decision(hunks.at(3).id), HunkDecision::Rejected);
+    EXPECT_EQ(m_preview.currentHunk(), 3);
+    Q_EMIT m_browser->anchorClicked(QUrl(u"accept:3"_s));
+    EXPECT_EQ(m_preview.decision(hunks.at(3).id), HunkDecision::Accepted);
+    Q_EMIT m_browser->anchorClicked(QUrl(u"accept:5"_s)); // past the last change: ignored
+    EXPECT_EQ(m_preview.acceptedHunkIds(), QStringList{hunks.at(3).id});
+    EXPECT_TRUE(labelsText().contains(u"changes not decided are left out"_s));
+    m_preview.acceptAll();
+    EXPECT_FALSE(labelsText().contains(u"changes not decided are left out"_s));
 }
 
 TEST_F(FeedbackPreviewTest, TheMergedPreviewFollowsTheDecisions)
