@@ -49,6 +49,20 @@ bool extendsPrevious(char32_t codePoint, char32_t previous)
            (codePoint >= 0x1F3FB && codePoint <= 0x1F3FF);
 }
 
+// A point or comma between digits ("0.40", "1,234") and an apostrophe between letters ("don't")
+// belong to the word around them.
+bool joinsWord(char32_t codePoint, char32_t previous, const QString &text, qsizetype next)
+{
+    if (next >= text.size())
+        return false;
+    const QChar following = text.at(next);
+    if (codePoint == u'.' || codePoint == u',')
+        return QChar::isDigit(previous) && following.isDigit();
+    if (codePoint == u'\'' || codePoint == 0x2019)
+        return QChar::isLetter(previous) && following.isLetter();
+    return false;
+}
+
 QList<QStringView> tokenize(const QString &text)
 {
     QList<QStringView> tokens;
@@ -65,7 +79,8 @@ QList<QStringView> tokenize(const QString &text)
             width = 2;
         }
         const TokenClass tokenClass = classOf(codePoint);
-        const bool extends = current && extendsPrevious(codePoint, previous);
+        const bool extends = (current && extendsPrevious(codePoint, previous)) ||
+                             (current == TokenClass::Word && joinsWord(codePoint, previous, text, i + width));
         const bool continues = current && *current == tokenClass && tokenClass != TokenClass::Single;
         if (!extends && !continues) {
             if (current)

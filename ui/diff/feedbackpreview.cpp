@@ -179,6 +179,38 @@ QString answerValueText(const QJsonValue &value, const FormField *field)
                                              : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
 }
 
+// The answer form as lines of text, so two forms can be compared word by word.
+QString formText(const AnswerForm &form)
+{
+    QStringList lines;
+    int number = 0;
+    for (const FormField &field : form.fields()) {
+        QString line = FeedbackPreview::tr("%1. %2 (%3%4)")
+                               .arg(++number)
+                               .arg(field.label, kindText(field.kind),
+                                    field.required ? FeedbackPreview::tr(", required") : QString());
+        if (field.usesOptions()) {
+            QStringList labels;
+            for (const FormOption &option : field.options)
+                labels << option.label;
+            line += u"\n    "_s + FeedbackPreview::tr("Options: %1").arg(labels.join(u", "_s));
+        }
+        lines << line;
+    }
+    return lines.join(u'\n');
+}
+
+QString termsText(const TaskRevision &revision)
+{
+    return QStringList{FeedbackPreview::tr("Pay per answer: %1").arg(money(revision.payCents)),
+                       FeedbackPreview::tr("Time per item: %1").arg(duration(revision.estimateSeconds)),
+                       FeedbackPreview::tr("Answers per item: %1").arg(revision.overlap),
+                       FeedbackPreview::tr("Minimum tier: %1").arg(tierText(revision.minTier)),
+                       FeedbackPreview::tr("Skills: %1").arg(listText(revision.skills)),
+                       FeedbackPreview::tr("Content warnings: %1").arg(listText(revision.contentWarnings))}
+            .join(u'\n');
+}
+
 } // namespace
 
 FeedbackPreview::FeedbackPreview(QWidget *parent) : QWidget(parent)
@@ -234,12 +266,15 @@ FeedbackPreview::FeedbackPreview(QWidget *parent) : QWidget(parent)
         renderChanges();
     });
     m_changes->installEventFilter(this);
+    m_whole = new QTextBrowser(this);
+    m_whole->setObjectName(u"whole"_s);
     m_samples = new QTextBrowser(this);
     m_samples->setObjectName(u"samples"_s);
     m_merged = new QTextBrowser(this);
     m_merged->setObjectName(u"merged"_s);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_changes, tr("Changes"));
+    m_tabs->addTab(m_whole, tr("Whole revision"));
     m_tabs->addTab(m_samples, tr("Sample answers"));
     m_tabs->addTab(m_merged, tr("Merged revision"));
     m_tabs->setDocumentMode(true);
@@ -362,12 +397,18 @@ void FeedbackPreview::setLayout(Layout layout)
         return;
     m_layout = layout;
     renderChanges();
+    renderWhole();
     scrollToCurrent();
 }
 
 QString FeedbackPreview::changesText() const
 {
     return m_changes->toPlainText();
+}
+
+QString FeedbackPreview::wholeText() const
+{
+    return m_whole->toPlainText();
 }
 
 QString FeedbackPreview::samplesText() const
@@ -449,6 +490,7 @@ void FeedbackPreview::renderAll()
 {
     renderHeader();
     renderChanges();
+    renderWhole();
     renderSamples();
     renderMerged();
 }
@@ -705,6 +747,46 @@ void FeedbackPreview::scrollToCurrent()
 {
     if (m_current >= 0)
         m_changes->scrollToAnchor(u"hunk-%1"_s.arg(m_current));
+}
+
+// The whole original against the whole markup, section by section, every word change marked.
+void FeedbackPreview::renderWhole()
+{
+    const DiffColours colours(palette());
+    QString html = u"<html><body style=\"color:%1\">"_s.arg(colours.text);
+    if (m_base.title.isEmpty() && m_hunks.isEmpty()) {
+        html += u"<p style=\"color:%1\">%2</p>"_s.arg(colours.muted, escaped(tr("Choose a feedback task to review.")));
+        m_whole->setHtml(html + u"</body></html>"_s);
+        return;
+    }
+    const bool sideBySide = m_layout == Layout::SideBySide;
+    html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">"_s;
+    if (sideBySide)
+        html += u"<tr><td width=\"50%\" style=\"padding:4px 8px; color:%1\"><small>%2</small></td>"
+                "<td width=\"50%\" style=\"padding:4px 8px; color:%1\"><small>%3</small></td></tr>"_s.arg(
+                        colours.muted, escaped(tr("Original")), escaped(tr("Suggested")));
+    const auto section = [&](const QString &name, const QString &before, const QString &after) {
+        const QList<TextSegment> segments = diffText(before, after);
+        html += u"<tr><td colspan=\"2\" style=\"padding:10px 8px 2px 8px;\"><b>%1</b></td></tr>"_s.arg(escaped(name));
+        const QString cell = u"<td valign=\"top\" width=\"%1%\" style=\"white-space:pre-wrap; padding:6px 8px; "
+                             "background-color:%2;\"%3>%4</td>"_s;
+        if (sideBySide)
+            html += u"<tr>"_s +
+                    cell.arg(u"50"_s, colours.card, QString(), segmentsHtml(segments, DiffOp::Insert, colours)) +
+                    cell.arg(u"50"_s, colours.card, QString(), segmentsHtml(segments, DiffOp::Delete, colours)) +
+                    u"</tr>"_s;
+        else
+            html += u"<tr>"_s +
+                    cell.arg(u"100"_s, colours.card, u" colspan=\"2\""_s,
+                             segmentsHtml(segments, std::nullopt, colours)) +
+                    u"</tr>"_s;
+    };
+    section(tr("Title"), m_base.title, m_markup.title);
+    section(tr("Instructions"), m_base.instructions, m_markup.instructions);
+    section(tr("Answer form"), formText(m_base.form), formText(m_markup.form));
+    section(tr("Terms"), termsText(m_base), termsText(m_markup));
+    html += u"</table></body></html>"_s;
+    m_whole->setHtml(html);
 }
 
 void FeedbackPreview::renderSamples()

@@ -51,8 +51,9 @@ public:
     Layout layout() const { return m_layout; }
     void setLayout(Layout layout);
 
-    // What the three views show, as plain text (for tests and screen readers).
+    // What the four views show, as plain text (for tests and screen readers).
     QString changesText() const;
+    QString wholeText() const;
     QString samplesText() const;
     QString mergedText() const;
 
@@ -71,6 +72,7 @@ private:
     void renderAll();
     void renderHeader();
     void renderChanges();
+    void renderWhole();
     void renderSamples();
     void renderMerged();
     void scrollToCurrent();
@@ -97,6 +99,7 @@ private:
     QPushButton *m_publish = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTextBrowser *m_changes = nullptr;
+    QTextBrowser *m_whole = nullptr;
     QTextBrowser *m_samples = nullptr;
     QTextBrowser *m_merged = nullptr;
     QLabel *m_keys = nullptr;

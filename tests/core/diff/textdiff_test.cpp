@@ -99,6 +99,25 @@ TEST(TextDiff, ChangesWholeWords)
               seg({{DiffOp::Equal, u"Label the tone"_s}, {DiffOp::Insert, u", please"_s}, {DiffOp::Equal, u"."_s}}));
 }
 
+TEST(TextDiff, NumbersAndContractionsAreWholeWords)
+{
+    EXPECT_EQ(diffText(u"Pay 0.40 now"_s, u"Pay 0.60 now"_s), seg({{DiffOp::Equal, u"Pay "_s},
+                                                                   {DiffOp::Delete, u"0.40"_s},
+                                                                   {DiffOp::Insert, u"0.60"_s},
+                                                                   {DiffOp::Equal, u" now"_s}}));
+    EXPECT_EQ(diffText(u"1,234 items"_s, u"1,235 items"_s),
+              seg({{DiffOp::Delete, u"1,234"_s}, {DiffOp::Insert, u"1,235"_s}, {DiffOp::Equal, u" items"_s}}));
+    EXPECT_EQ(diffText(u"I don't know"_s, u"I won't know"_s), seg({{DiffOp::Equal, u"I "_s},
+                                                                   {DiffOp::Delete, u"don't"_s},
+                                                                   {DiffOp::Insert, u"won't"_s},
+                                                                   {DiffOp::Equal, u" know"_s}}));
+    // At the end of a sentence the point is its own token, not part of the number.
+    EXPECT_EQ(diffText(u"Costs 40."_s, u"Costs 60."_s), seg({{DiffOp::Equal, u"Costs "_s},
+                                                             {DiffOp::Delete, u"40"_s},
+                                                             {DiffOp::Insert, u"60"_s},
+                                                             {DiffOp::Equal, u"."_s}}));
+}
+
 TEST(TextDiff, SemanticCleanupFoldsShortEqualitiesBetweenEdits)
 {
     // Without cleanup the single space between two replaced words would split the change in two.

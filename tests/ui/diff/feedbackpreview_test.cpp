@@ -291,6 +291,22 @@ TEST_F(FeedbackPreviewTest, ShowsCommentsVerdictPayAndSampleAnswers)
     EXPECT_TRUE(samples.contains(u"Two complaints in one."_s));
 }
 
+TEST_F(FeedbackPreviewTest, ShowsTheWholeRevisionsSideBySideOrInline)
+{
+    const QString side = m_preview.wholeText();
+    EXPECT_TRUE(side.contains(u"Pick the tone the writer shows."_s)) << side.toStdString();
+    EXPECT_TRUE(side.contains(u"Pick the main tone the writer shows."_s));
+    EXPECT_TRUE(side.contains(u"Options: Positive, Negative, Neutral"_s));
+    EXPECT_TRUE(side.contains(u"Options: Mixed, Neutral, Positive, Negative"_s));
+    EXPECT_TRUE(side.contains(u"Pay per answer: $0.40"_s));
+    EXPECT_TRUE(side.contains(u"Pay per answer: $0.60"_s));
+    m_preview.setLayout(FeedbackPreview::Layout::Inline);
+    const QString inlined = m_preview.wholeText();
+    EXPECT_FALSE(inlined.contains(u"Suggested"_s));
+    // Inline, both sides of a change sit next to each other in one text.
+    EXPECT_TRUE(inlined.contains(u"Pay per answer: $0.400.60"_s)) << inlined.toStdString();
+}
+
 TEST_F(FeedbackPreviewTest, TogglesBetweenSideBySideAndInline)
 {
     EXPECT_EQ(m_preview.layout(), FeedbackPreview::Layout::SideBySide);
@@ -412,7 +428,7 @@ TEST(FeedbackPreviewScreenshots, LightDarkAndLongTexts)
                 preview.setDecision(preview.hunks().at(1).id, HunkDecision::Accepted);
                 auto *tabs = preview.findChild<QTabWidget *>();
                 ASSERT_NE(tabs, nullptr);
-                for (int tab = 1; tab <= 2; ++tab) {
+                for (int tab = 1; tab <= 3; ++tab) {
                     tabs->setCurrentIndex(tab);
                     EXPECT_TRUE(preview.grab().save(
                             QDir(directory).filePath(u"feedback-%1-tab%2.png"_s.arg(name).arg(tab))));
