@@ -14,6 +14,9 @@ namespace {
 enum class TokenClass { Word, Space, Single };
 
 constexpr char32_t kZeroWidthJoiner = 0x200D;
+// How far one middle-snake search goes before the range is taken as replaced outright; keeps two
+// long unrelated texts to a fraction of a second.
+constexpr int kMaxSearchDepth = 2000;
 
 // Scripts written without spaces between words: each character is its own token there, so one
 // changed character does not turn a whole sentence into one edit.
@@ -165,7 +168,8 @@ private:
         const int delta = n - m;
         const bool front = delta % 2 != 0;
         int k1Start = 0, k1End = 0, k2Start = 0, k2End = 0;
-        for (int d = 0; d < maxD; ++d) {
+        // A fixed bound on the search, never a clock: both machines must find the same hunks.
+        for (int d = 0; d < std::min(maxD, kMaxSearchDepth); ++d) {
             for (int k1 = -d + k1Start; k1 <= d - k1End; k1 += 2) {
                 const int k1Offset = vOffset + k1;
                 int x1 = (k1 == -d || (k1 != d && at(v1, k1Offset - 1) < at(v1, k1Offset + 1)))

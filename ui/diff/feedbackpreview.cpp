@@ -270,13 +270,13 @@ FeedbackPreview::FeedbackPreview(QWidget *parent) : QWidget(parent)
     m_whole->setObjectName(u"whole"_s);
     m_samples = new QTextBrowser(this);
     m_samples->setObjectName(u"samples"_s);
-    m_merged = new QTextBrowser(this);
-    m_merged->setObjectName(u"merged"_s);
+    m_mergedView = new QTextBrowser(this);
+    m_mergedView->setObjectName(u"merged"_s);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_changes, tr("Changes"));
     m_tabs->addTab(m_whole, tr("Whole revision"));
     m_tabs->addTab(m_samples, tr("Sample answers"));
-    m_tabs->addTab(m_merged, tr("Merged revision"));
+    m_tabs->addTab(m_mergedView, tr("Merged revision"));
     m_tabs->setDocumentMode(true);
 
     m_keys = new QLabel(tr("N / P: next or previous change    A / R: accept or reject it    "
@@ -313,6 +313,9 @@ void FeedbackPreview::setFeedback(const TaskRevision &base, const FeedbackTask &
     m_markup = feedback.markupRevision.value_or(base);
     m_sampleItems = sampleItems;
     m_hunks = diffRevisions(m_base, m_markup);
+    m_wholeSections = {diffText(m_base.title, m_markup.title), diffText(m_base.instructions, m_markup.instructions),
+                       diffText(formText(m_base.form), formText(m_markup.form)),
+                       diffText(termsText(m_base), termsText(m_markup))};
     m_decisions.clear();
     m_current = m_hunks.isEmpty() ? -1 : 0;
     renderAll();
@@ -380,7 +383,7 @@ QStringList FeedbackPreview::acceptedHunkIds() const
 
 Result<TaskRevision> FeedbackPreview::mergedRevision() const
 {
-    return applyHunks(m_base, m_markup, acceptedHunkIds());
+    return m_merged ? *m_merged : applyHunks(m_base, m_markup, acceptedHunkIds());
 }
 
 void FeedbackPreview::setLayout(Layout layout)
@@ -418,7 +421,7 @@ QString FeedbackPreview::samplesText() const
 
 QString FeedbackPreview::mergedText() const
 {
-    return m_merged->toPlainText();
+    return m_mergedView->toPlainText();
 }
 
 bool FeedbackPreview::eventFilter(QObject *watched, QEvent *event)
@@ -488,6 +491,7 @@ void FeedbackPreview::decideCurrent(HunkDecision decision)
 
 void FeedbackPreview::renderAll()
 {
+    m_merged = applyHunks(m_base, m_markup, acceptedHunkIds());
     renderHeader();
     renderChanges();
     renderWhole();
@@ -765,8 +769,7 @@ void FeedbackPreview::renderWhole()
         html += u"<tr><td width=\"50%\" style=\"padding:4px 8px; color:%1\"><small>%2</small></td>"
                 "<td width=\"50%\" style=\"padding:4px 8px; color:%1\"><small>%3</small></td></tr>"_s.arg(
                         colours.muted, escaped(tr("Original")), escaped(tr("Suggested")));
-    const auto section = [&](const QString &name, const QString &before, const QString &after) {
-        const QList<TextSegment> segments = diffText(before, after);
+    const auto section = [&](const QString &name, const QList<TextSegment> &segments) {
         html += u"<tr><td colspan=\"2\" style=\"padding:10px 8px 2px 8px;\"><b>%1</b></td></tr>"_s.arg(escaped(name));
         const QString cell = u"<td valign=\"top\" width=\"%1%\" style=\"white-space:pre-wrap; padding:6px 8px; "
                              "background-color:%2;\"%3>%4</td>"_s;
@@ -781,10 +784,9 @@ void FeedbackPreview::renderWhole()
                              segmentsHtml(segments, std::nullopt, colours)) +
                     u"</tr>"_s;
     };
-    section(tr("Title"), m_base.title, m_markup.title);
-    section(tr("Instructions"), m_base.instructions, m_markup.instructions);
-    section(tr("Answer form"), formText(m_base.form), formText(m_markup.form));
-    section(tr("Terms"), termsText(m_base), termsText(m_markup));
+    const QStringList names{tr("Title"), tr("Instructions"), tr("Answer form"), tr("Terms")};
+    for (qsizetype i = 0; i < names.size() && i < m_wholeSections.size(); ++i)
+        section(names.at(i), m_wholeSections.at(i));
     html += u"</table></body></html>"_s;
     m_whole->setHtml(html);
 }
@@ -880,7 +882,7 @@ void FeedbackPreview::renderMerged()
         html += u"</table>"_s;
     }
     html += u"</body></html>"_s;
-    m_merged->setHtml(html);
+    m_mergedView->setHtml(html);
 }
 
 } // namespace Chrysalis

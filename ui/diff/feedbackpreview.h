@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QWidget>
 
+#include <optional>
+
 class QKeyEvent;
 class QLabel;
 class QPushButton;
@@ -86,6 +88,10 @@ private:
     FeedbackTask m_feedback;
     QJsonArray m_sampleItems;
     QList<DiffHunk> m_hunks;
+    // Computed when the feedback or a decision changes, not on every render: long instructions
+    // make the diffs the costly part.
+    QList<QList<TextSegment>> m_wholeSections; // title, instructions, form, terms
+    std::optional<Result<TaskRevision>> m_merged;
     QHash<QString, HunkDecision> m_decisions;
     int m_current = -1;
     Layout m_layout = Layout::SideBySide;
@@ -101,7 +107,7 @@ private:
     QTextBrowser *m_changes = nullptr;
     QTextBrowser *m_whole = nullptr;
     QTextBrowser *m_samples = nullptr;
-    QTextBrowser *m_merged = nullptr;
+    QTextBrowser *m_mergedView = nullptr;
     QLabel *m_keys = nullptr;
 };
 

@@ -234,5 +234,21 @@ TEST(TextDiff, LongTextsStayFastAndLocal)
     timer.restart();
     const QList<TextSegment> unrelated = diffText(before.left(10000), other);
     EXPECT_LT(timer.elapsed(), 5000);
+    EXPECT_EQ(beforeOf(unrelated), before.left(10000));
     EXPECT_EQ(afterOf(unrelated), other);
+
+    // Instructions at the protocol's limit (50,000 code points), rewritten word for word: bounded,
+    // and the same answer every time.
+    QString rewritten;
+    QString original;
+    for (int i = 0; i < 7000; ++i) {
+        original += u"alpha%1 "_s.arg(i);
+        rewritten += u"beta%1 "_s.arg(i);
+    }
+    timer.restart();
+    const QList<TextSegment> rewrite = diffText(original, rewritten);
+    EXPECT_LT(timer.elapsed(), 10000);
+    EXPECT_EQ(beforeOf(rewrite), original);
+    EXPECT_EQ(afterOf(rewrite), rewritten);
+    EXPECT_EQ(diffText(original, rewritten), rewrite);
 }
