@@ -44,6 +44,7 @@ FeedbackPage::FeedbackPage(LocalStore &store, SyncEngine &engine, QWidget *paren
     sideLayout->addWidget(m_list, 1);
     sideLayout->addWidget(m_empty);
     sideLayout->addWidget(m_error);
+    sideLayout->addStretch(); // takes the room of the list while it is hidden
 
     m_preview = new FeedbackPreview(this);
     auto *splitter = new QSplitter(this);

@@ -543,6 +543,8 @@ void FeedbackPreview::renderHeader()
     if (decided < m_hunks.size())
         progress += tr(" · changes not decided are left out");
     m_progress->setText(progress);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_sideBySide, m_inline, m_acceptAll, m_publish, m_keys})
+        widget->setVisible(any);
     m_acceptAll->setEnabled(!m_hunks.isEmpty());
     m_publish->setEnabled(any && mergedRevision().ok());
 }

@@ -473,3 +473,25 @@ TEST(FeedbackPreview, AnApprovalWithoutChangesPublishesNoHunks)
     EXPECT_FALSE(publish->isEnabled());
     EXPECT_TRUE(preview.mergedText().contains(u"Choose a feedback task"_s));
 }
+
+TEST(FeedbackPage, SaysSoWhenNothingIsWaiting)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    Result<std::unique_ptr<LocalStore>> opened = LocalStore::open(dir.filePath(u"client.sqlite"_s), newId());
+    ASSERT_TRUE(opened.ok());
+    SyncEngine engine(**opened);
+    engine.setAutoRetry(false);
+    FeedbackPage page(**opened, engine);
+    page.resize(1000, 600);
+    page.show();
+    EXPECT_EQ(page.feedbackCount(), 0);
+    EXPECT_TRUE(page.currentFeedbackId().isEmpty());
+    bool explained = false;
+    for (const QLabel *label : page.findChildren<QLabel *>())
+        explained = explained || (label->isVisible() && label->text().contains(u"No feedback is waiting"_s));
+    EXPECT_TRUE(explained);
+    EXPECT_TRUE(page.preview()->hunks().isEmpty());
+    if (const QString shots = qEnvironmentVariable("CHRYSALIS_SCREENSHOT_DIR"); !shots.isEmpty())
+        page.grab().save(QDir(shots).filePath(u"feedback-page-empty.png"_s));
+}
