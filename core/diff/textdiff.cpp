@@ -1,70 +1,331 @@
 #include "core/diff/textdiff.h"
 
-#include <QStringList>
+#include <QHash>
+#include <QStringView>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace Chrysalis {
 
 namespace {
 
-// Runs of whitespace and runs of anything else, in order; their concatenation is the text.
-QStringList tokens(const QString &text)
+enum class TokenClass { Word, Space, Single };
+
+constexpr char32_t kZeroWidthJoiner = 0x200D;
+// How far one middle-snake search goes before the range is taken as replaced outright; keeps two
+// long unrelated texts to a fraction of a second.
+constexpr int kMaxSearchDepth = 2000;
+
+// Scripts written without spaces between words: each character is its own token there, so one
+// changed character does not turn a whole sentence into one edit.
+bool isUnspacedScript(char32_t codePoint)
 {
-    QStringList result;
-    qsizetype start = 0;
-    for (qsizetype i = 1; i <= text.size(); ++i) {
-        if (i == text.size() || text.at(i).isSpace() != text.at(i - 1).isSpace()) {
-            result.append(text.mid(start, i - start));
-            start = i;
-        }
+    switch (QChar::script(codePoint)) {
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+    case QChar::Script_Thai:
+    case QChar::Script_Lao:
+    case QChar::Script_Khmer:
+    case QChar::Script_Myanmar:
+        return true;
+    default:
+        return false;
     }
-    return result;
 }
 
-void append(QList<TextSegment> &segments, DiffOp op, const QString &text)
+TokenClass classOf(char32_t codePoint)
 {
-    if (!segments.isEmpty() && segments.last().op == op)
-        segments.last().text += text;
-    else
-        segments.append({op, text});
+    if (QChar::isSpace(codePoint))
+        return TokenClass::Space;
+    if (QChar::isLetterOrNumber(codePoint) && !isUnspacedScript(codePoint))
+        return TokenClass::Word;
+    return TokenClass::Single;
+}
+
+// Combining marks, joiners and emoji modifiers belong to the character before them.
+bool extendsPrevious(char32_t codePoint, char32_t previous)
+{
+    return QChar::isMark(codePoint) || codePoint == kZeroWidthJoiner || previous == kZeroWidthJoiner ||
+           (codePoint >= 0x1F3FB && codePoint <= 0x1F3FF);
+}
+
+// A point or comma between digits ("0.40", "1,234") and an apostrophe between letters ("don't")
+// belong to the word around them.
+bool joinsWord(char32_t codePoint, char32_t previous, const QString &text, qsizetype next)
+{
+    if (next >= text.size())
+        return false;
+    const QChar following = text.at(next);
+    if (codePoint == u'.' || codePoint == u',')
+        return QChar::isDigit(previous) && following.isDigit();
+    if (codePoint == u'\'' || codePoint == 0x2019)
+        return QChar::isLetter(previous) && following.isLetter();
+    return false;
+}
+
+QList<QStringView> tokenize(const QString &text)
+{
+    QList<QStringView> tokens;
+    const qsizetype size = text.size();
+    qsizetype start = 0;
+    std::optional<TokenClass> current;
+    char32_t previous = 0;
+    qsizetype i = 0;
+    while (i < size) {
+        char32_t codePoint = text.at(i).unicode();
+        qsizetype width = 1;
+        if (QChar::isHighSurrogate(codePoint) && i + 1 < size && text.at(i + 1).isLowSurrogate()) {
+            codePoint = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            width = 2;
+        }
+        const TokenClass tokenClass = classOf(codePoint);
+        const bool extends = (current && extendsPrevious(codePoint, previous)) ||
+                             (current == TokenClass::Word && joinsWord(codePoint, previous, text, i + width));
+        const bool continues = current && *current == tokenClass && tokenClass != TokenClass::Single;
+        if (!extends && !continues) {
+            if (current)
+                tokens.append(QStringView(text).mid(start, i - start));
+            start = i;
+            current = tokenClass;
+        }
+        previous = codePoint;
+        i += width;
+    }
+    if (current)
+        tokens.append(QStringView(text).mid(start, size - start));
+    return tokens;
+}
+
+// Myers' O(ND) diff with the linear-space middle-snake split, over interned tokens.
+class TokenDiff
+{
+public:
+    TokenDiff(std::vector<int> a, std::vector<int> b, QList<QStringView> aTokens, QList<QStringView> bTokens)
+        : m_a(std::move(a)), m_b(std::move(b)), m_aTokens(std::move(aTokens)), m_bTokens(std::move(bTokens))
+    { }
+
+    QList<TextSegment> run()
+    {
+        diff(0, static_cast<int>(m_a.size()), 0, static_cast<int>(m_b.size()));
+        return m_out;
+    }
+
+private:
+    void emit(DiffOp op, QStringView token) { m_out.append({op, token.toString()}); }
+
+    void diff(int aLo, int aHi, int bLo, int bHi)
+    {
+        while (aLo < aHi && bLo < bHi && m_a[static_cast<size_t>(aLo)] == m_b[static_cast<size_t>(bLo)]) {
+            emit(DiffOp::Equal, m_aTokens.at(aLo));
+            ++aLo;
+            ++bLo;
+        }
+        int suffix = 0;
+        while (aLo < aHi - suffix && bLo < bHi - suffix &&
+               m_a[static_cast<size_t>(aHi - 1 - suffix)] == m_b[static_cast<size_t>(bHi - 1 - suffix)])
+            ++suffix;
+        aHi -= suffix;
+        bHi -= suffix;
+
+        if (aLo == aHi) {
+            for (int j = bLo; j < bHi; ++j)
+                emit(DiffOp::Insert, m_bTokens.at(j));
+        } else if (bLo == bHi) {
+            for (int i = aLo; i < aHi; ++i)
+                emit(DiffOp::Delete, m_aTokens.at(i));
+        } else if (const std::optional<std::pair<int, int>> split = bisect(aLo, aHi, bLo, bHi)) {
+            diff(aLo, aLo + split->first, bLo, bLo + split->second);
+            diff(aLo + split->first, aHi, bLo + split->second, bHi);
+        } else {
+            for (int i = aLo; i < aHi; ++i)
+                emit(DiffOp::Delete, m_aTokens.at(i));
+            for (int j = bLo; j < bHi; ++j)
+                emit(DiffOp::Insert, m_bTokens.at(j));
+        }
+
+        for (int k = 0; k < suffix; ++k)
+            emit(DiffOp::Equal, m_aTokens.at(aHi + k));
+    }
+
+    // The middle snake of a[aLo, aHi) against b[bLo, bHi), as offsets into both ranges.
+    std::optional<std::pair<int, int>> bisect(int aLo, int aHi, int bLo, int bHi) const
+    {
+        const int n = aHi - aLo;
+        const int m = bHi - bLo;
+        const auto a = [&](int i) { return m_a[static_cast<size_t>(aLo + i)]; };
+        const auto b = [&](int j) { return m_b[static_cast<size_t>(bLo + j)]; };
+        const int maxD = (n + m + 1) / 2;
+        const int vOffset = maxD;
+        const int vLength = 2 * maxD;
+        std::vector<int> v1(static_cast<size_t>(vLength), -1);
+        std::vector<int> v2(static_cast<size_t>(vLength), -1);
+        const auto at = [](std::vector<int> &v, int index) -> int & { return v[static_cast<size_t>(index)]; };
+        at(v1, vOffset + 1) = 0;
+        at(v2, vOffset + 1) = 0;
+        const int delta = n - m;
+        const bool front = delta % 2 != 0;
+        int k1Start = 0, k1End = 0, k2Start = 0, k2End = 0;
+        // A fixed bound on the search, never a clock: both machines must find the same hunks.
+        for (int d = 0; d < std::min(maxD, kMaxSearchDepth); ++d) {
+            for (int k1 = -d + k1Start; k1 <= d - k1End; k1 += 2) {
+                const int k1Offset = vOffset + k1;
+                int x1 = (k1 == -d || (k1 != d && at(v1, k1Offset - 1) < at(v1, k1Offset + 1)))
+                                 ? at(v1, k1Offset + 1)
+                                 : at(v1, k1Offset - 1) + 1;
+                int y1 = x1 - k1;
+                while (x1 < n && y1 < m && a(x1) == b(y1)) {
+                    ++x1;
+                    ++y1;
+                }
+                at(v1, k1Offset) = x1;
+                if (x1 > n) {
+                    k1End += 2;
+                } else if (y1 > m) {
+                    k1Start += 2;
+                } else if (front) {
+                    const int k2Offset = vOffset + delta - k1;
+                    if (k2Offset >= 0 && k2Offset < vLength && at(v2, k2Offset) != -1 && x1 >= n - at(v2, k2Offset))
+                        return std::pair{x1, y1};
+                }
+            }
+            for (int k2 = -d + k2Start; k2 <= d - k2End; k2 += 2) {
+                const int k2Offset = vOffset + k2;
+                int x2 = (k2 == -d || (k2 != d && at(v2, k2Offset - 1) < at(v2, k2Offset + 1)))
+                                 ? at(v2, k2Offset + 1)
+                                 : at(v2, k2Offset - 1) + 1;
+                int y2 = x2 - k2;
+                while (x2 < n && y2 < m && a(n - x2 - 1) == b(m - y2 - 1)) {
+                    ++x2;
+                    ++y2;
+                }
+                at(v2, k2Offset) = x2;
+                if (x2 > n) {
+                    k2End += 2;
+                } else if (y2 > m) {
+                    k2Start += 2;
+                } else if (!front) {
+                    const int k1Offset = vOffset + delta - k2;
+                    if (k1Offset >= 0 && k1Offset < vLength && at(v1, k1Offset) != -1) {
+                        const int x1 = at(v1, k1Offset);
+                        const int y1 = vOffset + x1 - k1Offset;
+                        if (x1 >= n - x2)
+                            return std::pair{x1, y1};
+                    }
+                }
+            }
+        }
+        return std::nullopt;
+    }
+
+    std::vector<int> m_a;
+    std::vector<int> m_b;
+    QList<QStringView> m_aTokens;
+    QList<QStringView> m_bTokens;
+    QList<TextSegment> m_out;
+};
+
+// Joins runs of one op, drops empty segments and puts each change's Delete before its Insert.
+QList<TextSegment> mergeSegments(const QList<TextSegment> &segments)
+{
+    QList<TextSegment> merged;
+    QString deleted;
+    QString inserted;
+    const auto flush = [&] {
+        if (!deleted.isEmpty())
+            merged.append({DiffOp::Delete, deleted});
+        if (!inserted.isEmpty())
+            merged.append({DiffOp::Insert, inserted});
+        deleted.clear();
+        inserted.clear();
+    };
+    for (const TextSegment &segment : segments) {
+        if (segment.text.isEmpty())
+            continue;
+        if (segment.op == DiffOp::Delete) {
+            deleted += segment.text;
+        } else if (segment.op == DiffOp::Insert) {
+            inserted += segment.text;
+        } else {
+            flush();
+            if (!merged.isEmpty() && merged.last().op == DiffOp::Equal)
+                merged.last().text += segment.text;
+            else
+                merged.append(segment);
+        }
+    }
+    flush();
+    return merged;
+}
+
+// diff-match-patch's cleanupSemantic without its character-level overlap step: an equality no
+// longer than the edits on either side of it becomes part of those edits.
+QList<TextSegment> cleanupSemantic(QList<TextSegment> diffs)
+{
+    bool changed = false;
+    QList<qsizetype> equalities;
+    std::optional<QString> lastEquality;
+    qsizetype insertedBefore = 0, deletedBefore = 0, insertedAfter = 0, deletedAfter = 0;
+    qsizetype pointer = 0;
+    while (pointer < diffs.size()) {
+        const TextSegment &segment = diffs.at(pointer);
+        if (segment.op == DiffOp::Equal) {
+            equalities.append(pointer);
+            insertedBefore = insertedAfter;
+            deletedBefore = deletedAfter;
+            insertedAfter = 0;
+            deletedAfter = 0;
+            lastEquality = segment.text;
+        } else {
+            if (segment.op == DiffOp::Insert)
+                insertedAfter += segment.text.size();
+            else
+                deletedAfter += segment.text.size();
+            if (lastEquality && lastEquality->size() <= std::max(insertedBefore, deletedBefore) &&
+                lastEquality->size() <= std::max(insertedAfter, deletedAfter)) {
+                const qsizetype at = equalities.last();
+                diffs.insert(at, {DiffOp::Delete, *lastEquality});
+                diffs[at + 1].op = DiffOp::Insert;
+                equalities.removeLast();
+                if (!equalities.isEmpty())
+                    equalities.removeLast();
+                pointer = equalities.isEmpty() ? -1 : equalities.last();
+                insertedBefore = deletedBefore = insertedAfter = deletedAfter = 0;
+                lastEquality.reset();
+                changed = true;
+            }
+        }
+        ++pointer;
+    }
+    return changed ? mergeSegments(diffs) : diffs;
 }
 
 } // namespace
 
 QList<TextSegment> diffText(const QString &before, const QString &after)
 {
-    const QStringList a = tokens(before);
-    const QStringList b = tokens(after);
-    const auto n = static_cast<size_t>(a.size());
-    const auto m = static_cast<size_t>(b.size());
-    // Longest common subsequence of tokens, filled from the end so the walk below goes forward.
-    std::vector<std::vector<int>> common(n + 1, std::vector<int>(m + 1, 0));
-    for (size_t i = n; i-- > 0;) {
-        for (size_t j = m; j-- > 0;) {
-            common[i][j] = a.at(static_cast<qsizetype>(i)) == b.at(static_cast<qsizetype>(j))
-                                   ? common[i + 1][j + 1] + 1
-                                   : std::max(common[i + 1][j], common[i][j + 1]);
+    if (before == after)
+        return before.isEmpty() ? QList<TextSegment>{} : QList<TextSegment>{{DiffOp::Equal, before}};
+    QList<QStringView> beforeTokens = tokenize(before);
+    QList<QStringView> afterTokens = tokenize(after);
+    QHash<QStringView, int> ids;
+    const auto intern = [&ids](const QList<QStringView> &tokens) {
+        std::vector<int> out;
+        out.reserve(static_cast<size_t>(tokens.size()));
+        for (const QStringView token : tokens) {
+            auto it = ids.constFind(token);
+            if (it == ids.constEnd())
+                it = ids.insert(token, static_cast<int>(ids.size()));
+            out.push_back(*it);
         }
-    }
-    QList<TextSegment> segments;
-    size_t i = 0;
-    size_t j = 0;
-    while (i < n || j < m) {
-        if (i < n && j < m && a.at(static_cast<qsizetype>(i)) == b.at(static_cast<qsizetype>(j))) {
-            append(segments, DiffOp::Equal, a.at(static_cast<qsizetype>(i)));
-            ++i;
-            ++j;
-        } else if (i < n && (j == m || common[i + 1][j] >= common[i][j + 1])) {
-            append(segments, DiffOp::Delete, a.at(static_cast<qsizetype>(i)));
-            ++i;
-        } else {
-            append(segments, DiffOp::Insert, b.at(static_cast<qsizetype>(j)));
-            ++j;
-        }
-    }
-    return segments;
+        return out;
+    };
+    std::vector<int> a = intern(beforeTokens);
+    std::vector<int> b = intern(afterTokens);
+    TokenDiff differ(std::move(a), std::move(b), std::move(beforeTokens), std::move(afterTokens));
+    return cleanupSemantic(mergeSegments(differ.run()));
 }
 
 } // namespace Chrysalis
