@@ -1,5 +1,6 @@
 // task.draft_save, task.items_add, task.publish, feedback.submit, feedback.resolve, reframe.propose:
 // everything that shapes what a task asks.
+#include "core/diff/taskdiff.h"
 #include "core/domain/ids.h"
 #include "core/domain/textrules.h"
 #include "core/market/marketengine.h"
@@ -501,8 +502,9 @@ Result<MutationEffect> feedbackSubmit(MarketEngine &engine, const AccountRecord 
     return MutationEffect::ok({{u"pay_cents"_s, engine.policy.feedback.payCents}});
 }
 
-// Until the diff engine exists, hunks are not applied one by one: an empty accepted_hunks keeps the
-// original revision, a non-empty one adopts the whole marked-up revision as the task's next revision.
+// The requester accepts the markup's change hunks one by one (core/diff names them alike on every
+// machine); the accepted ones, merged into the revision under review, become the task's next
+// revision. Accepting none publishes the revision as it was.
 Result<MutationEffect> feedbackResolve(MarketEngine &engine, const AccountRecord &actor, const QJsonObject &json)
 {
     ArgsReader args(json, {u"feedback_id", u"accepted_hunks"});
@@ -538,11 +540,39 @@ Result<MutationEffect> feedbackResolve(MarketEngine &engine, const AccountRecord
                                               : u"the feedback was already resolved"_s,
                                       {{u"state"_s, feedbackStateName(record.feedback.state)}});
 
-    const bool adopt = !hunks.isEmpty() && record.feedback.markupRevision.has_value();
+    std::optional<TaskRevision> merged;
+    if (!hunks.isEmpty()) {
+        if (!record.feedback.markupRevision.has_value())
+            return rejectValidation(u"the feedback has no marked-up revision to take changes from"_s,
+                                    {{u"accepted_hunks"_s, u"must be empty"_s}});
+        auto reviewed = engine.tasks.revision(record.feedback.revisionId);
+        if (!reviewed)
+            return reviewed.error();
+        if (!reviewed->has_value())
+            return Error::storage(u"feedback %1 names a missing revision"_s.arg(feedbackId));
+        const TaskRevision &base = **reviewed;
+        const TaskRevision &markup = *record.feedback.markupRevision;
+        QSet<QString> known;
+        for (const DiffHunk &hunk : diffRevisions(base, markup))
+            known.insert(hunk.id);
+        for (qsizetype i = 0; i < hunks.size(); ++i) {
+            if (!known.contains(hunks.at(i)))
+                args.addError(JsonReader::elementPath(u"accepted_hunks"_s, i),
+                              u"names no change of this feedback's markup"_s);
+        }
+        if (!args.ok())
+            return args.rejection();
+        auto applied = applyHunks(base, markup, hunks);
+        if (!applied)
+            return rejectValidation(applied.error().message, {{u"accepted_hunks"_s, applied.error().message}});
+        merged = std::move(*applied);
+    }
+    const bool adopt = merged.has_value();
     QString adoptedId;
     const QString originalRevisionId = taskRecord.revision.id;
     if (adopt) {
-        TaskRevision next = *record.feedback.markupRevision;
+        TaskRevision next = *merged;
+        next.id = newId();
         next.taskId = taskRecord.task.id;
         next.number = taskRecord.revision.number + 1;
         next.createdAt = engine.now;

@@ -34,6 +34,30 @@ QJsonObject feedbackArgs(const QString &feedbackId, const QJsonArray &sampleItem
 
 } // namespace
 
+// The feedback task of the only task posted so far.
+QString MarketTest::onlyFeedbackId()
+{
+    SqlQuery query(db());
+    if (!query.exec(u"SELECT id FROM feedback"_s).ok() || !query.next())
+        return {};
+    return query.text(0);
+}
+
+// The change hunks of a submitted feedback, as the requester's machine computes them.
+QList<DiffHunk> MarketTest::feedbackHunks(const Account &requester, const QString &feedbackId,
+                                          const QString &revisionId)
+{
+    const auto base =
+            TaskRevision::fromJson(render(requester, Entity::TaskRevision, revisionId).value_or(QJsonObject()));
+    const QJsonObject feedback = render(requester, Entity::Feedback, feedbackId).value_or(QJsonObject());
+    auto markupJson = feedback.value(u"markup_revision"_s).toObject();
+    const auto markup = TaskRevision::fromJson(markupJson);
+    EXPECT_TRUE(base.ok() && markup.ok());
+    if (!base.ok() || !markup.ok())
+        return {};
+    return diffRevisions(*base, *markup);
+}
+
 TEST_P(MarketTest, ServerMigrationsCarryTheMarketplaceAndTheSyncTables)
 {
     const QList<Migration> migrations = serverMigrations();
@@ -239,7 +263,7 @@ TEST_P(MarketTest, CaterpillarTaskStaysHiddenUntilFeedbackIsResolvedAndFromBronz
     expectBooksClean();
 }
 
-TEST_P(MarketTest, ResolvingWithAcceptedHunksAdoptsTheMarkupRevisionAndReprices)
+TEST_P(MarketTest, ResolvingWithEveryHunkAdoptsTheMarkupAsANewRevisionAndReprices)
 {
     const Account cat = requester(u"cat"_s, Standing::Caterpillar, 10'000);
     const Account silver = worker(u"silver"_s, Tier::Silver);
@@ -249,31 +273,28 @@ TEST_P(MarketTest, ResolvingWithAcceptedHunksAdoptsTheMarkupRevisionAndReprices)
     EXPECT_EQ(balance(kEscrow, cat.id), 2'600);
 
     const QString originalRevision = task.value(u"revision_id"_s).toString();
-    auto feedbackId = QString();
-    {
-        // The feedback task is the requester's too; find it through the silver worker's offer.
-        SqlQuery query(db());
-        ASSERT_TRUE(query.exec(u"SELECT id FROM feedback"_s).ok());
-        ASSERT_TRUE(query.next());
-        feedbackId = query.text(0);
-    }
+    const QString feedbackId = onlyFeedbackId();
     const QJsonArray samples = render(silver, Entity::Feedback, feedbackId)->value(u"sample_items"_s).toArray();
     ASSERT_EQ(samples.size(), 2);
     QJsonObject markup = sentimentRevision(1'500);
     markup.insert(u"title"_s, u"Sentiment of kitchen appliance reviews"_s);
-    const QString markupId = newId();
-    markup.insert(u"id"_s, markupId);
     applyOk(silver.id, u"feedback.submit@1"_s, feedbackArgs(feedbackId, samples, u"changes_suggested"_s, markup));
 
+    const QList<DiffHunk> hunks = feedbackHunks(cat, feedbackId, originalRevision);
+    ASSERT_EQ(hunks.size(), 2); // the title and the pay
+    QJsonArray every;
+    for (const DiffHunk &hunk : hunks)
+        every.append(hunk.id);
     const QJsonObject details =
-            applyOk(cat.id, u"feedback.resolve@1"_s,
-                    {{u"feedback_id"_s, feedbackId}, {u"accepted_hunks"_s, QJsonArray{u"title"_s}}});
+            applyOk(cat.id, u"feedback.resolve@1"_s, {{u"feedback_id"_s, feedbackId}, {u"accepted_hunks"_s, every}});
     EXPECT_TRUE(details.value(u"adopted"_s).toBool());
     const QJsonObject after = render(cat, Entity::Task, taskId).value_or(QJsonObject());
-    EXPECT_EQ(after.value(u"revision_id"_s).toString(), markupId);
+    const QString adopted = after.value(u"revision_id"_s).toString();
+    EXPECT_NE(adopted, originalRevision);
+    EXPECT_EQ(details.value(u"revision_id"_s).toString(), adopted);
     EXPECT_EQ(after.value(u"state"_s).toString(), u"published"_s);
     EXPECT_EQ(after.value(u"pay_cents"_s).toInteger(), 1'500);
-    const QJsonObject revision = render(cat, Entity::TaskRevision, markupId).value_or(QJsonObject());
+    const QJsonObject revision = render(cat, Entity::TaskRevision, adopted).value_or(QJsonObject());
     EXPECT_EQ(revision.value(u"number"_s).toInt(), 2);
     EXPECT_EQ(revision.value(u"title"_s).toString(), u"Sentiment of kitchen appliance reviews"_s);
     EXPECT_TRUE(render(cat, Entity::TaskRevision, originalRevision).has_value());
@@ -284,7 +305,46 @@ TEST_P(MarketTest, ResolvingWithAcceptedHunksAdoptsTheMarkupRevisionAndReprices)
     const Account gold = worker(u"gold"_s, Tier::Gold);
     const QStringList leases = claim(gold, taskId, 1);
     ASSERT_EQ(leases.size(), 1);
-    EXPECT_EQ(render(gold, Entity::Lease, leases.constFirst())->value(u"revision_id"_s).toString(), markupId);
+    EXPECT_EQ(render(gold, Entity::Lease, leases.constFirst())->value(u"revision_id"_s).toString(), adopted);
+    expectBooksClean();
+}
+
+TEST_P(MarketTest, ResolvingTakesOnlyTheAcceptedHunksAndRefusesOnesTheMarkupDoesNotHave)
+{
+    const Account cat = requester(u"cat"_s, Standing::Caterpillar, 10'000);
+    const Account silver = worker(u"silver"_s, Tier::Silver);
+    const QString taskId = postTask(cat, 2, sentimentRevision(1'000));
+    const QString originalRevision = render(cat, Entity::Task, taskId)->value(u"revision_id"_s).toString();
+    const QString feedbackId = onlyFeedbackId();
+    const QJsonArray samples = render(silver, Entity::Feedback, feedbackId)->value(u"sample_items"_s).toArray();
+    QJsonObject markup = sentimentRevision(1'500);
+    markup.insert(u"title"_s, u"Sentiment of kitchen appliance reviews"_s);
+    applyOk(silver.id, u"feedback.submit@1"_s, feedbackArgs(feedbackId, samples, u"changes_suggested"_s, markup));
+    const QList<DiffHunk> hunks = feedbackHunks(cat, feedbackId, originalRevision);
+    QString titleHunk;
+    for (const DiffHunk &hunk : hunks) {
+        if (hunk.kind == HunkKind::Title)
+            titleHunk = hunk.id;
+    }
+    ASSERT_FALSE(titleHunk.isEmpty());
+
+    const Rejection unknown =
+            applyRejected(cat.id, u"feedback.resolve@1"_s,
+                          {{u"feedback_id"_s, feedbackId}, {u"accepted_hunks"_s, QJsonArray{titleHunk, u"title"_s}}},
+                          RejectionCode::ValidationFailed);
+    QStringList named;
+    for (const QJsonValue &field : unknown.details.value(u"fields"_s).toArray())
+        named << field.toObject().value(u"field"_s).toString();
+    EXPECT_EQ(named, QStringList{u"accepted_hunks[1]"_s});
+    EXPECT_EQ(render(cat, Entity::Task, taskId)->value(u"state"_s).toString(), u"in_feedback"_s);
+
+    applyOk(cat.id, u"feedback.resolve@1"_s,
+            {{u"feedback_id"_s, feedbackId}, {u"accepted_hunks"_s, QJsonArray{titleHunk}}});
+    const QJsonObject after = render(cat, Entity::Task, taskId).value_or(QJsonObject());
+    EXPECT_EQ(after.value(u"state"_s).toString(), u"published"_s);
+    EXPECT_EQ(after.value(u"title"_s).toString(), u"Sentiment of kitchen appliance reviews"_s);
+    EXPECT_EQ(after.value(u"pay_cents"_s).toInteger(), 1'000); // the pay change was not accepted
+    EXPECT_EQ(balance(kEscrow, cat.id), 2'600); // so the escrow stands as it was
     expectBooksClean();
 }
 

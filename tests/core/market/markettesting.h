@@ -2,6 +2,7 @@
 
 #include "tests/support/qtprinters.h"
 
+#include "core/diff/taskdiff.h"
 #include "core/domain/account.h"
 #include "core/domain/ledger.h"
 #include "core/market/changelog.h"
@@ -78,6 +79,10 @@ protected:
     // A worker claims and answers `count` items; returns the answer ids.
     QStringList work(const Account &worker, const QString &taskId, int count);
     QString reject(const Account &requester, const QString &answerId); // returns the conflict id
+    // The feedback task of the only task posted so far, and the change hunks of its markup as the
+    // requester's machine computes them.
+    QString onlyFeedbackId();
+    QList<DiffHunk> feedbackHunks(const Account &requester, const QString &feedbackId, const QString &revisionId);
     void approve(const Account &requester, const QString &answerId);
     void vote(const Account &arbiter, const QString &conflictId, const QString &fault);
 
