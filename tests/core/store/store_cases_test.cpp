@@ -571,4 +571,74 @@ TEST_P(PersistentStoreTest, LedgerSurvivesReopen)
     EXPECT_EQ(ledger.total().valueOr(-1), 0);
 }
 
+// ---- prepared statements reused through the Database's statement cache ----------------------
+
+TEST_P(StoreTest, AReusedStatementForgetsTheValuesItsLastUserBound)
+{
+    auto db = openDatabase(noteMigrations());
+    ASSERT_TRUE(db);
+    const QString sql = u"SELECT COUNT(*) FROM note WHERE body = :body OR id = :id"_s;
+    {
+        SqlQuery first(*db);
+        ASSERT_TRUE(first.prepare(sql).ok());
+        first.bind(u":body"_s, u"seed"_s).bind(u":id"_s, -1);
+        ASSERT_TRUE(first.exec().ok());
+        ASSERT_TRUE(first.next());
+        EXPECT_EQ(first.int64(0), 1);
+    }
+    SqlQuery second(*db);
+    ASSERT_TRUE(second.prepare(sql).ok());
+    second.bind(u":id"_s, -1); // :body left unbound: NULL, never the "seed" bound before
+    ASSERT_TRUE(second.exec().ok());
+    ASSERT_TRUE(second.next());
+    EXPECT_EQ(second.int64(0), 0);
+}
+
+TEST_P(StoreTest, TheSameStatementMayRunNestedInsideItself)
+{
+    auto db = openDatabase(noteMigrations());
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(insertNote(*db, u"second"_s).ok());
+    const QString sql = u"SELECT body FROM note WHERE id > :after ORDER BY id"_s;
+    SqlQuery outer(*db);
+    ASSERT_TRUE(outer.prepare(sql).ok());
+    outer.bind(u":after"_s, 0);
+    ASSERT_TRUE(outer.exec().ok());
+    QStringList seen;
+    while (outer.next()) {
+        seen << outer.text(0);
+        SqlQuery inner(*db);
+        ASSERT_TRUE(inner.prepare(sql).ok());
+        inner.bind(u":after"_s, 0);
+        ASSERT_TRUE(inner.exec().ok());
+        int innerRows = 0;
+        while (inner.next())
+            ++innerRows;
+        EXPECT_EQ(innerRows, 2);
+    }
+    EXPECT_EQ(seen, (QStringList{u"seed"_s, u"second"_s}));
+}
+
+TEST_P(StoreTest, AStatementPreparedBeforeASchemaChangeSeesTheNewSchema)
+{
+    auto db = openDatabase(noteMigrations());
+    ASSERT_TRUE(db);
+    const QString sql = u"SELECT * FROM note WHERE id > :after"_s;
+    {
+        SqlQuery before(*db);
+        ASSERT_TRUE(before.prepare(sql).ok());
+        before.bind(u":after"_s, 0);
+        ASSERT_TRUE(before.exec().ok());
+        ASSERT_TRUE(before.next());
+    }
+    ASSERT_TRUE(db->execute(u"ALTER TABLE note ADD COLUMN mood {text} NOT NULL DEFAULT 'calm'"_s).ok());
+    SqlQuery after(*db);
+    ASSERT_TRUE(after.prepare(sql).ok());
+    after.bind(u":after"_s, 0);
+    const Status ran = after.exec();
+    ASSERT_TRUE(ran.ok()) << ran.error().message.toStdString();
+    ASSERT_TRUE(after.next());
+    EXPECT_EQ(after.text(2), u"calm"_s);
+}
+
 } // namespace Chrysalis::Testing
