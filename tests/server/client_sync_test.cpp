@@ -192,6 +192,26 @@ protected:
         QSqlDatabase::removeDatabase(name);
     }
 
+    // A published task of `items` items added 1,000 per push, so each thousand is its own transaction
+    // and a pull of them spans several pages (a page never splits a transaction).
+    QString postTaskInPushes(CspClient &requester, int items, const QString &title = u"Sentiment of reviews"_s)
+    {
+        const QString taskId = newId();
+        QList<QJsonArray> pushes{
+                {requester.mutation(u"task.draft_save@1"_s, draftSaveArgs(taskId, sentimentRevision(title)))}};
+        for (int added = 0; added < items; added += 1000)
+            pushes.append(
+                    {requester.mutation(u"task.items_add@1"_s, itemsAddArgs(taskId, std::min(1000, items - added)))});
+        pushes.append({requester.mutation(u"task.publish@1"_s, {{u"task_id"_s, taskId}})});
+        for (const QJsonArray &push : std::as_const(pushes)) {
+            const RawReply reply = requester.push(push);
+            EXPECT_EQ(reply.status, 200) << reply.body.toStdString();
+            for (const QJsonObject &result : resultsById(reply))
+                EXPECT_EQ(statusOf(result), u"applied"_s) << QJsonDocument(result).toJson().toStdString();
+        }
+        return taskId;
+    }
+
     static QJsonArray newTaskMutations(int items)
     {
         const QString taskId = newId();
@@ -212,7 +232,7 @@ TEST_P(ClientSyncTest, ClientKilledInTheMiddleOfItsFirstSnapshotFinishesItOnRest
     ASSERT_NE(server, nullptr);
     auto ada = signIn(*server, Demo::Ada);
     ASSERT_TRUE(ada);
-    postTask(*ada, 5000); // the snapshot spans three pages of 2,000
+    postTaskInPushes(*ada, 5000); // the snapshot spans three pages of 2,000
 
     killProbeAfterPages(*server, Demo::Ada, 1, newTaskMutations(20));
     const auto interrupted = clientState();
@@ -234,7 +254,7 @@ TEST_P(ClientSyncTest, ClientKilledInTheMiddleOfALaterPullCatchesUpOnRestart)
     runProbe(*server, Demo::Ada, newTaskMutations(3));
 
     // Another device of the same requester adds a task of 5,000 items: three pages for the probe.
-    postTask(*ada, 5000, u"Added elsewhere"_s);
+    postTaskInPushes(*ada, 5000, u"Added elsewhere"_s);
     killProbeAfterPages(*server, Demo::Ada, 1, newTaskMutations(4));
     const auto interrupted = clientState();
     ASSERT_TRUE(interrupted);
@@ -254,7 +274,7 @@ TEST_P(ClientSyncTest, TokenExpiringInTheMiddleOfACycleLosesNothing)
     ASSERT_NE(server, nullptr);
     auto ada = signIn(*server, Demo::Ada);
     ASSERT_TRUE(ada);
-    postTask(*ada, 5000);
+    postTaskInPushes(*ada, 5000);
 
     {
         auto store = LocalStore::open(m_storePath);
