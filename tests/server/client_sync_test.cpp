@@ -387,5 +387,6 @@ TEST_P(ClientSyncTest, LeaseCountdownFollowsTheServersClockWhenTheClientsIsDaysO
 }
 
 INSTANTIATE_TEST_SUITE_P(Sqlite, ClientSyncTest, ::testing::Values(sqliteServerBackend()), serverBackendName);
+INSTANTIATE_TEST_SUITE_P(Postgres, ClientSyncTest, ::testing::Values(postgresServerBackend()), serverBackendName);
 
 } // namespace Chrysalis::Testing
