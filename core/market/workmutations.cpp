@@ -184,7 +184,10 @@ Result<MutationEffect> answerSubmit(MarketEngine &engine, const AccountRecord &a
                                       u"the lease expired and its slot was taken; the answer cannot be accepted"_s,
                                       {{u"expires_at"_s, wireTime(current.expiresAt)}});
 
-    auto revision = engine.tasks.revision(leaseRecord.revisionId);
+    // Usually the lease is on the task's current revision, which the task read already parsed.
+    auto revision = leaseRecord.revisionId == record.task.revisionId
+                            ? Result<std::optional<TaskRevision>>(std::optional<TaskRevision>(record.revision))
+                            : engine.tasks.revision(leaseRecord.revisionId);
     if (!revision)
         return revision.error();
     auto item = engine.tasks.item(current.itemId);
