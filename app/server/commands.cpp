@@ -31,6 +31,7 @@ namespace {
 
 constexpr qint64 kDefaultTokenTtlHours = 30 * 24;
 constexpr int kClockTickMs = 30'000;
+constexpr qint64 kMaxClockOffsetSeconds = 365LL * 86'400;
 
 QCommandLineOption databaseOption()
 {
@@ -149,6 +150,10 @@ int runServeCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     parser.addOption({u"demo"_s, u"Seed a small demo marketplace when the database is empty."_s});
     parser.addOption({u"fault-mutation"_s, u"Testing aid: this mutation fails like a broken handler."_s, u"name"_s});
     parser.addOption({u"fault-exit-after-commit"_s, u"Testing aid: exit right after a push commits."_s});
+    parser.addOption(
+            {u"token-ttl-seconds"_s, u"Testing aid: sign-ins last this many seconds instead."_s, u"seconds"_s});
+    parser.addOption({u"clock-offset-seconds"_s, u"Testing aid: the server's clock runs this far ahead (or behind)."_s,
+                      u"seconds"_s, u"0"_s});
     if (!parse(parser, u"serve"_s, arguments, err))
         return 2;
 
@@ -159,6 +164,12 @@ int runServeCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     const qint64 ttlHours = parser.value(u"token-ttl-hours"_s).toLongLong(&ttlOk);
     if (!ttlOk || ttlHours < 1 || ttlHours * 3600 > kMaxTokenTtlSeconds)
         return fail(err, Error::validation(u"--token-ttl-hours takes 1 to 8760"_s));
+    qint64 ttlSeconds = ttlHours * 3600;
+    if (parser.isSet(u"token-ttl-seconds"_s)) {
+        ttlSeconds = parser.value(u"token-ttl-seconds"_s).toLongLong(&ttlOk);
+        if (!ttlOk || ttlSeconds < 1 || ttlSeconds > kMaxTokenTtlSeconds)
+            return fail(err, Error::validation(u"--token-ttl-seconds takes 1 to %1"_s.arg(kMaxTokenTtlSeconds)));
+    }
     const auto policy = loadPolicy(parser);
     if (!policy)
         return fail(err, policy.error());
@@ -166,9 +177,13 @@ int runServeCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     if (!db)
         return fail(err, db.error());
 
-    SystemClock clock;
+    bool offsetOk = false;
+    const qint64 offsetSeconds = parser.value(u"clock-offset-seconds"_s).toLongLong(&offsetOk);
+    if (!offsetOk || qAbs(offsetSeconds) > kMaxClockOffsetSeconds)
+        return fail(err, Error::validation(u"--clock-offset-seconds takes -%1 to %1"_s.arg(kMaxClockOffsetSeconds)));
+    OffsetClock clock(offsetSeconds);
     Marketplace market(**db, *policy, clock);
-    MarketplaceService service(market, ttlHours * 3600);
+    MarketplaceService service(market, ttlSeconds);
     if (parser.isSet(u"fault-mutation"_s))
         service.setFailingMutations({parser.value(u"fault-mutation"_s)});
     SyncService sync(**db, service, *policy, clock);

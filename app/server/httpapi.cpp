@@ -27,11 +27,6 @@ constexpr qsizetype kMaxAuthBodyBytes = 16 * 1024;
 constexpr int kMaxUsernameLength = 64;
 constexpr qsizetype kMaxThrottledNames = 10'000;
 
-QString nowUtc()
-{
-    return wireTime(QDateTime::currentDateTimeUtc());
-}
-
 Result<QSslConfiguration> loadTls(const QString &certificatePath, const QString &keyPath)
 {
     QFile certificateFile(certificatePath);
@@ -267,12 +262,12 @@ QHttpServerResponse HttpApi::pull(const QHttpServerRequest &request)
 void HttpApi::addRoutes()
 {
     using Method = QHttpServerRequest::Method;
-    m_http.route(u"/v1/health"_s, Method::Get, [] {
-        return jsonResponse({{u"status"_s, u"ok"_s}, {u"server_time"_s, nowUtc()}});
+    m_http.route(u"/v1/health"_s, Method::Get, [this] {
+        return jsonResponse({{u"status"_s, u"ok"_s}, {u"server_time"_s, wireTime(m_sync.now())}});
     });
     m_http.route(u"/v1/info"_s, Method::Get, [this] {
         QJsonObject info = m_info;
-        info.insert(u"server_time"_s, nowUtc());
+        info.insert(u"server_time"_s, wireTime(m_sync.now()));
         return jsonResponse(info);
     });
     m_http.route(u"/v1/auth/login"_s, Method::Post, [this](const QHttpServerRequest &r) { return login(r); });

@@ -19,6 +19,18 @@ public:
     QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
 };
 
+// The system clock moved by a fixed offset: a server whose clock is off, for tests of clients that
+// must follow the server's time rather than their own.
+class OffsetClock final : public Clock
+{
+public:
+    explicit OffsetClock(qint64 offsetSeconds) : m_offsetSeconds(offsetSeconds) { }
+    QDateTime now() const override { return QDateTime::currentDateTimeUtc().addSecs(m_offsetSeconds); }
+
+private:
+    qint64 m_offsetSeconds = 0;
+};
+
 class ManualClock final : public Clock
 {
 public:

@@ -112,6 +112,24 @@ Result<QList<ConflictRecord>> ConflictRepository::forItem(const QString &itemId)
     return select(u"WHERE item_id = :item ORDER BY opened_at, id"_s, {{u":item"_s, itemId}}, false);
 }
 
+Result<QHash<QString, QList<ConflictRecord>>> ConflictRepository::forItems(const QStringList &itemIds)
+{
+    QHash<QString, QList<ConflictRecord>> panels;
+    for (qsizetype start = 0; start < itemIds.size(); start += Rows::kInListChunk) {
+        const QStringList chunk = itemIds.mid(start, Rows::kInListChunk);
+        QList<QPair<QString, QVariant>> values;
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            values.append({u":i%1"_s.arg(i), chunk.at(i)});
+        auto rows = select(u"WHERE item_id IN ("_s + Rows::inList(u"i"_s, chunk.size()) + u") ORDER BY opened_at, id"_s,
+                           values, false);
+        if (!rows)
+            return rows.error();
+        for (const ConflictRecord &record : std::as_const(*rows))
+            panels[record.itemId].append(record);
+    }
+    return panels;
+}
+
 Result<QStringList> ConflictRepository::openDueBy(const QDateTime &now, int limit)
 {
     SqlQuery query(m_db);

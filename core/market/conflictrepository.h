@@ -5,6 +5,7 @@
 #include "core/store/database.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -46,6 +47,8 @@ public:
     Result<std::optional<ConflictRecord>> findByAnswer(const QString &answerId);
     // Every panel on the item, open or closed (for the visibility of the item to arbiters).
     Result<QList<ConflictRecord>> forItem(const QString &itemId);
+    // forItem for many items: the panels of each item that has any, in forItem's order.
+    Result<QHash<QString, QList<ConflictRecord>>> forItems(const QStringList &itemIds);
     // Open panels whose deadline is at or before now.
     Result<QStringList> openDueBy(const QDateTime &now, int limit);
     // Open → open with a later deadline; false when the panel changed meanwhile.

@@ -342,17 +342,20 @@ Result<QList<GateReason>> MarketEngine::taskGateReasons(const AccountRecord &wor
 {
     TaskGateInput input = gateTask(record);
     if (input.published) {
-        auto claimable = work.countClaimable(record.task.id, worker.id(), record.revision.overlap, now);
+        // Gating only asks whether a slot is free, so the checks stop at the first free item.
+        auto claimable = work.anyClaimable(record.task.id, worker.id(), record.revision.overlap, now);
         if (!claimable)
             return claimable.error();
-        auto open = work.countOpen(record.task.id, record.revision.overlap, now);
-        if (!open)
-            return open.error();
-        auto answered = work.hasAnsweredTask(record.task.id, worker.id());
-        if (!answered)
-            return answered.error();
-        input.openSlots = *claimable;
-        input.alreadyAnsweredByWorker = *claimable == 0 && *open > 0 && *answered;
+        input.openSlots = *claimable ? 1 : 0;
+        if (!*claimable) {
+            auto open = work.anyOpen(record.task.id, record.revision.overlap, now);
+            if (!open)
+                return open.error();
+            auto answered = work.hasAnsweredTask(record.task.id, worker.id());
+            if (!answered)
+                return answered.error();
+            input.alreadyAnsweredByWorker = *open && *answered;
+        }
     }
     return allGateReasons(gateWorker(worker), input, policy);
 }

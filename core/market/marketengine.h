@@ -145,5 +145,9 @@ Result<MutationEffect> profileUpdate(MarketEngine &engine, const AccountRecord &
 // Per-viewer rendering of the entities in SYNC.md's table.
 Result<std::optional<QJsonObject>> renderEntity(MarketEngine &engine, const QString &entity, const QString &id,
                                                 const Viewer &viewer);
+// The same for many entities of one kind, in the order of ids: one renderer, its lookups cached
+// and the rows of the kind read in batches.
+Result<QList<std::optional<QJsonObject>>> renderEntities(MarketEngine &engine, const QString &entity,
+                                                         const QStringList &ids, const Viewer &viewer);
 
 } // namespace Chrysalis

@@ -265,6 +265,14 @@ Result<std::optional<QJsonObject>> Marketplace::renderChecked(const QString &ent
     return renderEntity(engine, entity, id, viewer);
 }
 
+Result<QList<std::optional<QJsonObject>>> Marketplace::renderMany(const QString &entity, const QStringList &ids,
+                                                                  const Viewer &viewer)
+{
+    ChangeLog unused(m_db);
+    MarketEngine engine(m_db, m_policy, m_clock.now(), unused);
+    return renderEntities(engine, entity, ids, viewer);
+}
+
 Result<Account> Marketplace::addUser(const QString &username, const QString &password, Roles roles, Tier tier,
                                      Standing standing)
 {

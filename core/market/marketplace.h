@@ -120,6 +120,10 @@ public:
     std::optional<QJsonObject> render(const QString &entity, const QString &id, const Viewer &viewer);
     // The same, with storage failures reported instead of logged.
     Result<std::optional<QJsonObject>> renderChecked(const QString &entity, const QString &id, const Viewer &viewer);
+    // Many entities of one kind for one viewer, in the order of ids, with their reads batched (a
+    // pull's page); the same answers as renderChecked() one by one.
+    Result<QList<std::optional<QJsonObject>>> renderMany(const QString &entity, const QStringList &ids,
+                                                         const Viewer &viewer);
 
     // Accounts and admin.
     Result<Account> addUser(const QString &username, const QString &password, Roles roles, Tier tier = Tier::Bronze,

@@ -35,6 +35,12 @@ Result<std::optional<QJsonObject>> MarketplaceService::render(const QString &ent
     return m_market.renderChecked(entity, id, viewer);
 }
 
+Result<QList<std::optional<QJsonObject>>> MarketplaceService::renderMany(const QString &entity, const QStringList &ids,
+                                                                         const Viewer &viewer)
+{
+    return m_market.renderMany(entity, ids, viewer);
+}
+
 QStringList MarketplaceService::audiencesFor(const QString &accountId)
 {
     return m_market.audiencesFor(accountId);

@@ -23,6 +23,8 @@ public:
     Result<MutationEffect> apply(const MutationContext &context, const QString &name, const QJsonObject &args) override;
     Status advanceTime(MutationContext &context) override;
     Result<std::optional<QJsonObject>> render(const QString &entity, const QString &id, const Viewer &viewer) override;
+    Result<QList<std::optional<QJsonObject>>> renderMany(const QString &entity, const QStringList &ids,
+                                                         const Viewer &viewer) override;
     QStringList audiencesFor(const QString &accountId) override;
     Result<qint64> scopeEpoch(const QString &accountId) override;
 

@@ -59,9 +59,13 @@ public:
     Renderer(MarketEngine &engine, const Viewer &viewer) : m_engine(engine), m_viewer(viewer) { }
 
     Rendered render(const QString &entity, const QString &id);
+    // Reads the rows of one kind that a batch of renders will need, in a few statements.
+    Status prefetch(const QString &entity, const QStringList &ids);
 
 private:
     Result<std::optional<AccountRecord>> account(const QString &id);
+    // Tasks do not change during one pull's snapshot, so each is read once.
+    Result<std::optional<TaskRecord>> task(const QString &id);
     bool isViewer(const QString &accountId) const { return accountId == m_viewer.accountId; }
     bool viewerIsAdmin() const { return m_self && m_self->isAdmin(); }
     // The id shown for an account: the real one to itself and admins, the pseudonymous one to others.
@@ -94,7 +98,65 @@ private:
     const Viewer &m_viewer;
     std::optional<AccountRecord> m_self;
     QHash<QString, std::optional<AccountRecord>> m_accounts;
+    QHash<QString, std::optional<TaskRecord>> m_tasks;
+    // Filled by prefetch(Item): every item asked for (nullopt when missing), the ones the viewer
+    // leased, and the panels of each item.
+    bool m_itemsPrefetched = false;
+    QHash<QString, std::optional<Item>> m_items;
+    QSet<QString> m_leasedItems;
+    QHash<QString, QList<ConflictRecord>> m_itemPanels;
 };
+
+Result<std::optional<TaskRecord>> Renderer::task(const QString &id)
+{
+    const auto cached = m_tasks.constFind(id);
+    if (cached != m_tasks.constEnd())
+        return *cached;
+    auto found = m_engine.tasks.find(id);
+    if (!found)
+        return found.error();
+    m_tasks.insert(id, *found);
+    return found;
+}
+
+Status Renderer::prefetch(const QString &entity, const QStringList &ids)
+{
+    if (entity != Entity::Item || ids.size() < 2)
+        return {};
+    auto items = m_engine.tasks.itemsById(ids);
+    if (!items)
+        return items.error();
+    m_items.clear();
+    for (const QString &id : ids)
+        m_items.insert(id, std::nullopt);
+    QStringList unseen; // items of tasks the viewer does not own
+    const bool admin = m_viewer.accountId.isEmpty() ? false : [this] {
+        auto self = account(m_viewer.accountId);
+        return self && self->has_value() && (*self)->isAdmin();
+    }();
+    for (const Item &item : std::as_const(*items)) {
+        m_items.insert(item.id, item);
+        auto owner = task(item.taskId);
+        if (!owner)
+            return owner.error();
+        if (!admin && !(owner->has_value() && isViewer((*owner)->task.requesterId)))
+            unseen.append(item.id);
+    }
+    m_leasedItems.clear();
+    m_itemPanels.clear();
+    if (!unseen.isEmpty()) {
+        auto leased = m_engine.work.itemsLeasedBy(unseen, m_viewer.accountId);
+        if (!leased)
+            return leased.error();
+        m_leasedItems = *leased;
+        auto panels = m_engine.conflicts.forItems(unseen);
+        if (!panels)
+            return panels.error();
+        m_itemPanels = *panels;
+    }
+    m_itemsPrefetched = true;
+    return {};
+}
 
 Result<std::optional<AccountRecord>> Renderer::account(const QString &id)
 {
@@ -254,7 +316,7 @@ Result<std::optional<QList<GateReason>>> Renderer::workerView(const TaskRecord &
 
 Rendered Renderer::renderTask(const QString &id)
 {
-    auto found = m_engine.tasks.find(id);
+    auto found = task(id);
     if (!found)
         return found.error();
     if (!found->has_value())
@@ -298,7 +360,7 @@ Rendered Renderer::renderRevision(const QString &id)
         return revision.error();
     if (!revision->has_value())
         return hidden();
-    auto found = m_engine.tasks.find((*revision)->taskId);
+    auto found = task((*revision)->taskId);
     if (!found)
         return found.error();
     if (!found->has_value())
@@ -328,23 +390,26 @@ Result<bool> Renderer::onPanel(const ConflictRecord &conflict)
 
 Rendered Renderer::renderItem(const QString &id)
 {
-    auto item = m_engine.tasks.item(id);
+    const bool prefetched = m_itemsPrefetched && m_items.contains(id);
+    auto item = prefetched ? Result<std::optional<Item>>(m_items.value(id)) : m_engine.tasks.item(id);
     if (!item)
         return item.error();
     if (!item->has_value())
         return hidden();
-    auto task = m_engine.tasks.find((*item)->taskId);
-    if (!task)
-        return task.error();
-    bool visible = task->has_value() && (isViewer((*task)->task.requesterId) || viewerIsAdmin());
+    auto owner = task((*item)->taskId);
+    if (!owner)
+        return owner.error();
+    bool visible = owner->has_value() && (isViewer((*owner)->task.requesterId) || viewerIsAdmin());
     if (!visible) {
-        auto leased = m_engine.work.hasLeaseOnItem(id, m_viewer.accountId);
+        auto leased = prefetched ? Result<bool>(m_leasedItems.contains(id))
+                                 : m_engine.work.hasLeaseOnItem(id, m_viewer.accountId);
         if (!leased)
             return leased.error();
         visible = *leased;
     }
     if (!visible) {
-        auto panels = m_engine.conflicts.forItem(id);
+        auto panels =
+                prefetched ? Result<QList<ConflictRecord>>(m_itemPanels.value(id)) : m_engine.conflicts.forItem(id);
         if (!panels)
             return panels.error();
         for (const ConflictRecord &conflict : std::as_const(*panels)) {
@@ -383,11 +448,11 @@ Rendered Renderer::renderAnswer(const QString &id)
     if (!found->has_value())
         return hidden();
     const AnswerRecord &record = **found;
-    auto task = m_engine.tasks.find(record.answer.taskId);
-    if (!task)
-        return task.error();
-    const bool party = isViewer(record.answer.workerId) || (task->has_value() && isViewer((*task)->task.requesterId)) ||
-                       viewerIsAdmin();
+    auto owner = task(record.answer.taskId);
+    if (!owner)
+        return owner.error();
+    const bool party = isViewer(record.answer.workerId) ||
+                       (owner->has_value() && isViewer((*owner)->task.requesterId)) || viewerIsAdmin();
     auto conflict = m_engine.conflicts.findByAnswer(id);
     if (!conflict)
         return conflict.error();
@@ -423,18 +488,18 @@ Rendered Renderer::renderFeedback(const QString &id)
     if (!found->has_value())
         return hidden();
     const FeedbackRecord &record = **found;
-    auto task = m_engine.tasks.find(record.feedback.taskId);
-    if (!task)
-        return task.error();
-    if (!task->has_value())
+    auto owner = task(record.feedback.taskId);
+    if (!owner)
+        return owner.error();
+    if (!owner->has_value())
         return hidden();
-    const bool requester = isViewer((*task)->task.requesterId) || viewerIsAdmin();
+    const bool requester = isViewer((*owner)->task.requesterId) || viewerIsAdmin();
     const bool assigned = !record.feedback.workerId.isEmpty() && isViewer(record.feedback.workerId);
     QJsonArray reasons;
     if (!requester && !assigned) {
         if (record.feedback.state != FeedbackState::Open || !m_self->isWorker() || m_self->account.tier < Tier::Silver)
             return hidden();
-        TaskGateInput gate = m_engine.gateTask(**task);
+        TaskGateInput gate = m_engine.gateTask(**owner);
         gate.published = true;
         gate.minTier = Tier::Bronze;
         gate.requiredSkills.clear();
@@ -592,10 +657,10 @@ Rendered Renderer::renderProposal(const QString &id)
     if (!proposal->has_value())
         return hidden();
     const ReframeRecord &record = **proposal;
-    auto task = m_engine.tasks.find(record.taskId);
-    if (!task)
-        return task.error();
-    const bool requester = task->has_value() && isViewer((*task)->task.requesterId);
+    auto owner = task(record.taskId);
+    if (!owner)
+        return owner.error();
+    const bool requester = owner->has_value() && isViewer((*owner)->task.requesterId);
     if (!isViewer(record.workerId) && !requester && !viewerIsAdmin())
         return hidden();
     auto worker = shownId(record.workerId);
@@ -644,6 +709,23 @@ Result<std::optional<QJsonObject>> renderEntity(MarketEngine &engine, const QStr
                                                 const Viewer &viewer)
 {
     return Renderer(engine, viewer).render(entity, id);
+}
+
+Result<QList<std::optional<QJsonObject>>> renderEntities(MarketEngine &engine, const QString &entity,
+                                                         const QStringList &ids, const Viewer &viewer)
+{
+    Renderer renderer(engine, viewer);
+    if (auto status = renderer.prefetch(entity, ids); !status)
+        return status.error();
+    QList<std::optional<QJsonObject>> rendered;
+    rendered.reserve(ids.size());
+    for (const QString &id : ids) {
+        auto one = renderer.render(entity, id);
+        if (!one)
+            return one.error();
+        rendered.append(std::move(*one));
+    }
+    return rendered;
 }
 
 } // namespace Chrysalis

@@ -70,4 +70,27 @@ inline QStringList stringList(const QString &text)
     return list;
 }
 
+// IN lists are read in chunks of this many ids, which keeps statements small for any driver and
+// lets the few chunk lengths that occur share their prepared statements.
+constexpr qsizetype kInListChunk = 500;
+
+// ":p0, :p1, …" for an IN list of count values named after prefix; only the count shapes the SQL.
+inline QString inList(const QString &prefix, qsizetype count)
+{
+    QString names;
+    for (qsizetype i = 0; i < count; ++i) {
+        if (i > 0)
+            names += u", ";
+        names += u':' + prefix + QString::number(i);
+    }
+    return names;
+}
+
+template<typename Query>
+void bindList(Query &query, const QString &prefix, const QStringList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bind(u':' + prefix + QString::number(i), values.at(i));
+}
+
 } // namespace Chrysalis::Rows

@@ -126,7 +126,12 @@ QList<Migration> serverMigrations()
     // The sync service's own tables travel in migration 4, after the account table they refer to.
     Migration marketplace = marketplaceMigration(4);
     marketplace.statements.append(SyncService::migration(4).statements);
-    return {MetaRepository::migration(1), LedgerRepository::migration(2), ChangeLog::migration(3), marketplace};
+    // 5: whether a task still has a free slot is asked on every render of the task for a worker; the
+    // index lets that look skip the items that already have their answers.
+    const Migration openItems{
+            5, u"item_open_slots"_s, {u"CREATE INDEX item_task_answers ON item (task_id, answers_count)"_s}};
+    return {MetaRepository::migration(1), LedgerRepository::migration(2), ChangeLog::migration(3), marketplace,
+            openItems};
 }
 
 } // namespace Chrysalis

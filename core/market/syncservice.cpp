@@ -46,6 +46,20 @@ SyncReply malformed(const QString &detail)
 
 } // namespace
 
+Result<QList<std::optional<QJsonObject>>> SyncHandlers::renderMany(const QString &entity, const QStringList &ids,
+                                                                   const Viewer &viewer)
+{
+    QList<std::optional<QJsonObject>> rendered;
+    rendered.reserve(ids.size());
+    for (const QString &id : ids) {
+        auto one = render(entity, id, viewer);
+        if (!one)
+            return one.error();
+        rendered.append(std::move(*one));
+    }
+    return rendered;
+}
+
 SyncReply SyncReply::problem(int status, const QString &code, const QString &detail, bool retryable, QJsonObject extra)
 {
     extra.insert(u"status"_s, status);
@@ -463,6 +477,30 @@ SyncReply SyncService::pull(const QString &accountId, const QJsonObject &request
         latest.insert(rows->at(i).entity + u'\x1f' + rows->at(i).entityId, i);
 
     const Viewer viewer{accountId, audiences};
+    // Upserts are rendered per entity kind, one batch each, then put back in seq order.
+    QHash<QString, QStringList> upsertIds;
+    QStringList kinds;
+    for (qsizetype i = 0; i < rows->size(); ++i) {
+        const Change &row = rows->at(i);
+        if (row.op != ChangeOp::Upsert || row.entity == kOutcomeEntity ||
+            latest.value(row.entity + u'\x1f' + row.entityId) != i)
+            continue;
+        if (!upsertIds.contains(row.entity))
+            kinds.append(row.entity);
+        upsertIds[row.entity].append(row.entityId);
+    }
+    QHash<QString, QList<std::optional<QJsonObject>>> renderedByKind;
+    for (const QString &kind : std::as_const(kinds)) {
+        auto rendered = m_handlers.renderMany(kind, upsertIds.value(kind), viewer);
+        if (!rendered)
+            return internal(rendered.error());
+        if (rendered->size() != upsertIds.value(kind).size())
+            return internal(Error::internal(
+                    u"%1 rendered %2 of %3 rows"_s.arg(kind).arg(rendered->size()).arg(upsertIds.value(kind).size())));
+        renderedByKind.insert(kind, std::move(*rendered));
+    }
+    QHash<QString, qsizetype> nextOfKind;
+
     QJsonArray changes;
     QStringList outcomeIds;
     for (qsizetype i = 0; i < rows->size(); ++i) {
@@ -477,10 +515,8 @@ SyncReply SyncService::pull(const QString &accountId, const QJsonObject &request
                 {u"seq"_s, row.seq}, {u"entity"_s, row.entity}, {u"id"_s, row.entityId}, {u"version"_s, row.seq}};
         std::optional<QJsonObject> data;
         if (row.op == ChangeOp::Upsert) {
-            auto rendered = m_handlers.render(row.entity, row.entityId, viewer);
-            if (!rendered)
-                return internal(rendered.error());
-            data = std::move(*rendered);
+            qsizetype &next = nextOfKind[row.entity];
+            data = std::move(renderedByKind[row.entity][next++]);
         }
         // What this viewer may no longer see is a delete for them.
         change.insert(u"op"_s, data ? u"upsert"_s : u"delete"_s);

@@ -33,6 +33,10 @@ public:
     // viewer to drop any copy it holds). An Error is a storage failure.
     virtual Result<std::optional<QJsonObject>> render(const QString &entity, const QString &id,
                                                       const Viewer &viewer) = 0;
+    // Many entities of one kind for one viewer, in the order of ids (a page of a pull). The default
+    // renders them one by one; implementations batch their reads.
+    virtual Result<QList<std::optional<QJsonObject>>> renderMany(const QString &entity, const QStringList &ids,
+                                                                 const Viewer &viewer);
     virtual QStringList audiencesFor(const QString &accountId) = 0;
     // Changes whenever the account's audiences change, which resets its pull cursor.
     virtual Result<qint64> scopeEpoch(const QString &accountId) = 0;
@@ -72,6 +76,8 @@ public:
     void setAfterCommitHook(std::function<void()> hook) { m_afterCommit = std::move(hook); }
 
     const SyncLimits &limits() const { return m_limits; }
+    // The server's time, as every reply's server_time reports it.
+    QDateTime now() const { return m_clock.now(); }
 
 private:
     struct MutationRequest {

@@ -109,6 +109,26 @@ Result<int> WorkRepository::countOpen(const QString &taskId, int overlap, const 
     return static_cast<int>(*count);
 }
 
+Result<bool> WorkRepository::anyClaimable(const QString &taskId, const QString &workerId, int overlap,
+                                          const QDateTime &now)
+{
+    auto found = scalar(
+            m_db, u"SELECT 1 FROM item i WHERE "_s + kOpenItem + kFreeForWorker + u" LIMIT 1"_s,
+            {{u":task"_s, taskId}, {u":overlap"_s, overlap}, {u":now"_s, Rows::toMs(now)}, {u":worker"_s, workerId}});
+    if (!found)
+        return found.error();
+    return *found == 1;
+}
+
+Result<bool> WorkRepository::anyOpen(const QString &taskId, int overlap, const QDateTime &now)
+{
+    auto found = scalar(m_db, u"SELECT 1 FROM item i WHERE "_s + kOpenItem + u" LIMIT 1"_s,
+                        {{u":task"_s, taskId}, {u":overlap"_s, overlap}, {u":now"_s, Rows::toMs(now)}});
+    if (!found)
+        return found.error();
+    return *found == 1;
+}
+
 Result<int> WorkRepository::runningLeasesOnItem(const QString &itemId, const QString &exceptWorkerId,
                                                 const QDateTime &now)
 {
@@ -190,6 +210,27 @@ Result<bool> WorkRepository::hasLeaseOnItem(const QString &itemId, const QString
     if (!count)
         return count.error();
     return *count > 0;
+}
+
+Result<QSet<QString>> WorkRepository::itemsLeasedBy(const QStringList &itemIds, const QString &workerId)
+{
+    QSet<QString> leased;
+    for (qsizetype start = 0; start < itemIds.size(); start += Rows::kInListChunk) {
+        const QStringList chunk = itemIds.mid(start, Rows::kInListChunk);
+        SqlQuery query(m_db);
+        if (auto status =
+                    query.prepare(u"SELECT DISTINCT item_id FROM lease WHERE worker_id = :worker AND item_id IN ("_s +
+                                  Rows::inList(u"i"_s, chunk.size()) + u")"_s);
+            !status)
+            return status.error();
+        query.bind(u":worker"_s, workerId);
+        Rows::bindList(query, u"i"_s, chunk);
+        if (auto status = query.exec(); !status)
+            return status.error();
+        while (query.next())
+            leased.insert(query.text(0));
+    }
+    return leased;
 }
 
 Status WorkRepository::insertAnswer(const AnswerRecord &record)

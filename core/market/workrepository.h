@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -46,6 +47,10 @@ public:
     Result<int> countClaimable(const QString &taskId, const QString &workerId, int overlap, const QDateTime &now);
     // Items of the task with a free slot for anyone.
     Result<int> countOpen(const QString &taskId, int overlap, const QDateTime &now);
+    // Whether countClaimable / countOpen would be above zero; they stop at the first such item
+    // instead of counting every item of the task.
+    Result<bool> anyClaimable(const QString &taskId, const QString &workerId, int overlap, const QDateTime &now);
+    Result<bool> anyOpen(const QString &taskId, int overlap, const QDateTime &now);
     // Running leases (active and not past expiry) on the item held by others than the worker.
     Result<int> runningLeasesOnItem(const QString &itemId, const QString &exceptWorkerId, const QDateTime &now);
 
@@ -63,6 +68,8 @@ public:
     Result<std::optional<AnswerRecord>> answer(const QString &id, bool lock = false);
     Result<bool> answerExists(const QString &id);
     Result<bool> hasAnsweredItem(const QString &itemId, const QString &workerId);
+    // Which of the items the worker holds or held a lease on (hasLeaseOnItem for many).
+    Result<QSet<QString>> itemsLeasedBy(const QStringList &itemIds, const QString &workerId);
     Result<bool> hasAnsweredTask(const QString &taskId, const QString &workerId);
     // Conditional move between statuses; false when the answer was no longer in `from`.
     Result<bool> moveAnswer(const QString &id, AnswerStatus from, AnswerStatus to, const QDateTime &at,

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QThread>
 
@@ -20,6 +21,9 @@ namespace {
 std::atomic<quint64> s_nextConnectionId{1};
 
 constexpr int kMaxIntegrityProblemsReported = 20;
+// Enough for every fixed statement of the server and the client; IN lists of varying length come
+// and go without crowding them out for long.
+constexpr qsizetype kMaxCachedStatements = 256;
 
 Status checkMigrationList(const QList<Migration> &migrations)
 {
@@ -66,6 +70,7 @@ Database::Database(const DatabaseConfig &config, const QString &connectionName)
 
 Database::~Database()
 {
+    m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -164,8 +169,56 @@ Status Database::execute(const QString &sql)
     const auto expanded = m_dialect.expand(sql);
     if (!expanded)
         return expanded.error();
+    // A prepared statement may not survive a change of the tables it reads (PostgreSQL refuses a
+    // cached plan whose result type changed).
+    clearStatementCache();
     SqlQuery query(*this);
     return query.exec(*expanded);
+}
+
+void Database::clearStatementCache()
+{
+    m_statements.clear();
+}
+
+std::shared_ptr<QSqlQuery> Database::checkOutStatement(const QString &sql, quint64 &serial, QStringList &placeholders)
+{
+    const auto found = m_statements.find(sql);
+    if (found == m_statements.end() || found->busy)
+        return nullptr;
+    found->busy = true;
+    serial = found->serial;
+    placeholders = found->placeholders;
+    return found->query;
+}
+
+bool Database::adoptStatement(const QString &sql, const std::shared_ptr<QSqlQuery> &query, quint64 &serial)
+{
+    if (m_statements.contains(sql))
+        return false; // a busy one is already kept: this copy stays the caller's alone
+    if (m_statements.size() >= kMaxCachedStatements) {
+        for (auto it = m_statements.begin(); it != m_statements.end();)
+            it = it->busy ? std::next(it) : m_statements.erase(it);
+        if (m_statements.size() >= kMaxCachedStatements)
+            return false;
+    }
+    serial = m_nextStatementSerial++;
+    static const QRegularExpression placeholder(u":[A-Za-z_][A-Za-z0-9_]*"_s);
+    QStringList names;
+    for (auto it = placeholder.globalMatch(sql); it.hasNext();) {
+        const QString name = it.next().captured();
+        if (!names.contains(name))
+            names << name;
+    }
+    m_statements.insert(sql, CachedStatement{query, names, serial, true});
+    return true;
+}
+
+void Database::checkInStatement(const QString &sql, quint64 serial)
+{
+    const auto found = m_statements.find(sql);
+    if (found != m_statements.end() && found->serial == serial)
+        found->busy = false;
 }
 
 Status Database::migrate(const QList<Migration> &migrations)
@@ -206,6 +259,7 @@ Status Database::applyMigration(const Migration &migration)
     if (*stored >= migration.version)
         return transaction->commit();
 
+    clearStatementCache();
     SqlQuery query(*this);
     for (qsizetype i = 0; i < migration.statements.size(); ++i) {
         const QString where =

@@ -4,12 +4,15 @@
 #include "core/store/databaseconfig.h"
 #include "core/store/dialect.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -59,8 +62,27 @@ public:
     // True between a Transaction's begin and its commit or rollback.
     bool inTransaction() const { return m_inTransaction; }
 
+    // Prepared statements kept for reuse, by SQL text (SqlQuery checks them out and back in), so a
+    // statement run once per row or per mutation is parsed once per connection. Schema changes
+    // through execute() or a migration drop them all.
+    void clearStatementCache();
+
 private:
     friend class Transaction;
+    friend class SqlQuery;
+
+    struct CachedStatement {
+        std::shared_ptr<QSqlQuery> query;
+        QStringList placeholders;
+        quint64 serial = 0;
+        bool busy = false;
+    };
+    // A prepared statement for sql that no one else is using, or nullopt; marks it busy.
+    // Its placeholder names come with it, so the caller can unbind what an earlier user bound.
+    std::shared_ptr<QSqlQuery> checkOutStatement(const QString &sql, quint64 &serial, QStringList &placeholders);
+    // Keeps a freshly prepared statement (busy); false when the cache is full of busy ones.
+    bool adoptStatement(const QString &sql, const std::shared_ptr<QSqlQuery> &query, quint64 &serial);
+    void checkInStatement(const QString &sql, quint64 serial);
 
     Database(const DatabaseConfig &config, const QString &connectionName);
     Status connect();
@@ -74,6 +96,8 @@ private:
     QString m_connectionName;
     QThread *m_thread = nullptr;
     bool m_inTransaction = false;
+    QHash<QString, CachedStatement> m_statements;
+    quint64 m_nextStatementSerial = 1;
 };
 
 } // namespace Chrysalis

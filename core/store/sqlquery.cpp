@@ -9,85 +9,111 @@ using namespace Qt::StringLiterals;
 
 namespace Chrysalis {
 
-SqlQuery::SqlQuery(Database &db) : m_db(db), m_query(db.connection())
+SqlQuery::SqlQuery(Database &db) : m_db(db), m_query(std::make_shared<QSqlQuery>(db.connection()))
 {
-    m_query.setForwardOnly(true);
+    m_query->setForwardOnly(true);
 }
 
 SqlQuery::~SqlQuery()
 {
-    m_query.finish();
+    m_query->finish();
+    if (m_cachedSerial != 0)
+        m_db.checkInStatement(m_sql, m_cachedSerial);
+}
+
+void SqlQuery::checkIn()
+{
+    if (m_cachedSerial == 0)
+        return;
+    m_db.checkInStatement(m_sql, m_cachedSerial);
+    m_cachedSerial = 0;
+    // A statement of our own from here on, so exec(sql) or prepare() never touch the cached one.
+    m_query = std::make_shared<QSqlQuery>(m_db.connection());
+    m_query->setForwardOnly(true);
 }
 
 Status SqlQuery::prepare(const QString &sql)
 {
-    m_query.finish();
+    m_query->finish();
+    checkIn();
     m_sql = sql;
-    if (!m_query.prepare(sql))
+    quint64 serial = 0;
+    QStringList placeholders;
+    if (auto cached = m_db.checkOutStatement(sql, serial, placeholders)) {
+        m_query = std::move(cached);
+        m_cachedSerial = serial;
+        for (const QString &name : std::as_const(placeholders))
+            m_query->bindValue(name, QVariant());
+        return {};
+    }
+    if (!m_query->prepare(sql))
         return error(u"cannot prepare statement"_s);
+    if (m_db.adoptStatement(sql, m_query, serial))
+        m_cachedSerial = serial;
     return {};
 }
 
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query.bindValue(placeholder, value);
+    m_query->bindValue(placeholder, value);
     return *this;
 }
 
 Status SqlQuery::exec()
 {
-    if (!m_query.exec())
+    if (!m_query->exec())
         return error(u"statement failed"_s);
     return {};
 }
 
 Status SqlQuery::exec(const QString &sql)
 {
-    m_query.finish();
+    m_query->finish();
+    checkIn();
     m_sql = sql;
-    if (!m_query.exec(sql))
+    if (!m_query->exec(sql))
         return error(u"statement failed"_s);
     return {};
 }
 
 bool SqlQuery::next()
 {
-    return m_query.next();
+    return m_query->next();
 }
 
 QVariant SqlQuery::value(int column) const
 {
-    return m_query.value(column);
+    return m_query->value(column);
 }
 
 qint64 SqlQuery::int64(int column) const
 {
-    return m_query.value(column).toLongLong();
+    return m_query->value(column).toLongLong();
 }
 
 QString SqlQuery::text(int column) const
 {
-    return m_query.value(column).toString();
+    return m_query->value(column).toString();
 }
 
 bool SqlQuery::isNull(int column) const
 {
-    return m_query.isNull(column);
+    return m_query->isNull(column);
 }
 
 int SqlQuery::rowsAffected() const
 {
-    return m_query.numRowsAffected();
+    return m_query->numRowsAffected();
 }
 
 void SqlQuery::finish()
 {
-    m_query.finish();
+    m_query->finish();
 }
 
 Error SqlQuery::error(const QString &what) const
 {
-    const QSqlError sqlError = m_query.lastError();
+    const QSqlError sqlError = m_query->lastError();
     const Error result = Error::storage(
             u"%1 on %2: %3 (SQL: %4)"_s.arg(what, m_db.config().describe(), sqlError.text().trimmed(), m_sql));
     qCDebug(lcStore).noquote() << result.message;

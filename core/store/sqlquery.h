@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
+
 namespace Chrysalis {
 
 class Database;
@@ -15,6 +17,8 @@ class Database;
 // One SQL statement on a Database, with values always bound, never spliced into the text. Errors are
 // Storage errors carrying the driver's text and the SQL, never the bound values. Must not outlive its
 // Database; the statement is finished on destruction so it never holds a lock or blocks a COMMIT.
+// Prepared statements are reused through the Database's statement cache; every placeholder is
+// unbound again when a cached statement is handed out.
 class SqlQuery
 {
 public:
@@ -43,10 +47,13 @@ public:
 
 private:
     Error error(const QString &what) const;
+    // Gives a checked-out prepared statement back to the Database's cache.
+    void checkIn();
 
     Database &m_db;
-    QSqlQuery m_query;
+    std::shared_ptr<QSqlQuery> m_query; // shared with the Database's cache while m_cachedSerial != 0
     QString m_sql;
+    quint64 m_cachedSerial = 0; // non-zero while m_query is the cache's statement
 };
 
 // Named values to bind, for the one-statement helpers below.

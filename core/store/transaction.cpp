@@ -77,6 +77,22 @@ void Transaction::finish()
     m_db = nullptr;
 }
 
+namespace {
+
+// SQLite prepares savepoint statements like any other, so the savepoint around every pushed
+// mutation reuses its prepared statements; PostgreSQL runs them as plain statements.
+Status runSavepointStatement(Database &db, const QString &sql)
+{
+    SqlQuery query(db);
+    if (!db.dialect().isSqlite())
+        return query.exec(sql);
+    if (auto status = query.prepare(sql); !status)
+        return status;
+    return query.exec();
+}
+
+} // namespace
+
 Result<Savepoint> Savepoint::begin(Database &db, const QString &name)
 {
     static const QRegularExpression identifier(u"^[A-Za-z_][A-Za-z0-9_]{0,62}$"_s);
@@ -84,8 +100,7 @@ Result<Savepoint> Savepoint::begin(Database &db, const QString &name)
         return Error::internal(u"invalid savepoint name \"%1\""_s.arg(name));
     if (!db.inTransaction())
         return Error::internal(u"savepoint %1 needs an open transaction"_s.arg(name));
-    SqlQuery query(db);
-    if (auto status = query.exec(db.dialect().savepoint(name)); !status)
+    if (auto status = runSavepointStatement(db, db.dialect().savepoint(name)); !status)
         return status.error();
     return Savepoint(db, name);
 }
@@ -107,8 +122,7 @@ Status Savepoint::release()
     if (!m_db)
         return Error::internal(u"release of savepoint %1, which is no longer open"_s.arg(m_name));
     Database *db = std::exchange(m_db, nullptr);
-    SqlQuery query(*db);
-    return query.exec(db->dialect().releaseSavepoint(m_name));
+    return runSavepointStatement(*db, db->dialect().releaseSavepoint(m_name));
 }
 
 Status Savepoint::rollback()
@@ -118,10 +132,9 @@ Status Savepoint::rollback()
     Database *db = std::exchange(m_db, nullptr);
     if (!db->inTransaction())
         return Error::internal(u"savepoint %1 outlived its transaction"_s.arg(m_name));
-    SqlQuery query(*db);
-    if (auto status = query.exec(db->dialect().rollbackToSavepoint(m_name)); !status)
+    if (auto status = runSavepointStatement(*db, db->dialect().rollbackToSavepoint(m_name)); !status)
         return status;
-    return query.exec(db->dialect().releaseSavepoint(m_name));
+    return runSavepointStatement(*db, db->dialect().releaseSavepoint(m_name));
 }
 
 Result<AtomicWrite> AtomicWrite::begin(Database &db, const QString &savepointName)

@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QProcess>
@@ -59,6 +60,8 @@ struct Options {
     int writerIntervalMs = 200;
     int idleSeconds = 10;
     int pullLimit = 2000;
+    int concurrentWriters = 0; // > 0: the large initial sync under concurrent writes instead
+    bool verify = false;
     QStringList scenarios{QStringLiteral("pull"), QStringLiteral("push"), QStringLiteral("sustained")};
 };
 
@@ -294,11 +297,13 @@ public:
         m_clock.start();
         QList<Status (SyncBenchmark::*)()> steps{&SyncBenchmark::makeAccounts, &SyncBenchmark::startServer,
                                                  &SyncBenchmark::seedTask};
-        if (m_options.scenarios.contains(u"pull"_s))
+        if (m_options.concurrentWriters > 0)
+            steps.append(&SyncBenchmark::initialSyncUnderWrites);
+        else if (m_options.scenarios.contains(u"pull"_s))
             steps.append(&SyncBenchmark::initialPull);
-        if (m_options.scenarios.contains(u"push"_s))
+        if (m_options.concurrentWriters == 0 && m_options.scenarios.contains(u"push"_s))
             steps << &SyncBenchmark::pushAnswersRaw << &SyncBenchmark::workerPull << &SyncBenchmark::pushAnswersEngine;
-        if (m_options.scenarios.contains(u"sustained"_s))
+        if (m_options.concurrentWriters == 0 && m_options.scenarios.contains(u"sustained"_s))
             steps.append(&SyncBenchmark::sustainedPulls);
         for (const auto step : steps) {
             if (auto status = (this->*step)(); !status) {
@@ -340,6 +345,7 @@ private:
     }
 
     QString pullerName(int index) const { return u"puller%1"_s.arg(index, 2, 10, QChar(u'0')); }
+    QString writerName(int index) const { return u"bigwriter%1"_s.arg(index, 2, 10, QChar(u'0')); }
 
     Status makeAccounts()
     {
@@ -367,6 +373,10 @@ private:
             if (auto status = addUser(pullerName(i), worker); !status)
                 return status;
         }
+        for (int i = 0; i < m_options.concurrentWriters; ++i) {
+            if (auto status = addUser(writerName(i), worker); !status)
+                return status;
+        }
         note(u"setup: %1 accounts made with `admin add-user` (interactive Argon2id) in %2 s"_s
                      .arg(4 + m_options.clients)
                      .arg(fixed(seconds(timer), 1)));
@@ -384,7 +394,25 @@ private:
     }
 
     // The requester drafts one task, adds every item in batches within the protocol's limits, publishes.
+    // More items than one task may hold are spread over several tasks of at most kMaxItemsPerTask.
     Status seedTask()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        for (int seeded = 0; seeded < m_options.items; seeded += kMaxItemsPerTask) {
+            if (auto status = seedOneTask(seeded, std::min(kMaxItemsPerTask, m_options.items - seeded)); !status)
+                return status;
+            m_taskIds.append(m_taskId);
+        }
+        if (m_taskIds.size() > 1)
+            figure({u"seed: %1 items in %2 tasks"_s.arg(grouped(m_options.items)).arg(m_taskIds.size()),
+                    u"%1 s (%2 items/s)"_s.arg(fixed(seconds(timer), 1), rate(m_options.items, seconds(timer))),
+                    {},
+                    {}});
+        return {};
+    }
+
+    Status seedOneTask(int firstItem, int itemCount)
     {
         m_taskId = newId();
         QList<NamedMutation> mutations{
@@ -397,7 +425,7 @@ private:
             items = {};
             bytes = 0;
         };
-        for (int i = 0; i < m_options.items; ++i) {
+        for (int i = firstItem; i < firstItem + itemCount; ++i) {
             const QJsonObject item{{u"id"_s, newId()}, {u"data"_s, QJsonObject{{u"text"_s, itemText(i)}}}};
             const qint64 size = QJsonDocument(item).toJson(QJsonDocument::Compact).size() + 1;
             if (!items.isEmpty() && (items.size() >= kMaxItemsPerCall || bytes + size > kItemsArgsBudget))
@@ -422,14 +450,197 @@ private:
             if (push.constLast().name == u"task.publish@1")
                 publishSeconds = seconds(one);
         }
-        figure({u"seed: draft + %1 items in %2 task.items_add@1 calls + publish (%3 pushes)"_s
-                        .arg(grouped(m_options.items))
+        if (m_options.items > kMaxItemsPerTask)
+            return {};
+        figure({u"seed: draft + %1 items in %2 task.items_add@1 calls + publish (%3 pushes)"_s.arg(grouped(itemCount))
                         .arg(itemCalls)
                         .arg(pushes.size()),
                 u"%1 s (last push, with the publish: %2 s)"_s.arg(fixed(seconds(timer), 2), fixed(publishSeconds, 2)),
                 {},
                 {}});
         return {};
+    }
+
+    // Figure 4: a fresh desktop client (LocalStore + SyncEngine) makes its whole initial sync of every
+    // task while `concurrentWriters` workers keep claiming and answering on those tasks; then, with
+    // the writers stopped, one more cycle catches up and (with --verify) the client's mirror is
+    // compared entity by entity with what the server shows this user, and the client's file with
+    // PRAGMA integrity_check.
+    Status initialSyncUnderWrites()
+    {
+        const int writers = m_options.concurrentWriters;
+        QStringList tokens;
+        for (int i = 0; i < writers; ++i) {
+            ProtocolClient client(m_server->baseUrl());
+            if (auto status = client.login(writerName(i), kPassword); !status)
+                return status;
+            tokens.append(client.token());
+        }
+        struct WriterResult {
+            qint64 pushes = 0;
+            qint64 answers = 0;
+            QString error;
+        };
+        std::vector<WriterResult> results(static_cast<std::size_t>(writers));
+        std::atomic<bool> stop{false};
+        std::vector<std::unique_ptr<QThread>> threads;
+        const QUrl base = m_server->baseUrl();
+        for (int i = 0; i < writers; ++i) {
+            WriterResult &result = results[static_cast<std::size_t>(i)];
+            const QString token = tokens.at(i);
+            const QStringList tasks = m_taskIds;
+            threads.emplace_back(QThread::create([&result, &stop, base, token, tasks, i] {
+                ProtocolClient client(base);
+                client.setToken(token);
+                for (qsizetype round = i; !stop.load(); ++round) {
+                    const QString task = tasks.at(round % tasks.size());
+                    auto claimed = client.push({{u"lease.claim@1"_s, {{u"task_id"_s, task}, {u"count"_s, 20}}}});
+                    if (!claimed) {
+                        result.error = claimed.error().describe();
+                        return;
+                    }
+                    ++result.pushes;
+                    QList<NamedMutation> answers;
+                    const QJsonObject details = claimed->first().toObject().value(u"details"_s).toObject();
+                    for (const QJsonValue &lease : details.value(u"lease_ids"_s).toArray())
+                        answers.append(answerSubmit(lease.toString()));
+                    if (answers.isEmpty())
+                        continue;
+                    auto pushed = client.push(answers);
+                    if (!pushed) {
+                        result.error = pushed.error().describe();
+                        return;
+                    }
+                    ++result.pushes;
+                    result.answers += answers.size();
+                }
+            }));
+            threads.back()->start();
+        }
+        auto stopWriters = [&] {
+            stop = true;
+            waitFor(
+                    [&threads] {
+                        return std::all_of(threads.begin(), threads.end(),
+                                           [](const std::unique_ptr<QThread> &thread) { return thread->isFinished(); });
+                    },
+                    10 * 60'000);
+            for (const auto &thread : threads)
+                thread->wait();
+        };
+
+        const QString path = QDir(m_workDir).filePath(u"requester-big-client.db"_s);
+        auto client = EngineClient::open(path, m_server->baseUrl(), u"requester"_s);
+        if (!client) {
+            stopWriters();
+            return client.error();
+        }
+        auto cycle = (*client)->sync();
+        stopWriters();
+        if (!cycle)
+            return cycle.error();
+        qint64 pushes = 0;
+        qint64 answers = 0;
+        for (const WriterResult &result : results) {
+            if (!result.error.isEmpty())
+                return Error::internal(u"a writer failed: "_s + result.error);
+            pushes += result.pushes;
+            answers += result.answers;
+        }
+        figure({u"4. initial sync of %1 items (%2 tasks), SyncEngine → fresh LocalStore, %3 writers meanwhile"_s
+                        .arg(grouped(m_options.items))
+                        .arg(m_taskIds.size())
+                        .arg(writers),
+                u"%1 rows/s (%2 rows, %3 pages, %4 s); writers: %5 pushes, %6 answers"_s
+                        .arg(rate(cycle->report.pulledRows, cycle->seconds), grouped(cycle->report.pulledRows))
+                        .arg(cycle->report.pages)
+                        .arg(fixed(cycle->seconds, 1))
+                        .arg(grouped(pushes), grouped(answers)),
+                {},
+                {}});
+
+        auto caughtUp = (*client)->sync();
+        if (!caughtUp)
+            return caughtUp.error();
+        note(u"catch-up cycle after the writers stopped: %1 rows in %2 s"_s.arg(grouped(caughtUp->report.pulledRows))
+                     .arg(fixed(caughtUp->seconds, 2)));
+        if (!m_options.verify)
+            return {};
+
+        QElapsedTimer timer;
+        timer.start();
+        auto view = serverView(u"requester"_s);
+        if (!view)
+            return view.error();
+        qint64 compared = 0;
+        for (auto kind = view->constBegin(); kind != view->constEnd(); ++kind) {
+            auto mirrored = (*client)->store().list(kind.key());
+            if (!mirrored)
+                return mirrored.error();
+            if (mirrored->size() != kind->size())
+                return Error::internal(
+                        u"verify: the client holds %1 %2 rows, the server shows %3"_s.arg(mirrored->size())
+                                .arg(kind.key())
+                                .arg(kind->size()));
+            for (const StoredEntity &entity : std::as_const(*mirrored)) {
+                const auto expected = kind->constFind(entity.id);
+                if (expected == kind->constEnd() || *expected != entity.data)
+                    return Error::internal(
+                            u"verify: %1 %2 differs from the server's view"_s.arg(kind.key(), entity.id));
+                ++compared;
+            }
+        }
+        if (auto status = integrityCheck(path); !status)
+            return status;
+        figure({u"4. verify: mirror == server view for the requester, PRAGMA integrity_check"_s,
+                u"ok: %1 rows in %2 kinds equal, integrity ok (%3 s)"_s.arg(grouped(compared))
+                        .arg(view->size())
+                        .arg(fixed(seconds(timer), 1)),
+                {},
+                {}});
+        return {};
+    }
+
+    // What the server shows `username` now: a full pull from no cursor, deletes dropped, by kind and id.
+    Result<QHash<QString, QHash<QString, QJsonObject>>> serverView(const QString &username)
+    {
+        ProtocolClient raw(m_server->baseUrl());
+        if (auto status = raw.login(username, kPassword); !status)
+            return status.error();
+        auto pulled = pullEverything(raw, 5000);
+        if (!pulled)
+            return pulled.error();
+        QHash<QString, QHash<QString, QJsonObject>> view;
+        for (const RawPage &page : std::as_const(pulled->pages)) {
+            for (const QJsonValue &value : page.json.value(u"changes"_s).toArray()) {
+                const QJsonObject change = value.toObject();
+                const QString kind = change.value(u"entity"_s).toString();
+                const QString id = change.value(u"id"_s).toString();
+                if (change.value(u"op"_s).toString() == u"upsert")
+                    view[kind].insert(id, change.value(u"data"_s).toObject());
+                else if (view.contains(kind))
+                    view[kind].remove(id);
+            }
+        }
+        return view;
+    }
+
+    static Status integrityCheck(const QString &path)
+    {
+        const QString name = u"sync-benchmark-integrity"_s;
+        QString problem;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+            QSqlQuery query(db);
+            if (!db.open() || !query.exec(u"PRAGMA integrity_check"_s) || !query.next())
+                problem = u"cannot run PRAGMA integrity_check on "_s + path;
+            else if (query.value(0).toString() != u"ok")
+                problem = u"PRAGMA integrity_check on %1: %2"_s.arg(path, query.value(0).toString());
+        }
+        QSqlDatabase::removeDatabase(name);
+        return problem.isEmpty() ? Status() : Status(Error::internal(problem));
     }
 
     // Figure 1: the requester's initial pull of their task. Workers only see items through leases; the
@@ -463,10 +674,16 @@ private:
         for (const int limit : {m_options.pullLimit, 5000}) {
             ProtocolClient raw(m_server->baseUrl());
             raw.setToken(m_requester->token());
+            const double cpuBefore = m_server->cpuSeconds();
             auto pulled = pullEverything(raw, limit);
             if (!pulled)
                 return pulled.error();
+            const double serverCpu = m_server->cpuSeconds() - cpuBefore;
             const double serverSeconds = pulled->requestMs / 1000.0;
+            figure({u"1. … the server's own CPU time for that pull (limit %1)"_s.arg(limit),
+                    u"%1 s → %2 rows per CPU-second"_s.arg(fixed(serverCpu, 2), rate(pulled->rows, serverCpu)),
+                    {},
+                    {}});
             figure({u"1. initial pull, raw HTTP, limit %1 (server + loopback, client parse excluded)"_s.arg(limit),
                     u"%1 rows/s (%2 rows, %3 pages, %4 s; %5 MB; client JSON parse %6 s more)"_s
                             .arg(rate(pulled->rows, serverSeconds), grouped(pulled->rows))
@@ -553,6 +770,7 @@ private:
         Latencies perPush;
         QElapsedTimer timer;
         timer.start();
+        const double cpuBefore = m_server->cpuSeconds();
         for (qsizetype from = 0; from < answers.size(); from += kAnswersPerPush) {
             QElapsedTimer one;
             one.start();
@@ -561,6 +779,11 @@ private:
             perPush.add(static_cast<double>(one.nsecsElapsed()) / 1e6);
         }
         const double total = seconds(timer);
+        const double serverCpu = m_server->cpuSeconds() - cpuBefore;
+        figure({u"2. … the server's own CPU time for that push"_s,
+                u"%1 s → %2 answers per CPU-second"_s.arg(fixed(serverCpu, 2), rate(answers.size(), serverCpu)),
+                {},
+                {}});
         figure({u"2. push %1 answer.submit@1, raw HTTP, %2 per push"_s.arg(grouped(m_options.answers))
                         .arg(kAnswersPerPush),
                 u"%1 s (%2 answers/s; per push p50 %3 ms, p95 %4 ms)"_s
@@ -868,6 +1091,7 @@ private:
     std::unique_ptr<Testing::ServerProcess> m_server;
     std::unique_ptr<ProtocolClient> m_requester;
     QString m_taskId;
+    QStringList m_taskIds;
     QList<Figure> m_figures;
     QElapsedTimer m_clock;
 };
@@ -985,8 +1209,10 @@ int main(int argc, char **argv)
                                            "tests/support/postgres.sh."_s});
     parser.addOption({u"no-sqlite"_s, u"Skip the SQLite run."_s});
     parser.addOption({u"keep"_s, u"Keep the work directory (databases, client files) for a look afterwards."_s});
-    parser.addOption({u"items"_s, u"Items of the task the requester pulls (default 100000, at most 100000)."_s, u"n"_s,
-                      u"100000"_s});
+    parser.addOption(
+            {u"items"_s,
+             u"Items of the task the requester pulls (default 100000, at most 100000; 1000000 with --concurrent-writers)."_s,
+             u"n"_s, u"100000"_s});
     parser.addOption({u"answers"_s, u"Answers pushed (default 10000)."_s, u"n"_s, u"10000"_s});
     parser.addOption({u"clients"_s, u"Concurrent pulling clients (default 50)."_s, u"n"_s, u"50"_s});
     parser.addOption({u"seconds"_s, u"Length of the sustained-pull window (default 20)."_s, u"s"_s, u"20"_s});
@@ -994,6 +1220,12 @@ int main(int argc, char **argv)
                       u"s"_s, u"10"_s});
     parser.addOption({u"scenarios"_s, u"Which figures to measure after seeding: pull, push, sustained (default all)."_s,
                       u"list"_s, u"pull,push,sustained"_s});
+    parser.addOption({u"concurrent-writers"_s,
+                      u"Instead of the three figures: one fresh client's initial sync of every item (up to "
+                      "1000000, spread over tasks of 100000) while this many workers keep claiming and answering."_s,
+                      u"n"_s, u"0"_s});
+    parser.addOption({u"verify"_s, u"With --concurrent-writers: check afterwards that the client's mirror equals "
+                                   "the server's view and that its file passes PRAGMA integrity_check."_s});
     parser.addOption(
             {u"writer-interval-ms"_s, u"Pause between the writer's answers (default 200)."_s, u"ms"_s, u"200"_s});
     parser.process(app);
@@ -1009,7 +1241,9 @@ int main(int argc, char **argv)
         }
         return value;
     };
-    options.items = number(u"items"_s, 1, kMaxItemsPerTask);
+    options.concurrentWriters = number(u"concurrent-writers"_s, 0, 64);
+    options.verify = parser.isSet(u"verify"_s);
+    options.items = number(u"items"_s, 1, options.concurrentWriters > 0 ? 10 * kMaxItemsPerTask : kMaxItemsPerTask);
     options.answers = number(u"answers"_s, 1, 40'000);
     options.clients = number(u"clients"_s, 1, 200);
     options.seconds = number(u"seconds"_s, 1, 3600);
@@ -1024,7 +1258,7 @@ int main(int argc, char **argv)
     }
     if (!ok)
         return 2;
-    if (options.items < 2 * options.answers + kClaimMax) {
+    if (options.concurrentWriters == 0 && options.items < 2 * options.answers + kClaimMax) {
         std::fprintf(stderr, "--items must leave room for two workers' answers and the writer's leases\n");
         return 2;
     }

@@ -3,6 +3,7 @@
 #include "core/domain/jsonreader.h"
 #include "core/market/schema.h"
 #include "core/market/syncservice.h"
+#include "core/market/taskrepository.h"
 #include "core/store/sqlquery.h"
 #include "tests/core/market/markettesting.h"
 
@@ -61,13 +62,13 @@ QList<DiffHunk> MarketTest::feedbackHunks(const Account &requester, const QStrin
 TEST_P(MarketTest, ServerMigrationsCarryTheMarketplaceAndTheSyncTables)
 {
     const QList<Migration> migrations = serverMigrations();
-    ASSERT_EQ(migrations.size(), 4);
+    ASSERT_EQ(migrations.size(), 5);
     for (int i = 0; i < migrations.size(); ++i)
         EXPECT_EQ(migrations.at(i).version, i + 1);
     const QStringList statements = migrations.at(3).statements;
     for (const QString &statement : SyncService::migration(4).statements)
         EXPECT_TRUE(statements.contains(statement)) << statement.toStdString();
-    EXPECT_EQ(db().schemaVersion().valueOr(0), 4);
+    EXPECT_EQ(db().schemaVersion().valueOr(0), 5);
     for (const QString &table : {u"sync_client"_s, u"mutation_outcome"_s, u"auth_token"_s}) {
         SqlQuery query(db());
         EXPECT_TRUE(query.exec(u"SELECT COUNT(*) FROM "_s + table).ok()) << table.toStdString();
@@ -133,6 +134,47 @@ TEST_P(MarketTest, ButterflyTaskFromPublishToSettlementBalancesToTheCent)
     EXPECT_EQ(adaWallet.value(u"escrow_cents"_s).toInteger(), 1'200);
 
     expectBooksClean();
+}
+
+// A pull renders a page of one kind in one batch; each viewer must get exactly what rendering the
+// rows one by one gives: the requester every item, a worker the items it leased, an arbiter the
+// item of its panel, nobody a missing item.
+TEST_P(MarketTest, RenderingAPageOfItemsAnswersAsRenderingEachItemAlone)
+{
+    const Account ada = requester(u"ada"_s);
+    const Account bo = worker(u"boris"_s);
+    const Account cy = worker(u"cyril"_s);
+    const QList<Account> panel = arbiters(5);
+    const QString taskId = postTask(ada, 6, sentimentRevision(1'000));
+    const QStringList answers = work(bo, taskId, 2);
+    claim(cy, taskId, 1);
+    reject(ada, answers.at(0));
+
+    auto items = TaskRepository(db()).items(taskId, -1);
+    ASSERT_TRUE(items.ok());
+    QStringList ids;
+    for (const Item &item : std::as_const(*items))
+        ids << item.id;
+    ids << newId(); // no such item
+    const QList<QPair<Account, int>> expectations{{ada, 6}, {bo, 2}, {cy, 1}, {panel.at(0), 1}};
+    for (const auto &[viewer, visible] : expectations) {
+        auto many = market().renderMany(Entity::Item, ids, Viewer{viewer.id, market().audiencesFor(viewer.id)});
+        ASSERT_TRUE(many.ok()) << many.error().describe().toStdString();
+        ASSERT_EQ(many->size(), ids.size());
+        int shown = 0;
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            EXPECT_TRUE(many->at(i) == render(viewer, Entity::Item, ids.at(i)))
+                    << viewer.username.toStdString() << " item " << i;
+            shown += many->at(i).has_value() ? 1 : 0;
+        }
+        EXPECT_EQ(shown, visible) << viewer.username.toStdString();
+    }
+
+    // Kinds without a batched read go through the same renderer, one row at a time.
+    auto tasks = market().renderMany(Entity::Task, {taskId}, Viewer{bo.id, market().audiencesFor(bo.id)});
+    ASSERT_TRUE(tasks.ok());
+    ASSERT_EQ(tasks->size(), 1);
+    EXPECT_TRUE(tasks->at(0) == render(bo, Entity::Task, taskId));
 }
 
 TEST_P(MarketTest, RequesterFoundAtFaultPaysPriceAndFeeAndLosesPoints)

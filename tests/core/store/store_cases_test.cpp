@@ -571,4 +571,78 @@ TEST_P(PersistentStoreTest, LedgerSurvivesReopen)
     EXPECT_EQ(ledger.total().valueOr(-1), 0);
 }
 
+// ---- prepared statements reused through the Database's statement cache ----------------------
+
+TEST_P(StoreTest, AReusedStatementForgetsTheValuesItsLastUserBound)
+{
+    auto db = openDatabase(noteMigrations());
+    ASSERT_TRUE(db);
+    const QString sql = u"SELECT COUNT(*) FROM note WHERE body = :body OR id = :id"_s;
+    {
+        SqlQuery first(*db);
+        ASSERT_TRUE(first.prepare(sql).ok());
+        first.bind(u":body"_s, u"seed"_s).bind(u":id"_s, -1);
+        ASSERT_TRUE(first.exec().ok());
+        ASSERT_TRUE(first.next());
+        EXPECT_EQ(first.int64(0), 1);
+    }
+    SqlQuery second(*db);
+    ASSERT_TRUE(second.prepare(sql).ok());
+    second.bind(u":id"_s, -1); // :body left unbound: NULL, never the "seed" bound before
+    ASSERT_TRUE(second.exec().ok());
+    ASSERT_TRUE(second.next());
+    EXPECT_EQ(second.int64(0), 0);
+}
+
+// Two live queries of the same SQL never share one prepared statement: each keeps its own bindings.
+// (Results are read before the other query runs: QPSQL drops a forward-only result on the next query.)
+TEST_P(StoreTest, TwoLiveQueriesOfTheSameStatementKeepTheirOwnBindings)
+{
+    auto db = openDatabase(noteMigrations());
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(insertNote(*db, u"second"_s).ok());
+    const QString sql = u"SELECT body FROM note WHERE body <> :skip ORDER BY id"_s;
+    auto bodies = [](SqlQuery &query) {
+        QStringList read;
+        if (!query.exec().ok())
+            return QStringList{u"(failed)"_s};
+        while (query.next())
+            read << query.text(0);
+        return read;
+    };
+    SqlQuery outer(*db);
+    ASSERT_TRUE(outer.prepare(sql).ok());
+    outer.bind(u":skip"_s, u"nothing"_s);
+    EXPECT_EQ(bodies(outer), (QStringList{u"seed"_s, u"second"_s}));
+
+    SqlQuery inner(*db);
+    ASSERT_TRUE(inner.prepare(sql).ok());
+    inner.bind(u":skip"_s, u"seed"_s);
+    EXPECT_EQ(bodies(inner), QStringList{u"second"_s});
+    // Run again with the bindings it was given, not the ones the other query set.
+    EXPECT_EQ(bodies(outer), (QStringList{u"seed"_s, u"second"_s}));
+}
+
+TEST_P(StoreTest, AStatementPreparedBeforeASchemaChangeSeesTheNewSchema)
+{
+    auto db = openDatabase(noteMigrations());
+    ASSERT_TRUE(db);
+    const QString sql = u"SELECT * FROM note WHERE id > :after"_s;
+    {
+        SqlQuery before(*db);
+        ASSERT_TRUE(before.prepare(sql).ok());
+        before.bind(u":after"_s, 0);
+        ASSERT_TRUE(before.exec().ok());
+        ASSERT_TRUE(before.next());
+    }
+    ASSERT_TRUE(db->execute(u"ALTER TABLE note ADD COLUMN mood {text} NOT NULL DEFAULT 'calm'"_s).ok());
+    SqlQuery after(*db);
+    ASSERT_TRUE(after.prepare(sql).ok());
+    after.bind(u":after"_s, 0);
+    const Status ran = after.exec();
+    ASSERT_TRUE(ran.ok()) << ran.error().message.toStdString();
+    ASSERT_TRUE(after.next());
+    EXPECT_EQ(after.text(2), u"calm"_s);
+}
+
 } // namespace Chrysalis::Testing

@@ -2,10 +2,13 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTimer>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +89,22 @@ void ServerProcess::kill()
 bool ServerProcess::isRunning() const
 {
     return m_process && m_process->state() == QProcess::Running;
+}
+
+double ServerProcess::cpuSeconds() const
+{
+    if (!isRunning())
+        return -1.0;
+    QFile stat(u"/proc/%1/stat"_s.arg(m_process->processId()));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1.0;
+    // Fields after the parenthesised command name; utime and stime are the 14th and 15th fields.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1.0;
+    const double ticks = static_cast<double>(fields.at(11).toLongLong() + fields.at(12).toLongLong());
+    return ticks / static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
 QString ServerProcess::output() const

@@ -37,6 +37,8 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void kill();
     bool isRunning() const;
+    // CPU time (user + system) the server process has used so far, from /proc; -1 when unknown.
+    double cpuSeconds() const;
     QString output() const;
 
 private:
