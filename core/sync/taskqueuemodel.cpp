@@ -19,12 +19,14 @@ void TaskQueueModel::setPageSize(int rows)
 
 void TaskQueueModel::setQuery(const TaskQueueQuery &query)
 {
+    m_changing = true;
     beginResetModel();
     m_query = query;
     m_rows.clear();
     m_exhausted = false;
     m_rows = fetchPage();
     endResetModel();
+    m_changing = false;
 }
 
 void TaskQueueModel::setSearch(const QString &search)
@@ -86,20 +88,22 @@ int TaskQueueModel::columnCount(const QModelIndex &parent) const
 
 bool TaskQueueModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_exhausted;
+    return !parent.isValid() && !m_exhausted && !m_changing;
 }
 
 void TaskQueueModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_exhausted)
+    if (parent.isValid() || m_exhausted || m_changing)
         return;
+    m_changing = true;
     const QList<TaskQueueRow> page = fetchPage();
-    if (page.isEmpty())
-        return;
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
-    m_rows.append(page);
-    endInsertRows();
+    if (!page.isEmpty()) {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
+        m_rows.append(page);
+        endInsertRows();
+    }
+    m_changing = false;
 }
 
 void TaskQueueModel::sort(int column, Qt::SortOrder order)
@@ -235,17 +239,17 @@ QVariant TaskQueueModel::headerData(int section, Qt::Orientation orientation, in
     case Standing:
         return tr("Requester");
     case Pay:
-        return tr("Pay per item");
+        return tr("Pay");
     case Estimate:
-        return tr("Time per item");
+        return tr("Time");
     case Hourly:
         return tr("Per hour");
     case ItemsOpen:
-        return tr("Items left");
+        return tr("Left");
     case Tier:
         return tr("Tier");
     case Warnings:
-        return tr("Content warnings");
+        return tr("Warnings");
     }
     return {};
 }

@@ -62,6 +62,9 @@ private:
     TaskQueueQuery m_query;
     QList<TaskQueueRow> m_rows;
     bool m_exhausted = false;
+    // Set while a reset or an insertion is being announced: a view or tester reacting to the signal
+    // must not fetch again from the rows not yet in place.
+    bool m_changing = false;
     int m_pageSize = 200;
 };
 

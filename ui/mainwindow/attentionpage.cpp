@@ -42,6 +42,8 @@ AttentionPage::AttentionPage(LocalStore &store, SyncEngine &engine, QWidget *par
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setHeaderLabels({tr("What"), tr("State"), tr("Why"), tr("When")});
+    m_list->setStyleSheet(u"QTreeView::item { padding: 4px 2px; }"_s);
+    m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);

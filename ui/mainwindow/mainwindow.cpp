@@ -334,7 +334,9 @@ void MainWindow::refreshStatus()
     m_online->setToolTip(m_lastError);
     auto counts = store().counts();
     const int pending = counts ? counts->pending : 0;
-    m_outbox->setText(pending == 0 ? tr("All changes synced") : tr("%n change(s) waiting to sync", nullptr, pending));
+    m_outbox->setText(pending == 0   ? tr("All changes synced")
+                      : pending == 1 ? tr("1 change waiting to sync")
+                                     : tr("%1 changes waiting to sync").arg(pending));
 
     auto state = store().state();
     const QDateTime last = state ? state->lastSyncAt : QDateTime();
@@ -362,8 +364,8 @@ void MainWindow::onSyncStarted()
 void MainWindow::onSyncProgress(const SyncProgress &progress)
 {
     m_progress->setToolTip(progress.phase == SyncProgress::Phase::Pulling
-                                   ? tr("Receiving: %n change(s)", nullptr, static_cast<int>(progress.rows))
-                                   : tr("Sending: %n change(s)", nullptr, progress.pushed));
+                                   ? tr("Receiving: %1 changes").arg(progress.rows)
+                                   : tr("Sending: %1 changes").arg(progress.pushed));
 }
 
 void MainWindow::onSyncFinished(const SyncReport &report)

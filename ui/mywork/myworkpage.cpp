@@ -45,6 +45,9 @@ MyWorkPage::MyWorkPage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     m_answers->setRootIsDecorated(false);
     m_answers->setAlternatingRowColors(true);
     m_answers->setHeaderLabels({tr("Task"), tr("Submitted"), tr("Status"), tr("Pay")});
+    m_answers->setUniformRowHeights(true);
+    m_answers->setStyleSheet(u"QTreeView::item { padding: 4px 2px; }"_s);
+    m_answers->header()->setStretchLastSection(false);
     m_answers->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int column = 1; column < 4; ++column)
         m_answers->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);

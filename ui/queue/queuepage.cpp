@@ -91,6 +91,8 @@ QueuePage::QueuePage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     setupTable(m_queueView);
     m_queueView->setSortingEnabled(true);
     m_queueView->horizontalHeader()->setSortIndicator(TaskQueueModel::Hourly, Qt::DescendingOrder);
+    m_queueView->horizontalHeader()->setStretchLastSection(false);
+    m_queueView->horizontalHeader()->setMinimumSectionSize(48);
     m_queueView->horizontalHeader()->setSectionResizeMode(TaskQueueModel::Title, QHeaderView::Stretch);
     for (int column = TaskQueueModel::Standing; column < TaskQueueModel::ColumnCount; ++column)
         m_queueView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
@@ -109,9 +111,29 @@ QueuePage::QueuePage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     m_details->setObjectName(u"taskDetails"_s);
     m_detailTitle = heading(QString());
     m_detailTitle->setWordWrap(true);
-    m_detailFacts = new QLabel;
-    m_detailFacts->setTextFormat(Qt::RichText);
-    m_detailFacts->setWordWrap(true);
+    m_detailEmpty = new QLabel;
+    m_detailEmpty->setWordWrap(true);
+    m_detailForm = new QWidget;
+    auto *facts = new QFormLayout(m_detailForm);
+    facts->setContentsMargins(0, 0, 0, 0);
+    facts->setLabelAlignment(Qt::AlignLeft);
+    const auto addFact = [facts](const QString &name) {
+        auto *value = new QLabel;
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        facts->addRow(name, value);
+        return value;
+    };
+    m_factStanding = addFact(tr("Requester:"));
+    m_factPay = addFact(tr("Pay per item:"));
+    m_factEstimate = addFact(tr("Time per item:"));
+    m_factHourly = addFact(tr("Implied pay per hour:"));
+    m_factItems = addFact(tr("Items left:"));
+    m_factTier = addFact(tr("Minimum tier:"));
+    m_factWarnings = addFact(tr("Content warnings:"));
+    QFont strong = m_factHourly->font();
+    strong.setBold(true);
+    m_factHourly->setFont(strong);
     m_detailStatus = new QLabel;
     m_detailStatus->setWordWrap(true);
     m_whyButton = new QPushButton(tr("Why can't I take this?"));
@@ -137,7 +159,8 @@ QueuePage::QueuePage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     auto *detailLayout = new QVBoxLayout(m_details);
     detailLayout->setContentsMargins(16, 4, 8, 8);
     detailLayout->addWidget(m_detailTitle);
-    detailLayout->addWidget(m_detailFacts);
+    detailLayout->addWidget(m_detailEmpty);
+    detailLayout->addWidget(m_detailForm);
     detailLayout->addSpacing(6);
     detailLayout->addWidget(m_detailStatus);
     detailLayout->addWidget(m_whyButton, 0, Qt::AlignLeft);
@@ -179,7 +202,7 @@ QueuePage::QueuePage(LocalStore &store, SyncEngine &engine, QWidget *parent)
 
     QSettings settings;
     if (!m_horizontal->restoreState(settings.value(u"queue/detailSplitter"_s).toByteArray()))
-        m_horizontal->setSizes({720, 320});
+        m_horizontal->setSizes({760, 300});
     if (!m_vertical->restoreState(settings.value(u"queue/leaseSplitter"_s).toByteArray()))
         m_vertical->setSizes({480, 180});
     connect(m_horizontal, &QSplitter::splitterMoved, this, &QueuePage::saveLayout);
@@ -242,7 +265,7 @@ void QueuePage::reload()
 void QueuePage::updateCount()
 {
     const qint64 count = m_queue->matchingCount();
-    m_count->setText(tr("%n task(s)", nullptr, static_cast<int>(std::min<qint64>(count, INT_MAX))));
+    m_count->setText(count == 1 ? tr("1 task") : tr("%1 tasks").arg(QLocale().toString(count)));
 }
 
 bool QueuePage::selectTask(const QString &taskId)
@@ -269,9 +292,11 @@ void QueuePage::showSelected()
     if (!task) {
         m_selectedTaskId.clear();
         m_detailTitle->setText(tr("No task selected"));
-        m_detailFacts->setText(m_queue->rowCount() == 0
+        m_detailEmpty->setText(m_queue->rowCount() == 0
                                        ? tr("No tasks match. Sync to fetch new ones, or clear the search.")
                                        : tr("Pick a task to see its terms and claim items."));
+        m_detailEmpty->show();
+        m_detailForm->hide();
         m_detailStatus->clear();
         m_whyButton->hide();
         m_whyText->hide();
@@ -281,22 +306,16 @@ void QueuePage::showSelected()
     }
     m_selectedTaskId = task->id;
     m_detailTitle->setText(task->title);
-    const QModelIndex row = current.siblingAtColumn(0);
-    const auto cell = [&](int column) { return m_queue->index(row.row(), column).data().toString().toHtmlEscaped(); };
-    QString facts = u"<table cellspacing='0' cellpadding='2'>"_s;
-    const auto fact = [&facts](const QString &name, const QString &value) {
-        facts += u"<tr><td style='padding-right:12px; color:palette(mid)'>%1</td><td>%2</td></tr>"_s.arg(name, value);
-    };
-    fact(tr("Requester"), cell(TaskQueueModel::Standing));
-    fact(tr("Pay per item"), cell(TaskQueueModel::Pay));
-    fact(tr("Time per item"), cell(TaskQueueModel::Estimate));
-    fact(tr("Implied pay per hour"), u"<b>%1</b>"_s.arg(cell(TaskQueueModel::Hourly)));
-    fact(tr("Items left"), tr("%1 of %2").arg(task->itemsOpen).arg(task->itemsTotal));
-    fact(tr("Minimum tier"), cell(TaskQueueModel::Tier));
-    fact(tr("Content warnings"),
-         task->contentWarnings.isEmpty() ? tr("none") : task->contentWarnings.join(u", "_s).toHtmlEscaped());
-    facts += u"</table>"_s;
-    m_detailFacts->setText(facts);
+    const auto cell = [&](int column) { return m_queue->index(current.row(), column).data().toString(); };
+    m_detailEmpty->hide();
+    m_detailForm->show();
+    m_factStanding->setText(cell(TaskQueueModel::Standing));
+    m_factPay->setText(cell(TaskQueueModel::Pay));
+    m_factEstimate->setText(cell(TaskQueueModel::Estimate));
+    m_factHourly->setText(cell(TaskQueueModel::Hourly));
+    m_factItems->setText(tr("%1 of %2").arg(task->itemsOpen).arg(task->itemsTotal));
+    m_factTier->setText(cell(TaskQueueModel::Tier));
+    m_factWarnings->setText(task->contentWarnings.isEmpty() ? tr("none") : task->contentWarnings.join(u", "_s));
 
     QStringList reasons;
     for (const QString &reason : task->gateReasons)
@@ -322,8 +341,8 @@ void QueuePage::claimSelected()
         m_claimMessage->setText(tr("Could not queue the claim: %1").arg(id.error().message));
         return;
     }
-    m_claimMessage->setText(tr("Claim of %n item(s) queued; your leases appear below once the marketplace confirms it.",
-                               nullptr, count));
+    m_claimMessage->setText(tr("Claim of %1 queued; your leases appear below once the marketplace confirms it.")
+                                    .arg(count == 1 ? tr("1 item") : tr("%1 items").arg(count)));
 }
 
 } // namespace Chrysalis

@@ -61,7 +61,15 @@ private:
 
     QWidget *m_details = nullptr;
     QLabel *m_detailTitle = nullptr;
-    QLabel *m_detailFacts = nullptr;
+    QLabel *m_detailEmpty = nullptr;
+    QWidget *m_detailForm = nullptr;
+    QLabel *m_factStanding = nullptr;
+    QLabel *m_factPay = nullptr;
+    QLabel *m_factEstimate = nullptr;
+    QLabel *m_factHourly = nullptr;
+    QLabel *m_factItems = nullptr;
+    QLabel *m_factTier = nullptr;
+    QLabel *m_factWarnings = nullptr;
     QLabel *m_detailStatus = nullptr;
     QPushButton *m_whyButton = nullptr;
     QLabel *m_whyText = nullptr;

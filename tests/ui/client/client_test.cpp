@@ -1,5 +1,6 @@
 // The client shell driven as a worker would, against a real chrysalis-server demo marketplace on
 // 127.0.0.1: sign in, see the queue, claim items, watch the outbox and the leases change.
+#include "core/domain/ids.h"
 #include "core/sync/leasemodel.h"
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
@@ -15,6 +16,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -71,6 +73,47 @@ QString statusBarText(MainWindow &window)
     return texts.join(u" | "_s);
 }
 
+// ada (butterfly requester) publishes a one-item task behind a content warning on `server`.
+Status publishWarnedTask(const QUrl &server, const QString &dataDirectory, const QString &title)
+{
+    Session ada(dataDirectory);
+    std::optional<Status> signedIn;
+    ada.signIn(server, u"ada"_s, Session::demoPassword(), [&](const Status &status) { signedIn = status; });
+    if (!QTest::qWaitFor([&] { return signedIn.has_value(); }, kWaitMs) || !signedIn->ok())
+        return Error{ErrorCode::Network, u"ada could not sign in"_s, {}};
+    const QString taskId = newId();
+    const QJsonObject field{{u"name"_s, u"label"_s},
+                            {u"kind"_s, u"single_choice"_s},
+                            {u"label"_s, u"Label"_s},
+                            {u"required"_s, true},
+                            {u"options"_s, QJsonArray{QJsonObject{{u"value"_s, u"yes"_s}, {u"label"_s, u"Yes"_s}},
+                                                      QJsonObject{{u"value"_s, u"no"_s}, {u"label"_s, u"No"_s}}}}};
+    const QJsonObject revision{{u"title"_s, title},
+                               {u"instructions"_s, u"Pick one."_s},
+                               {u"form"_s, QJsonArray{field}},
+                               {u"pay_cents"_s, 25},
+                               {u"estimate_seconds"_s, 30},
+                               {u"content_warnings"_s, QJsonArray{u"violence"_s}}};
+    SyncEngine &engine = *ada.engine();
+    engine.setDebounce(std::chrono::hours(1));
+    if (!engine.enqueue(u"task.draft_save@1"_s,
+                        {{u"task_id"_s, taskId}, {u"base_version"_s, 0}, {u"revision"_s, revision}}) ||
+        !engine.enqueue(u"task.items_add@1"_s,
+                        {{u"task_id"_s, taskId},
+                         {u"items"_s, QJsonArray{QJsonObject{{u"id"_s, newId()},
+                                                             {u"data"_s, QJsonObject{{u"text"_s, u"x"_s}}}}}}}) ||
+        !engine.enqueue(u"task.publish@1"_s, {{u"task_id"_s, taskId}}))
+        return Error{ErrorCode::Internal, u"cannot queue ada's task"_s, {}};
+    QSignalSpy finished(&engine, &SyncEngine::syncFinished);
+    engine.syncNow();
+    if (!finished.wait(kWaitMs))
+        return Error{ErrorCode::Network, u"ada's sync did not finish"_s, {}};
+    auto counts = ada.store()->counts();
+    if (!counts || counts->pending + counts->rejected + counts->blocked > 0)
+        return Error{ErrorCode::Conflict, u"ada's task was not published"_s, {}};
+    return {};
+}
+
 class ClientTest : public ::testing::Test
 {
 protected:
@@ -124,7 +167,8 @@ TEST_F(ClientTest, AWorkerSignsInLocallySeesTheQueueClaimsAndGetsLeases)
 
     auto *count = queue->findChild<QSpinBox *>();
     ASSERT_NE(count, nullptr);
-    count->setValue(2);
+    const int wanted = static_cast<int>(std::min<qint64>(task.itemsOpen, 2));
+    count->setValue(wanted);
     QPushButton *claim = nullptr;
     for (QPushButton *button : queue->findChildren<QPushButton *>()) {
         if (button->text().contains(u"Claim"_s))
@@ -140,7 +184,7 @@ TEST_F(ClientTest, AWorkerSignsInLocallySeesTheQueueClaimsAndGetsLeases)
     ASSERT_EQ(pending->size(), 1);
     EXPECT_EQ(pending->constFirst().name, u"lease.claim@1"_s);
     EXPECT_EQ(pending->constFirst().args.value(u"task_id"_s).toString(), task.id);
-    EXPECT_EQ(pending->constFirst().args.value(u"count"_s).toInt(), 2);
+    EXPECT_EQ(pending->constFirst().args.value(u"count"_s).toInt(), wanted);
     EXPECT_TRUE(statusBarText(window).contains(u"1 change waiting to sync"_s)) << statusBarText(window).toStdString();
 
     const SyncReport second = syncNow(*m_session->engine());
@@ -150,8 +194,8 @@ TEST_F(ClientTest, AWorkerSignsInLocallySeesTheQueueClaimsAndGetsLeases)
     EXPECT_TRUE(statusBarText(window).contains(u"All changes synced"_s)) << statusBarText(window).toStdString();
 
     LeaseModel *leases = queue->leaseModel();
-    ASSERT_EQ(leases->rowCount(), 2);
-    for (int row = 0; row < 2; ++row) {
+    ASSERT_EQ(leases->rowCount(), wanted);
+    for (int row = 0; row < wanted; ++row) {
         EXPECT_EQ(leases->index(row, LeaseModel::Task).data().toString(), task.title);
         EXPECT_GT(leases->index(row, LeaseModel::ExpiresIn).data(LeaseModel::SecondsLeftRole).toLongLong(), 0);
         EXPECT_TRUE(leases->index(row, LeaseModel::ExpiresIn).data().toString().endsWith(u"left"_s));
@@ -165,19 +209,25 @@ TEST_F(ClientTest, ARejectedClaimShowsInNeedsAttentionAndCanBeDismissed)
 {
     const Status signedIn = signInLocally(*m_session, u"bob"_s);
     ASSERT_TRUE(signedIn.ok()) << signedIn.error().message.toStdString();
+    // A task behind a content warning bob has not opted in to.
+    const Status published =
+            publishWarnedTask(m_session->localMarketplace()->url(), m_dir.filePath(u"ada"_s), u"Violent headlines"_s);
+    ASSERT_TRUE(published.ok()) << published.error().message.toStdString();
     MainWindow window(*m_session);
     window.addStandardPages();
+    window.resize(1280, 800);
     window.show();
     ASSERT_TRUE(syncNow(*m_session->engine()).ok());
 
-    // A task bob may not take, claimed anyway (the queue would not offer the button).
+    // The task bob may not take, claimed anyway (the queue would not offer the button).
+    ASSERT_TRUE(window.showPage(u"queue"_s));
     auto *queue = qobject_cast<QueuePage *>(window.page(u"queue"_s));
     std::optional<TaskQueueRow> gated;
     for (int row = 0; row < queue->queueModel()->rowCount() && !gated; ++row) {
         if (!queue->queueModel()->row(row)->canTake)
             gated = queue->queueModel()->row(row);
     }
-    ASSERT_TRUE(gated.has_value()) << "the demo marketplace gates no task for bob";
+    ASSERT_TRUE(gated.has_value()) << "the warned task is not gated for bob";
     ASSERT_FALSE(gated->gateReasons.isEmpty());
     ASSERT_TRUE(queue->selectTask(gated->id));
     auto *why = queue->findChild<QPushButton *>();
@@ -185,11 +235,13 @@ TEST_F(ClientTest, ARejectedClaimShowsInNeedsAttentionAndCanBeDismissed)
         if (button->text().contains(u"Why"_s))
             why = button;
     }
-    ASSERT_TRUE(why->isVisible());
-    QTest::mouseClick(why, Qt::LeftButton);
+    ASSERT_TRUE(why->isVisibleTo(queue));
+    QTest::keyClick(why, Qt::Key_Space);
+    ASSERT_TRUE(why->isChecked());
     bool reasonShown = false;
     for (QLabel *label : queue->findChildren<QLabel *>()) {
-        if (label->isVisible() && label->text().contains(TaskQueueModel::gateReasonText(gated->gateReasons.first())))
+        if (label->isVisibleTo(queue) &&
+            label->text().contains(TaskQueueModel::gateReasonText(gated->gateReasons.first())))
             reasonShown = true;
     }
     EXPECT_TRUE(reasonShown);
