@@ -20,6 +20,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -42,6 +43,7 @@ struct Options {
     bool everyPage = false;
     QString page;
     QString dataDirectory;
+    bool dataDirectoryGiven = false;
     ThemeChoice theme = ThemeChoice::System;
 };
 
@@ -83,6 +85,7 @@ Options processCommandLine(int argc, char **argv)
     options.screenshot = parser.value(screenshot);
     options.everyPage = parser.isSet(everyPage);
     options.page = parser.value(page);
+    options.dataDirectoryGiven = parser.isSet(dataDirectory);
     options.dataDirectory = parser.isSet(dataDirectory)
                                     ? QFileInfo(parser.value(dataDirectory)).absoluteFilePath()
                                     : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
@@ -133,6 +136,11 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(u"Chrysalis"_s);
     applyTheme(app, options.theme);
 
+    if (options.dataDirectoryGiven) {
+        // A data folder of its own (tests, screenshots) keeps its settings there too.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, options.dataDirectory);
+    }
     Session session(options.dataDirectory);
     TokenVault vault;
     std::unique_ptr<MainWindow> window;
@@ -146,12 +154,25 @@ int main(int argc, char **argv)
                     });
     });
 
+    std::function<bool()> askToSignIn;
     const auto openWindow = [&] {
         window = std::make_unique<MainWindow>(session);
+        QObject::connect(window.get(), &MainWindow::switchAccountRequested, &app, [&] {
+            // Out of the window's own signal before it goes.
+            QTimer::singleShot(0, &app, [&] {
+                window->close();
+                window.reset();
+                session.signOut([] {});
+                if (!askToSignIn())
+                    QCoreApplication::exit(0);
+            });
+        });
         window->addStandardPages();
         window->restoreLayout();
         if (!options.page.isEmpty())
             window->showPage(options.page);
+        else if (!options.screenshot.isEmpty())
+            window->showPage(u"queue"_s);
         if (!options.screenshot.isEmpty()) {
             window->resize(1280, 800);
             auto once = std::make_shared<QMetaObject::Connection>();
@@ -170,6 +191,13 @@ int main(int argc, char **argv)
         }
         window->show();
         session.engine()->syncNow();
+    };
+    askToSignIn = [&] {
+        SignInDialog dialog(session);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        openWindow();
+        return true;
     };
     const auto signInFailed = [&](const Status &status) {
         std::fprintf(stderr, "chrysalis: %s\n", qPrintable(status.error().message));
@@ -192,13 +220,6 @@ int main(int argc, char **argv)
         return code;
     }
 
-    const auto askToSignIn = [&] {
-        SignInDialog dialog(session);
-        if (dialog.exec() != QDialog::Accepted)
-            return false;
-        openWindow();
-        return true;
-    };
     QSettings settings;
     const QString server = settings.value(u"signin/server"_s).toString();
     const QString user = settings.value(u"signin/user"_s).toString();

@@ -2,9 +2,11 @@
 
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
+#include "core/sync/taskqueuemodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -60,9 +62,16 @@ AttentionPage::AttentionPage(LocalStore &store, SyncEngine &engine, QWidget *par
     m_dismiss = new QPushButton(tr("&Dismiss"));
     m_dismiss->setToolTip(tr("Take this rejection off the list; it stays in the local history."));
 
+    auto *copyBox = new QWidget;
+    auto *copyLayout = new QVBoxLayout(copyBox);
+    copyLayout->setContentsMargins(0, 6, 0, 0);
+    auto *copyTitle = new QLabel(tr("Kept local copy of what you sent:"));
+    copyTitle->setBuddy(m_copy);
+    copyLayout->addWidget(copyTitle);
+    copyLayout->addWidget(m_copy);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_list);
-    splitter->addWidget(m_copy);
+    splitter->addWidget(copyBox);
     splitter->setSizes({300, 160});
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -140,6 +149,13 @@ void AttentionPage::reload()
             QString why = entry.outcomeMessage();
             if (!entry.outcomeCode.isEmpty())
                 why = why.isEmpty() ? entry.outcomeCode : u"%1 (%2)"_s.arg(why, entry.outcomeCode);
+            // Gate reasons in words, as the queue explains them.
+            QStringList reasons;
+            const QJsonArray codes = entry.outcome.value(u"details"_s).toObject().value(u"reasons"_s).toArray();
+            for (const QJsonValue &code : codes)
+                reasons.append(TaskQueueModel::gateReasonText(code.toString()));
+            if (!reasons.isEmpty())
+                why += u": "_s + reasons.join(u' ');
             auto *item = new QTreeWidgetItem(m_list,
                                              {mutationTitle(entry.name), blocked ? tr("Blocked") : tr("Rejected"), why,
                                               QLocale().toString(entry.createdAt.toLocalTime(), QLocale::ShortFormat)});

@@ -46,7 +46,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     m_sidebar->setIconSize(QSize(18, 18));
     m_sidebar->setSpacing(1);
     m_sidebar->setMinimumWidth(170);
-    m_sidebar->setStyleSheet(u"QListWidget#sidebar { background: palette(window); padding-top: 6px; }"
+    m_sidebar->setStyleSheet(u"QListWidget#sidebar { background: palette(window); padding-top: 6px; outline: 0; }"
                              "QListWidget#sidebar::item { padding: 6px 10px; border-radius: 4px; }"
                              "QListWidget#sidebar::item:selected { background: palette(highlight); "
                              "color: palette(highlighted-text); }"_s);
@@ -103,8 +103,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
+    auto *switchAction = new QAction(tr("S&witch account…"), this);
+    connect(switchAction, &QAction::triggered, this, &MainWindow::switchAccountRequested);
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(syncAction);
+    fileMenu->addAction(switchAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
@@ -131,6 +134,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     connect(&engine(), &SyncEngine::syncFinished, this, &MainWindow::onSyncFinished);
     connect(&engine(), &SyncEngine::outboxChanged, this, &MainWindow::refreshStatus);
     connect(&engine(), &SyncEngine::onlineChanged, this, &MainWindow::refreshStatus);
+    connect(&engine(), &SyncEngine::tokenRejected, this, [this] {
+        statusBar()->showMessage(tr("The marketplace no longer accepts your sign-in. Your work is kept; sign in "
+                                    "again with File → Switch account."));
+    });
     // "Synced 2 min ago" stays true without a sync.
     m_clock = new QTimer(this);
     m_clock->start(30'000);

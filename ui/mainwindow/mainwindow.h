@@ -79,6 +79,8 @@ public:
 
 Q_SIGNALS:
     void pageShown(const QString &id);
+    // File → Switch account, or a sign-in the marketplace no longer accepts.
+    void switchAccountRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

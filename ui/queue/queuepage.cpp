@@ -256,8 +256,8 @@ void QueuePage::saveLayout()
 
 void QueuePage::reload()
 {
-    m_queue->reload();
     m_leases->reload();
+    m_queue->reload();
     m_leases->setNow(m_engine.serverNow());
     updateCount();
 }
@@ -321,7 +321,16 @@ void QueuePage::showSelected()
     for (const QString &reason : task->gateReasons)
         reasons.append(u"• "_s + TaskQueueModel::gateReasonText(reason));
     m_whyText->setText(reasons.join(u'\n'));
-    m_detailStatus->setText(task->canTake ? tr("✓ You can take this task.") : tr("You cannot take this task now."));
+    int held = 0;
+    for (const LeaseModel::Lease &lease : m_leases->leases()) {
+        if (lease.taskId == task->id)
+            ++held;
+    }
+    QString status = task->canTake ? tr("✓ You can take this task.") : tr("You cannot take this task now.");
+    if (held > 0)
+        status += u" "_s +
+                  (held == 1 ? tr("You hold 1 leased item of it.") : tr("You hold %1 leased items of it.").arg(held));
+    m_detailStatus->setText(status);
     m_whyButton->setVisible(!task->canTake);
     m_whyText->setVisible(!task->canTake && m_whyButton->isChecked());
     m_claimCount->setMaximum(static_cast<int>(std::clamp<qint64>(task->itemsOpen, 1, 500)));

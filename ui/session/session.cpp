@@ -129,10 +129,13 @@ void Session::signOut(std::function<void()> done)
         done();
         return;
     }
-    m_engine->logout([this, done = std::move(done)](const Status &status) {
+    const SyncEngine *signingOut = m_engine.get();
+    m_engine->logout([this, signingOut, done = std::move(done)](const Status &status) {
         if (!status)
             qCWarning(lcUi).noquote() << "sign-out:" << status.error().message;
-        close();
+        // Another sign-in may have replaced this account meanwhile; never close that one.
+        if (m_engine.get() == signingOut)
+            close();
         Q_EMIT signedOut();
         done();
     });

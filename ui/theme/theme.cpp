@@ -14,6 +14,8 @@ void setBoth(QPalette &palette, QPalette::ColorRole role, const QColor &color)
 {
     palette.setColor(QPalette::Active, role, color);
     palette.setColor(QPalette::Inactive, role, color);
+    // Disabled widgets keep the theme's surfaces; only their text dims (set after).
+    palette.setColor(QPalette::Disabled, role, color);
 }
 
 } // namespace
