@@ -176,8 +176,13 @@ QVariant taskQueueSortValue(TaskQueueSort sort, const TaskQueueRow &row)
 QString taskQueueWhere(const TaskQueueQuery &query)
 {
     QString where = u" WHERE state = 'published' AND items_open > 0"_s;
-    if (!query.search.trimmed().isEmpty())
-        where += u" AND title LIKE :search ESCAPE '\\'"_s;
+    const QString search = query.search.trimmed();
+    if (!search.isEmpty()) {
+        // The trigram index serves LIKE only without ESCAPE: use it unless the text needs escaping.
+        const bool escaped = search.contains(u'%') || search.contains(u'_') || search.contains(u'\\');
+        where += u" AND rowid IN (SELECT rowid FROM task_queue_search WHERE title LIKE :search"_s +
+                 (escaped ? u" ESCAPE '\\')"_s : u")"_s);
+    }
     if (query.takeableOnly)
         where += u" AND can_take = 1"_s;
     if (query.minPayCents > 0)
@@ -341,6 +346,13 @@ QList<Migration> LocalStore::migrations()
                      u"CREATE INDEX task_queue_by_items_open ON task_queue (items_open, id)"_s,
                      u"CREATE INDEX task_queue_by_tier ON task_queue (tier_rank, id)"_s,
                      taskQueueFill(QString()),
+             }},
+            {3,
+             u"sync client: substring search over queue titles"_s,
+             {
+                     // Trigrams answer LIKE '%text%' from an index instead of reading every title.
+                     u"CREATE VIRTUAL TABLE task_queue_search USING fts5(title, tokenize = 'trigram')"_s,
+                     u"INSERT INTO task_queue_search (rowid, title) SELECT rowid, title FROM task_queue"_s,
              }},
     };
 }
@@ -674,19 +686,28 @@ Result<PullApplied> LocalStore::applyPull(const PullPage &page)
         }
     }
     if (!changedTasks.isEmpty()) {
+        SqlQuery unindex(*m_db);
         SqlQuery remove(*m_db);
         SqlQuery fill(*m_db);
+        SqlQuery index(*m_db);
+        if (auto status = unindex.prepare(u"DELETE FROM task_queue_search WHERE rowid IN "
+                                          "(SELECT rowid FROM task_queue WHERE id = :id)"_s);
+            !status)
+            return status.error();
         if (auto status = remove.prepare(u"DELETE FROM task_queue WHERE id = :id"_s); !status)
             return status.error();
         if (auto status = fill.prepare(taskQueueFill(u" AND id = :id"_s)); !status)
             return status.error();
+        if (auto status = index.prepare(u"INSERT INTO task_queue_search (rowid, title) "
+                                        "SELECT rowid, title FROM task_queue WHERE id = :id"_s);
+            !status)
+            return status.error();
         for (const QString &id : std::as_const(changedTasks)) {
-            remove.bind(u":id"_s, id);
-            if (auto status = remove.exec(); !status)
-                return status.error();
-            fill.bind(u":id"_s, id);
-            if (auto status = fill.exec(); !status)
-                return status.error();
+            for (SqlQuery *step : {&unindex, &remove, &fill, &index}) {
+                step->bind(u":id"_s, id);
+                if (auto status = step->exec(); !status)
+                    return status.error();
+            }
         }
     }
 
@@ -743,6 +764,8 @@ Status LocalStore::reset()
     if (auto status = query.exec(u"DELETE FROM mirror"_s); !status)
         return status;
     if (auto status = query.exec(u"DELETE FROM task_queue"_s); !status)
+        return status;
+    if (auto status = query.exec(u"DELETE FROM task_queue_search"_s); !status)
         return status;
     if (auto status = query.exec(u"UPDATE sync_meta SET cursor = NULL, snapshot_state = 'none' "
                                  "WHERE singleton = 1"_s);

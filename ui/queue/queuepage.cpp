@@ -177,6 +177,18 @@ QueuePage::QueuePage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     leaseTitle->setTextFormat(Qt::RichText);
     leaseLayout->addWidget(leaseTitle);
     leaseLayout->addWidget(m_leaseView);
+    m_noLeases = new QLabel(tr("No leased items. Pick a task above and claim items to work on them, online or "
+                               "offline."));
+    m_noLeases->setAlignment(Qt::AlignCenter);
+    m_noLeases->setWordWrap(true);
+    leaseLayout->addWidget(m_noLeases, 1);
+    const auto showLeasesOrHint = [this] {
+        const bool none = m_leases->rowCount() == 0;
+        m_leaseView->setVisible(!none);
+        m_noLeases->setVisible(none);
+    };
+    connect(m_leases, &QAbstractItemModel::modelReset, this, showLeasesOrHint);
+    showLeasesOrHint();
 
     m_horizontal = new QSplitter(Qt::Horizontal);
     m_horizontal->setObjectName(u"queueDetailSplitter"_s);
@@ -228,6 +240,13 @@ QueuePage::QueuePage(LocalStore &store, SyncEngine &engine, QWidget *parent)
             showSelected();
     });
     connect(m_whyButton, &QPushButton::toggled, m_whyText, &QWidget::setVisible);
+    // Keyboard flow: pick a row, Enter, type how many, Alt+C.
+    connect(m_queueView, &QAbstractItemView::activated, this, [this] {
+        if (m_claimCount->isEnabled()) {
+            m_claimCount->setFocus();
+            m_claimCount->selectAll();
+        }
+    });
     connect(m_claimButton, &QPushButton::clicked, this, &QueuePage::claimSelected);
     connect(&m_engine, &SyncEngine::syncFinished, this, &QueuePage::reload);
 

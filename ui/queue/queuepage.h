@@ -51,6 +51,7 @@ private:
     LeaseModel *m_leases = nullptr;
     QTableView *m_queueView = nullptr;
     QTableView *m_leaseView = nullptr;
+    QLabel *m_noLeases = nullptr;
     QLineEdit *m_search = nullptr;
     QCheckBox *m_takeableOnly = nullptr;
     QLabel *m_count = nullptr;
