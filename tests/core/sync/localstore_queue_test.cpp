@@ -1,9 +1,12 @@
 // The client database's outbox housekeeping (dismiss, prune) and the task queue index that pull
 // fills, on a real temporary SQLite file.
+#include "core/store/database.h"
+#include "core/store/sqlquery.h"
 #include "core/sync/localstore.h"
 #include "tests/support/qtprinters.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -284,6 +287,37 @@ TEST_F(LocalStoreQueueTest, KeysetPagesWalkTheWholeOrderWithoutRepeatsOrGaps)
             }
         }
     }
+}
+
+TEST(LocalStoreQueueMigrationTest, AnOlderCacheGetsItsQueueIndexAndSearchFromTheMirror)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.db"_s);
+    {
+        // A database of the first schema, with tasks already pulled into the mirror.
+        auto db = Database::open(DatabaseConfig::sqlite(path), {LocalStore::migrations().constFirst()});
+        ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+        SqlQuery insert(**db);
+        ASSERT_TRUE(
+                insert.prepare(u"INSERT INTO mirror (entity, id, version, data_json) VALUES ('task', :id, 1, :data)"_s)
+                        .ok());
+        for (int n = 1; n <= 3; ++n) {
+            const QJsonObject data = task(n, u"Old task %1"_s.arg(n), 10 * n, 60);
+            insert.bind(u":id"_s, taskId(n))
+                    .bind(u":data"_s, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+            ASSERT_TRUE(insert.exec().ok());
+        }
+    }
+    auto store = LocalStore::open(path, kBob);
+    ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
+    TaskQueueQuery query;
+    query.sort = TaskQueueSort::Pay;
+    EXPECT_EQ(*(*store)->taskQueueCount(query), 3);
+    query.search = u"task 2"_s;
+    auto rows = (*store)->taskQueuePage(query, std::nullopt, 10);
+    ASSERT_TRUE(rows.ok());
+    ASSERT_EQ(rows->size(), 1);
+    EXPECT_EQ(rows->constFirst().payCents, 20);
 }
 
 TEST_F(LocalStoreQueueTest, TheEmbeddedMarketplaceMayMoveToANewLoopbackPortOnly)
