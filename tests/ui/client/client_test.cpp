@@ -13,6 +13,7 @@
 #include "ui/queue/queuepage.h"
 #include "ui/session/session.h"
 #include "ui/session/signindialog.h"
+#include "ui/session/tokenvault.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -335,6 +336,27 @@ TEST_F(ClientTest, TheSidebarFollowsTheAccountsRoles)
     EXPECT_FALSE(window.showPage(u"requests"_s));
     ASSERT_TRUE(window.showPage(u"panels"_s));
     EXPECT_EQ(window.currentPageId(), u"panels"_s);
+}
+
+TEST_F(ClientTest, TheTokenVaultKeepsATokenWithOrWithoutAKeychainService)
+{
+    TokenVault vault;
+    const QString key = TokenVault::keyFor(u"https://market.example.org"_s, u"Bob"_s);
+    EXPECT_EQ(key, TokenVault::keyFor(u"https://market.example.org"_s, u"bob"_s));
+    std::optional<Status> stored;
+    vault.store(key, u"token-123"_s, [&](const Status &status) { stored = status; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return stored.has_value(); }, kWaitMs));
+    // Without a keychain service (offscreen, CI) the token is kept for this run and the caller is told.
+    if (!stored->ok()) {
+        EXPECT_EQ(stored->error().code, ErrorCode::Storage);
+        EXPECT_FALSE(vault.keychainAvailable());
+    }
+    std::optional<Result<QString>> loaded;
+    vault.load(key, [&](const Result<QString> &token) { loaded = token; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.has_value(); }, kWaitMs));
+    ASSERT_TRUE(loaded->ok());
+    EXPECT_EQ(**loaded, u"token-123"_s);
+    vault.remove(key);
 }
 
 } // namespace
