@@ -44,6 +44,7 @@ struct Options {
     QString page;
     QString dataDirectory;
     bool dataDirectoryGiven = false;
+    bool themeGiven = false;
     ThemeChoice theme = ThemeChoice::System;
 };
 
@@ -89,10 +90,8 @@ Options processCommandLine(int argc, char **argv)
     options.dataDirectory = parser.isSet(dataDirectory)
                                     ? QFileInfo(parser.value(dataDirectory)).absoluteFilePath()
                                     : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    if (parser.value(theme) == u"dark")
-        options.theme = ThemeChoice::Dark;
-    else if (parser.value(theme) == u"light")
-        options.theme = ThemeChoice::Light;
+    options.theme = themeChoiceFromName(parser.value(theme));
+    options.themeGiven = parser.isSet(theme);
     return options;
 }
 
@@ -134,13 +133,14 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(u"Chrysalis"_s);
-    applyTheme(app, options.theme);
 
     if (options.dataDirectoryGiven) {
         // A data folder of its own (tests, screenshots) keeps its settings there too.
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, options.dataDirectory);
     }
+    applyTheme(app,
+               options.themeGiven ? options.theme : themeChoiceFromName(QSettings().value(u"view/theme"_s).toString()));
     Session session(options.dataDirectory);
     TokenVault vault;
     std::unique_ptr<MainWindow> window;

@@ -7,8 +7,10 @@
 #include "ui/profile/profilepage.h"
 #include "ui/queue/queuepage.h"
 #include "ui/session/session.h"
+#include "ui/theme/theme.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
@@ -110,6 +112,22 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     fileMenu->addAction(switchAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    const QString savedTheme = QSettings().value(u"view/theme"_s, u"system"_s).toString();
+    const QList<std::pair<QString, QString>> themeChoices{
+            {u"system"_s, tr("Follow the &system")}, {u"light"_s, tr("&Light")}, {u"dark"_s, tr("&Dark")}};
+    for (const auto &[id, title] : themeChoices) {
+        QAction *choice = themeMenu->addAction(title);
+        choice->setCheckable(true);
+        choice->setChecked(id == savedTheme);
+        themes->addAction(choice);
+        connect(choice, &QAction::triggered, this, [id] {
+            QSettings().setValue(u"view/theme"_s, id);
+            applyTheme(*qobject_cast<QApplication *>(QCoreApplication::instance()), themeChoiceFromName(id));
+        });
+    }
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     for (int n = 1; n <= 9; ++n) {
         auto *go = new QAction(tr("Page %1").arg(n), this);

@@ -78,4 +78,13 @@ void applyTheme(QApplication &app, ThemeChoice choice)
     app.setPalette(dark ? darkPalette() : lightPalette());
 }
 
+ThemeChoice themeChoiceFromName(const QString &name)
+{
+    if (name == u"light")
+        return ThemeChoice::Light;
+    if (name == u"dark")
+        return ThemeChoice::Dark;
+    return ThemeChoice::System;
+}
+
 } // namespace Chrysalis
