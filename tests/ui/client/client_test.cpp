@@ -278,6 +278,7 @@ TEST_F(ClientTest, SignInThroughTheDialogAndSwitchingAccountsKeepsOutboxesApart)
     dialog.show();
     dialog.serverEdit()->setText((*server)->baseUrl().toString());
     dialog.userEdit()->setText(u"bob"_s);
+    dialog.grab().save(screenshotPath(u"sign-in.png"_s));
     dialog.passwordEdit()->setText(u"wrong"_s);
     QTest::mouseClick(dialog.connectButton(), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.connectButton()->isEnabled(); }, kWaitMs));
