@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The two things a developer does on a fresh Debian 12 machine:
-#   packaging/dev.sh run    install what is missing, build, start a local demo marketplace
-#   packaging/dev.sh test   install what is missing, build, run every test (also under ASan/UBSan)
+# What a developer does on a fresh Debian 12 machine:
+#   packaging/dev.sh run     install what is missing, build, start the desktop client on its embedded demo
+#                            marketplace (no display: render the main screens to build/screenshots/)
+#   packaging/dev.sh server  install what is missing, build, serve a local demo marketplace on its own
+#   packaging/dev.sh test    install what is missing, build, run every test (also under ASan/UBSan)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -19,6 +21,26 @@ build() {
 }
 
 run() {
+    install_deps
+    build ci
+    local bin="$source_dir/build/ci/app"
+    local user="${CHRYSALIS_USER:-bob}"
+    if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
+        local shots="$source_dir/build/screenshots"
+        mkdir -p "$shots"
+        echo "No display: rendering the main screens of the client (signed in as $user) offscreen."
+        QT_QPA_PLATFORM=offscreen "$bin/chrysalis" --demo --user "$user" --data-dir "$shots/data" \
+            --screenshot "$shots/main.png" --every-page "$@"
+        echo "Screenshots are in $shots:"
+        ls -1 "$shots"/*.png
+        return
+    fi
+    echo "Starting the Chrysalis client on its embedded demo marketplace, signed in as $user"
+    echo "(CHRYSALIS_USER=sam|gia|ada|... for another demo account)."
+    exec "$bin/chrysalis" --demo --user "$user" "$@"
+}
+
+serve() {
     install_deps
     build ci
     local bin="$source_dir/build/ci/app"
@@ -47,11 +69,15 @@ run)
     shift
     run "$@"
     ;;
+server)
+    shift
+    serve "$@"
+    ;;
 test)
     run_tests
     ;;
 *)
-    echo "usage: packaging/dev.sh run|test" >&2
+    echo "usage: packaging/dev.sh run|server|test" >&2
     exit 2
     ;;
 esac

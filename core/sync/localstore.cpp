@@ -6,6 +6,8 @@
 #include "core/store/transaction.h"
 
 #include <QFileInfo>
+#include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QMap>
@@ -85,8 +87,119 @@ QString normalisedServer(const QUrl &url)
     return normalised.toString();
 }
 
-const QString kOutboxColumns =
-        u"mutation_id, name, args_json, created_at, state, outcome_code, outcome_json, attempts"_s;
+const QString kOutboxColumns = u"mutation_id, name, args_json, created_at, state, outcome_code, outcome_json, "
+                               "attempts, answered_at, dismissed_at"_s;
+
+QDateTime optionalTime(const SqlQuery &query, int column)
+{
+    return query.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(query.int64(column), Qt::UTC);
+}
+
+// The task_queue row of mirror tasks, computed by SQLite from the JSON the mirror keeps; `where`
+// picks the mirror rows. Only pull and the migration fill the index.
+QString taskQueueFill(const QString &where)
+{
+    return u"INSERT OR REPLACE INTO task_queue (id, title, state, origin, min_tier, tier_rank, pay_cents, "
+           "estimate_seconds, hourly_cents, items_open, items_total, can_take, gate_reasons, content_warnings) "
+           "SELECT id, title, state, origin, min_tier, "
+           "CASE min_tier WHEN 'gold' THEN 2 WHEN 'silver' THEN 1 ELSE 0 END, pay, estimate, "
+           "CASE WHEN estimate > 0 THEN pay * 3600 / estimate ELSE 0 END, items_open, items_total, can_take, "
+           "gate_reasons, content_warnings FROM (SELECT id, "
+           "COALESCE(json_extract(data_json, '$.title'), '') AS title, "
+           "COALESCE(json_extract(data_json, '$.state'), '') AS state, "
+           "COALESCE(json_extract(data_json, '$.origin'), '') AS origin, "
+           "COALESCE(json_extract(data_json, '$.min_tier'), 'bronze') AS min_tier, "
+           "COALESCE(CAST(json_extract(data_json, '$.pay_cents') AS INTEGER), 0) AS pay, "
+           "COALESCE(CAST(json_extract(data_json, '$.estimate_seconds') AS INTEGER), 0) AS estimate, "
+           "COALESCE(CAST(json_extract(data_json, '$.items_open') AS INTEGER), 0) AS items_open, "
+           "COALESCE(CAST(json_extract(data_json, '$.items_total') AS INTEGER), 0) AS items_total, "
+           "COALESCE(json_extract(data_json, '$.can_take'), 0) AS can_take, "
+           "COALESCE(json_extract(data_json, '$.gate_reasons'), '[]') AS gate_reasons, "
+           "COALESCE(json_extract(data_json, '$.content_warnings'), '[]') AS content_warnings "
+           "FROM mirror WHERE entity = 'task' AND data_json IS NOT NULL"_s +
+           where + u")"_s;
+}
+
+QStringList stringList(const QString &jsonArrayText)
+{
+    QStringList values;
+    const QJsonArray array = QJsonDocument::fromJson(jsonArrayText.toUtf8()).array();
+    for (const QJsonValue &value : array)
+        values.append(value.toString());
+    return values;
+}
+
+QString taskQueueSortColumn(TaskQueueSort sort)
+{
+    switch (sort) {
+    case TaskQueueSort::Title:
+        return u"title COLLATE NOCASE"_s;
+    case TaskQueueSort::Standing:
+        return u"origin"_s;
+    case TaskQueueSort::Pay:
+        return u"pay_cents"_s;
+    case TaskQueueSort::Estimate:
+        return u"estimate_seconds"_s;
+    case TaskQueueSort::Hourly:
+        return u"hourly_cents"_s;
+    case TaskQueueSort::ItemsOpen:
+        return u"items_open"_s;
+    case TaskQueueSort::Tier:
+        return u"tier_rank"_s;
+    }
+    return u"hourly_cents"_s;
+}
+
+QVariant taskQueueSortValue(TaskQueueSort sort, const TaskQueueRow &row)
+{
+    switch (sort) {
+    case TaskQueueSort::Title:
+        return row.title;
+    case TaskQueueSort::Standing:
+        return row.origin;
+    case TaskQueueSort::Pay:
+        return row.payCents;
+    case TaskQueueSort::Estimate:
+        return row.estimateSeconds;
+    case TaskQueueSort::Hourly:
+        return row.hourlyCents;
+    case TaskQueueSort::ItemsOpen:
+        return row.itemsOpen;
+    case TaskQueueSort::Tier:
+        return row.tierRank;
+    }
+    return row.hourlyCents;
+}
+
+// The WHERE clause of a queue query (bound by bindTaskQueueFilter); the ORDER BY column and the
+// LIKE pattern never come from user text, the search is bound.
+QString taskQueueWhere(const TaskQueueQuery &query)
+{
+    QString where = u" WHERE state = 'published' AND items_open > 0"_s;
+    const QString search = query.search.trimmed();
+    if (!search.isEmpty()) {
+        // The trigram index serves LIKE only without ESCAPE: use it unless the text needs escaping.
+        const bool escaped = search.contains(u'%') || search.contains(u'_') || search.contains(u'\\');
+        where += u" AND rowid IN (SELECT rowid FROM task_queue_search WHERE title LIKE :search"_s +
+                 (escaped ? u" ESCAPE '\\')"_s : u")"_s);
+    }
+    if (query.takeableOnly)
+        where += u" AND can_take = 1"_s;
+    if (query.minPayCents > 0)
+        where += u" AND pay_cents >= :min_pay"_s;
+    return where;
+}
+
+void bindTaskQueueFilter(SqlQuery &sql, const TaskQueueQuery &query)
+{
+    if (!query.search.trimmed().isEmpty()) {
+        QString escaped = query.search.trimmed();
+        escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+        sql.bind(u":search"_s, QString(u"%"_s + escaped + u"%"_s));
+    }
+    if (query.minPayCents > 0)
+        sql.bind(u":min_pay"_s, query.minPayCents);
+}
 
 Result<OutboxEntry> readOutboxRow(const SqlQuery &query)
 {
@@ -102,6 +215,8 @@ Result<OutboxEntry> readOutboxRow(const SqlQuery &query)
     entry.outcomeCode = query.isNull(5) ? QString() : query.text(5);
     entry.outcome = query.isNull(6) ? QJsonObject() : fromJsonText(query.text(6));
     entry.attempts = static_cast<int>(query.int64(7));
+    entry.answeredAt = optionalTime(query, 8);
+    entry.dismissedAt = optionalTime(query, 9);
     return entry;
 }
 
@@ -201,6 +316,43 @@ QList<Migration> LocalStore::migrations()
                      "data_json {text}, "
                      "PRIMARY KEY (mutation_id, entity, id))"_s,
                      u"CREATE INDEX overlay_by_entity ON overlay (entity, id, mutation_id)"_s,
+             }},
+            {2,
+             u"sync client: outbox answer and dismissal times, task queue index"_s,
+             {
+                     u"ALTER TABLE outbox ADD COLUMN answered_at {timestamp}"_s,
+                     u"ALTER TABLE outbox ADD COLUMN dismissed_at {timestamp}"_s,
+                     u"UPDATE outbox SET answered_at = created_at WHERE state IN ('applied', 'rejected')"_s,
+                     u"CREATE TABLE task_queue ("
+                     "id {text} PRIMARY KEY, "
+                     "title {text} NOT NULL, "
+                     "state {text} NOT NULL, "
+                     "origin {text} NOT NULL, "
+                     "min_tier {text} NOT NULL, "
+                     "tier_rank {integer} NOT NULL, "
+                     "pay_cents {bigint} NOT NULL, "
+                     "estimate_seconds {bigint} NOT NULL, "
+                     "hourly_cents {bigint} NOT NULL, "
+                     "items_open {bigint} NOT NULL, "
+                     "items_total {bigint} NOT NULL, "
+                     "can_take {integer} NOT NULL, "
+                     "gate_reasons {text} NOT NULL, "
+                     "content_warnings {text} NOT NULL)"_s,
+                     u"CREATE INDEX task_queue_by_title ON task_queue (title COLLATE NOCASE, id)"_s,
+                     u"CREATE INDEX task_queue_by_origin ON task_queue (origin, id)"_s,
+                     u"CREATE INDEX task_queue_by_pay ON task_queue (pay_cents, id)"_s,
+                     u"CREATE INDEX task_queue_by_estimate ON task_queue (estimate_seconds, id)"_s,
+                     u"CREATE INDEX task_queue_by_hourly ON task_queue (hourly_cents, id)"_s,
+                     u"CREATE INDEX task_queue_by_items_open ON task_queue (items_open, id)"_s,
+                     u"CREATE INDEX task_queue_by_tier ON task_queue (tier_rank, id)"_s,
+                     taskQueueFill(QString()),
+             }},
+            {3,
+             u"sync client: substring search over queue titles"_s,
+             {
+                     // Trigrams answer LIKE '%text%' from an index instead of reading every title.
+                     u"CREATE VIRTUAL TABLE task_queue_search USING fts5(title, tokenize = 'trigram')"_s,
+                     u"INSERT INTO task_queue_search (rowid, title) SELECT rowid, title FROM task_queue"_s,
              }},
     };
 }
@@ -328,6 +480,24 @@ Status LocalStore::bindServer(const QUrl &server)
     if (auto status = query.exec(); !status)
         return status;
     return transaction->commit();
+}
+
+Status LocalStore::moveServer(const QUrl &server)
+{
+    const auto isLoopback = [](const QUrl &url) {
+        const QHostAddress address(url.host());
+        return url.host() == u"localhost" || (!address.isNull() && address.isLoopback());
+    };
+    if (!isLoopback(server))
+        return Error::validation(u"only a marketplace on this computer can move to a new address"_s);
+    auto current = state();
+    if (!current)
+        return current.error();
+    if (!current->serverUrl.isEmpty() && !isLoopback(current->serverUrl))
+        return Error{ErrorCode::Forbidden,
+                     u"the local database %1 belongs to the server %2"_s.arg(m_path, current->serverUrl.toString()),
+                     {}};
+    return setMeta(u"server_url"_s, normalisedServer(server));
 }
 
 Result<SyncState> LocalStore::state()
@@ -491,6 +661,7 @@ Result<PullApplied> LocalStore::applyPull(const PullPage &page)
     if (!transaction)
         return transaction.error();
     PullApplied applied;
+    QStringList changedTasks;
     SqlQuery query(*m_db);
     // The upsert's WHERE keeps a row whose stored version is the same or newer (G5).
     if (auto status = query.prepare(u"INSERT INTO mirror (entity, id, version, data_json) "
@@ -506,18 +677,48 @@ Result<PullApplied> LocalStore::applyPull(const PullPage &page)
                 .bind(u":data"_s, change.op == EntityOp::Upsert ? toJsonText(change.data) : QString());
         if (auto status = query.exec(); !status)
             return status.error();
-        if (query.rowsAffected() > 0)
+        if (query.rowsAffected() > 0) {
             ++applied.written;
-        else
+            if (change.entity == u"task")
+                changedTasks.append(change.id);
+        } else {
             ++applied.stale;
+        }
+    }
+    if (!changedTasks.isEmpty()) {
+        SqlQuery unindex(*m_db);
+        SqlQuery remove(*m_db);
+        SqlQuery fill(*m_db);
+        SqlQuery index(*m_db);
+        if (auto status = unindex.prepare(u"DELETE FROM task_queue_search WHERE rowid IN "
+                                          "(SELECT rowid FROM task_queue WHERE id = :id)"_s);
+            !status)
+            return status.error();
+        if (auto status = remove.prepare(u"DELETE FROM task_queue WHERE id = :id"_s); !status)
+            return status.error();
+        if (auto status = fill.prepare(taskQueueFill(u" AND id = :id"_s)); !status)
+            return status.error();
+        if (auto status = index.prepare(u"INSERT INTO task_queue_search (rowid, title) "
+                                        "SELECT rowid, title FROM task_queue WHERE id = :id"_s);
+            !status)
+            return status.error();
+        for (const QString &id : std::as_const(changedTasks)) {
+            for (SqlQuery *step : {&unindex, &remove, &fill, &index}) {
+                step->bind(u":id"_s, id);
+                if (auto status = step->exec(); !status)
+                    return status.error();
+            }
+        }
     }
 
     if (!page.outcomes.isEmpty()) {
         if (auto status = query.prepare(u"UPDATE outbox SET state = :state, outcome_code = :code, "
-                                        "outcome_json = :outcome WHERE mutation_id = :id"_s);
+                                        "outcome_json = :outcome, answered_at = COALESCE(answered_at, :now) "
+                                        "WHERE mutation_id = :id"_s);
             !status)
             return status.error();
         for (const MutationOutcome &outcome : page.outcomes) {
+            query.bind(u":now"_s, QDateTime::currentMSecsSinceEpoch());
             query.bind(u":state"_s, outcome.applied ? u"applied"_s : u"rejected"_s)
                     .bind(u":code"_s, nullableText(outcome.code))
                     .bind(u":outcome"_s, toJsonText(outcomeJson(outcome.message, outcome.details)))
@@ -562,6 +763,10 @@ Status LocalStore::reset()
     SqlQuery query(*m_db);
     if (auto status = query.exec(u"DELETE FROM mirror"_s); !status)
         return status;
+    if (auto status = query.exec(u"DELETE FROM task_queue"_s); !status)
+        return status;
+    if (auto status = query.exec(u"DELETE FROM task_queue_search"_s); !status)
+        return status;
     if (auto status = query.exec(u"UPDATE sync_meta SET cursor = NULL, snapshot_state = 'none' "
                                  "WHERE singleton = 1"_s);
         !status)
@@ -588,9 +793,11 @@ Result<PushRecorded> LocalStore::recordPush(const QList<PushResult> &results, qi
     for (const PushResult &result : results) {
         if (const auto outcome = result.outcome()) {
             if (auto status = query.prepare(u"UPDATE outbox SET state = :state, outcome_code = :code, "
-                                            "outcome_json = :outcome WHERE mutation_id = :id"_s);
+                                            "outcome_json = :outcome, answered_at = COALESCE(answered_at, :now) "
+                                            "WHERE mutation_id = :id"_s);
                 !status)
                 return status.error();
+            query.bind(u":now"_s, QDateTime::currentMSecsSinceEpoch());
             query.bind(u":state"_s, outcome->applied ? u"applied"_s : u"rejected"_s)
                     .bind(u":code"_s, nullableText(outcome->code))
                     .bind(u":outcome"_s, toJsonText(outcomeJson(outcome->message, outcome->details)))
@@ -708,7 +915,8 @@ Result<int> LocalStore::retryBlocked()
 Result<OutboxCounts> LocalStore::counts()
 {
     SqlQuery query(*m_db);
-    if (auto status = query.exec(u"SELECT state, COUNT(*) FROM outbox WHERE state <> 'applied' GROUP BY state"_s);
+    if (auto status = query.exec(u"SELECT state, COUNT(*) FROM outbox WHERE state <> 'applied' "
+                                 "AND dismissed_at IS NULL GROUP BY state"_s);
         !status)
         return status.error();
     OutboxCounts counts;
@@ -729,10 +937,116 @@ Result<QList<OutboxEntry>> LocalStore::needsAttention()
 {
     SqlQuery query(*m_db);
     if (auto status = query.exec(u"SELECT "_s + kOutboxColumns +
-                                 u" FROM outbox WHERE state IN ('rejected', 'blocked') ORDER BY mutation_id"_s);
+                                 u" FROM outbox WHERE state IN ('rejected', 'blocked') AND dismissed_at IS NULL "
+                                 "ORDER BY mutation_id"_s);
         !status)
         return status.error();
     return readOutboxRows(query);
+}
+
+Result<QList<OutboxEntry>> LocalStore::entriesNamed(const QString &name)
+{
+    SqlQuery query(*m_db);
+    if (auto status = query.prepare(u"SELECT "_s + kOutboxColumns +
+                                    u" FROM outbox WHERE name = :name "
+                                    "ORDER BY mutation_id"_s);
+        !status)
+        return status.error();
+    query.bind(u":name"_s, nonNull(name));
+    if (auto status = query.exec(); !status)
+        return status.error();
+    return readOutboxRows(query);
+}
+
+Status LocalStore::dismiss(qint64 mutationId, const QDateTime &now)
+{
+    auto found = entry(mutationId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(u"no mutation %1 in the outbox"_s.arg(mutationId));
+    if ((*found)->state != OutboxState::Rejected)
+        return Error::validation(u"only a rejected mutation can be dismissed; mutation %1 is %2"_s.arg(mutationId)
+                                         .arg(outboxStateName((*found)->state)));
+    SqlQuery query(*m_db);
+    if (auto status = query.prepare(u"UPDATE outbox SET dismissed_at = COALESCE(dismissed_at, :now) "
+                                    "WHERE mutation_id = :id AND state = 'rejected'"_s);
+        !status)
+        return status;
+    query.bind(u":now"_s, now.toMSecsSinceEpoch()).bind(u":id"_s, mutationId);
+    return query.exec();
+}
+
+Result<int> LocalStore::pruneApplied(const QDateTime &now)
+{
+    const qint64 cutoff = now.toMSecsSinceEpoch() -
+                          std::chrono::duration_cast<std::chrono::milliseconds>(kAppliedOutboxRetention).count();
+    SqlQuery query(*m_db);
+    if (auto status = query.prepare(u"DELETE FROM outbox WHERE state = 'applied' AND answered_at < :cutoff "
+                                    "AND NOT EXISTS (SELECT 1 FROM overlay WHERE overlay.mutation_id = "
+                                    "outbox.mutation_id)"_s);
+        !status)
+        return status.error();
+    query.bind(u":cutoff"_s, cutoff);
+    if (auto status = query.exec(); !status)
+        return status.error();
+    const int pruned = query.rowsAffected();
+    if (pruned > 0)
+        qCDebug(lcSync) << "pruned" << pruned << "applied outbox rows";
+    return pruned;
+}
+
+Result<QList<TaskQueueRow>> LocalStore::taskQueuePage(const TaskQueueQuery &query,
+                                                      const std::optional<TaskQueueRow> &after, int limit)
+{
+    const QString column = taskQueueSortColumn(query.sort);
+    const bool ascending = query.order == Qt::AscendingOrder;
+    QString sql = u"SELECT id, title, origin, min_tier, tier_rank, pay_cents, estimate_seconds, hourly_cents, "
+                  "items_open, items_total, can_take, gate_reasons, content_warnings FROM task_queue"_s +
+                  taskQueueWhere(query);
+    if (after)
+        sql += u" AND (%1, id) %2 (:after_value, :after_id)"_s.arg(column, ascending ? u">"_s : u"<"_s);
+    const QString direction = ascending ? u"ASC"_s : u"DESC"_s;
+    sql += u" ORDER BY %1 %2, id %2 LIMIT :limit"_s.arg(column, direction);
+    SqlQuery rows(*m_db);
+    if (auto status = rows.prepare(sql); !status)
+        return status.error();
+    bindTaskQueueFilter(rows, query);
+    if (after)
+        rows.bind(u":after_value"_s, taskQueueSortValue(query.sort, *after)).bind(u":after_id"_s, after->id);
+    rows.bind(u":limit"_s, std::max(limit, 0));
+    if (auto status = rows.exec(); !status)
+        return status.error();
+    QList<TaskQueueRow> page;
+    while (rows.next()) {
+        TaskQueueRow row;
+        row.id = rows.text(0);
+        row.title = rows.text(1);
+        row.origin = rows.text(2);
+        row.minTier = rows.text(3);
+        row.tierRank = static_cast<int>(rows.int64(4));
+        row.payCents = rows.int64(5);
+        row.estimateSeconds = rows.int64(6);
+        row.hourlyCents = rows.int64(7);
+        row.itemsOpen = rows.int64(8);
+        row.itemsTotal = rows.int64(9);
+        row.canTake = rows.int64(10) != 0;
+        row.gateReasons = stringList(rows.text(11));
+        row.contentWarnings = stringList(rows.text(12));
+        page.append(std::move(row));
+    }
+    return page;
+}
+
+Result<qint64> LocalStore::taskQueueCount(const TaskQueueQuery &query)
+{
+    SqlQuery rows(*m_db);
+    if (auto status = rows.prepare(u"SELECT COUNT(*) FROM task_queue"_s + taskQueueWhere(query)); !status)
+        return status.error();
+    bindTaskQueueFilter(rows, query);
+    if (auto status = rows.exec(); !status)
+        return status.error();
+    return rows.next() ? rows.int64(0) : 0;
 }
 
 Status LocalStore::setMeta(const QString &column, const QVariant &value)

@@ -8,8 +8,10 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -49,8 +51,44 @@ struct OutboxEntry {
     QString outcomeCode;
     QJsonObject outcome;
     int attempts = 0; // consecutive server failures (HTTP 500) while this mutation was sent alone
+    QDateTime answeredAt; // when the terminal outcome arrived; invalid while pending or blocked
+    QDateTime dismissedAt; // when the user dismissed a rejection; the row is kept
 
     QString outcomeMessage() const { return outcome.value(QLatin1String("message")).toString(); }
+    bool isDismissed() const { return dismissedAt.isValid(); }
+};
+
+// How long an applied outbox row is kept after its answer arrived: long enough for "my work" to
+// show what happened, short enough that the outbox stays small. Rejected rows are never pruned.
+inline constexpr std::chrono::hours kAppliedOutboxRetention{24 * 30};
+
+// One task of the worker's queue, from the task_queue index that pull fills from the mirror.
+// hourlyCents is the implied hourly pay (pay × 3600 / estimate, 0 without an estimate).
+struct TaskQueueRow {
+    QString id;
+    QString title;
+    QString origin; // the requester's standing at publish: caterpillar or butterfly
+    QString minTier;
+    qint64 payCents = 0;
+    qint64 estimateSeconds = 0;
+    qint64 hourlyCents = 0;
+    qint64 itemsOpen = 0;
+    qint64 itemsTotal = 0;
+    int tierRank = 0; // bronze 0, silver 1, gold 2
+    bool canTake = false;
+    QStringList gateReasons;
+    QStringList contentWarnings;
+};
+
+enum class TaskQueueSort { Title, Standing, Pay, Estimate, Hourly, ItemsOpen, Tier };
+
+// What the queue shows: published tasks with open slots, filtered and sorted in SQL.
+struct TaskQueueQuery {
+    QString search; // part of the title, case-insensitive for ASCII
+    bool takeableOnly = false;
+    qint64 minPayCents = 0;
+    TaskQueueSort sort = TaskQueueSort::Hourly;
+    Qt::SortOrder order = Qt::DescendingOrder;
 };
 
 // For a status bar.
@@ -124,6 +162,9 @@ public:
     Status bindUser(const QString &userId);
     // Likewise for the server: the client id and its mutation ids mean something on one server only.
     Status bindServer(const QUrl &server);
+    // The same marketplace at a new address: only for the embedded local marketplace, which keeps
+    // its database and listens on a new port each time it starts. Both addresses must be loopback.
+    Status moveServer(const QUrl &server);
 
     Result<SyncState> state();
 
@@ -162,9 +203,26 @@ public:
     // Puts every blocked mutation back to pending with a fresh failure count; returns how many.
     Result<int> retryBlocked();
 
+    // Pending, blocked and rejected (not dismissed) rows.
     Result<OutboxCounts> counts();
-    // Rejected and blocked mutations with their reason and kept args, oldest first.
+    // Rejected (not dismissed) and blocked mutations with their reason and kept args, oldest first.
     Result<QList<OutboxEntry>> needsAttention();
+    // Every outbox row of one mutation name, oldest first (dismissed ones too).
+    Result<QList<OutboxEntry>> entriesNamed(const QString &name);
+
+    // Takes a rejected mutation off "needs attention"; the row, its args and its reason stay.
+    // NotFound for no such row; Validation for a row that is not rejected (a blocked one must be
+    // retried: dismissing it would hide what every later mutation waits for).
+    Status dismiss(qint64 mutationId, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Deletes applied rows answered more than kAppliedOutboxRetention before `now` (a row exactly
+    // that old is kept) whose overlay is gone; returns how many. Never touches other states.
+    Result<int> pruneApplied(const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    // The queue index: one page after `after` (the last row of the previous page, or none for the
+    // first) in the query's order, ties broken by id, so paging stays fast however deep it goes.
+    Result<QList<TaskQueueRow>> taskQueuePage(const TaskQueueQuery &query, const std::optional<TaskQueueRow> &after,
+                                              int limit);
+    Result<qint64> taskQueueCount(const TaskQueueQuery &query);
 
     Status setServerTimeOffset(qint64 offsetMs);
     Status setLastSyncAt(const QDateTime &time);

@@ -57,6 +57,32 @@ bool isTransientStatus(int status)
     return status == 429 || status >= 500;
 }
 
+// Retry-After as delta-seconds or an HTTP date, capped at kMaxRetryAfter; nothing when absent or unreadable.
+std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    std::chrono::milliseconds delay{0};
+    bool isNumber = false;
+    const qint64 seconds = text.toLongLong(&isNumber);
+    if (isNumber) {
+        if (seconds < 0)
+            return std::nullopt;
+        delay = std::chrono::milliseconds(std::min<qint64>(seconds, 24 * 3600) * 1000);
+    } else {
+        // HTTP dates end in "GMT", which Qt's RFC 2822 parser wants as a numeric offset.
+        QString date = QString::fromLatin1(text);
+        if (date.endsWith(u" GMT"_s))
+            date = date.chopped(4) + u" +0000"_s;
+        const QDateTime at = QDateTime::fromString(date, Qt::RFC2822Date);
+        if (!at.isValid())
+            return std::nullopt;
+        delay = std::chrono::milliseconds(std::max<qint64>(now.msecsTo(at), 0));
+    }
+    return std::min<std::chrono::milliseconds>(delay, kMaxRetryAfter);
+}
+
 qint64 argsBytes(const QJsonObject &args)
 {
     return QJsonDocument(args).toJson(QJsonDocument::Compact).size();
@@ -107,6 +133,8 @@ SyncEngine::~SyncEngine()
 
 void SyncEngine::setServer(const QUrl &server)
 {
+    if (server != m_server)
+        m_info.reset();
     m_server = server;
 }
 
@@ -114,6 +142,23 @@ void SyncEngine::setToken(const QString &token)
 {
     m_token = token;
     m_tokenRejected = false;
+}
+
+void SyncEngine::setTokenExpiry(const QDateTime &expiresAt, const QDateTime &issuedAt)
+{
+    m_tokenExpiresAt = expiresAt;
+    m_tokenIssuedAt = issuedAt;
+}
+
+bool SyncEngine::tokenNeedsRefresh() const
+{
+    if (m_token.isEmpty() || !m_tokenExpiresAt.isValid())
+        return false;
+    const qint64 lifetime = m_tokenIssuedAt.isValid() ? m_tokenIssuedAt.msecsTo(m_tokenExpiresAt) : 0;
+    qint64 margin = std::chrono::duration_cast<std::chrono::milliseconds>(kTokenRefreshMargin).count();
+    if (lifetime > 0)
+        margin = std::min(margin, lifetime / 2);
+    return serverNow().msecsTo(m_tokenExpiresAt) < margin;
 }
 
 void SyncEngine::setBackoff(BackoffFunction backoff)
@@ -195,6 +240,7 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QJson
             result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             result.contentType = reply->rawHeader("Content-Type");
             result.body = reply->readAll();
+            result.retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
             if (result.status == 0)
                 result.networkError = reply->errorString();
         }
@@ -276,7 +322,80 @@ void SyncEngine::login(const QString &username, const QString &password,
             return;
         }
         setToken(login->token);
+        setTokenExpiry(login->expiresAt, serverNow());
+        Q_EMIT tokenChanged(login->token, login->expiresAt);
         done(login);
+    });
+}
+
+void SyncEngine::refreshToken(std::function<void(const Result<LoginReply> &)> done)
+{
+    if (auto status = checkServerAddress(m_server); !status) {
+        done(status.error());
+        return;
+    }
+    if (m_token.isEmpty()) {
+        done(Error{ErrorCode::Forbidden, u"not signed in"_s, {}});
+        return;
+    }
+    send("POST", u"/v1/auth/refresh"_s, {}, true, [this, done = std::move(done)](const HttpReply &reply) {
+        if (reply.status == 0) {
+            setOnline(false);
+            done(httpError(u"token refresh failed"_s, reply));
+            return;
+        }
+        setOnline(true);
+        if (reply.status == 401) {
+            m_tokenRejected = true;
+            Q_EMIT tokenRejected();
+            done(httpError(u"the server refused the sign-in token"_s, reply));
+            return;
+        }
+        if (reply.status != 200) {
+            noteRetryAfter(reply);
+            done(httpError(u"token refresh refused"_s, reply));
+            return;
+        }
+        auto object = parseJsonBody(reply.contentType, reply.body, u"refresh response"_s);
+        if (!object) {
+            done(object.error());
+            return;
+        }
+        auto refreshed = LoginReply::fromJson(*object);
+        if (!refreshed) {
+            done(refreshed.error());
+            return;
+        }
+        setToken(refreshed->token);
+        setTokenExpiry(refreshed->expiresAt, serverNow());
+        qCInfo(lcSync) << "token refreshed; it expires at" << refreshed->expiresAt;
+        Q_EMIT tokenChanged(refreshed->token, refreshed->expiresAt);
+        done(refreshed);
+    });
+}
+
+void SyncEngine::logout(std::function<void(const Status &)> done)
+{
+    if (m_token.isEmpty()) {
+        done(Status{});
+        return;
+    }
+    if (auto status = checkServerAddress(m_server); !status) {
+        m_token.clear();
+        done(status);
+        return;
+    }
+    send("POST", u"/v1/auth/logout"_s, {}, true, [this, done = std::move(done)](const HttpReply &reply) {
+        if (reply.status == 0)
+            setOnline(false);
+        const bool revoked = reply.status == 200 || reply.status == 401;
+        m_token.clear();
+        m_tokenExpiresAt = {};
+        m_retryTimer.stop();
+        if (revoked)
+            done(Status{});
+        else
+            done(httpError(u"sign-out not confirmed by the server"_s, reply));
     });
 }
 
@@ -294,7 +413,11 @@ void SyncEngine::fetchInfo(std::function<void(const Result<ServerInfo> &)> done)
         }
         setOnline(true);
         if (reply.status != 200) {
-            done(httpError(u"server info refused"_s, reply));
+            noteRetryAfter(reply);
+            Error error = httpError(u"server info refused"_s, reply);
+            if (isTransientStatus(reply.status))
+                error.code = ErrorCode::Network;
+            done(error);
             return;
         }
         auto object = parseJsonBody(reply.contentType, reply.body, u"server info"_s);
@@ -316,6 +439,7 @@ void SyncEngine::fetchInfo(std::function<void(const Result<ServerInfo> &)> done)
         }
         m_limits = info->limits;
         m_batchLimit = m_limits.maxMutationsPerPush;
+        m_info = *info;
         noteServerTime(info->serverTime, reply);
         if (auto status = m_store.setProtocol(kSyncProtocolVersion); !status)
             qCWarning(lcSync).noquote() << status.error().message;
@@ -333,6 +457,14 @@ Result<qint64> SyncEngine::enqueue(const QString &name, const QJsonObject &args,
         requestSync();
     }
     return id;
+}
+
+Status SyncEngine::dismiss(qint64 mutationId)
+{
+    auto status = m_store.dismiss(mutationId);
+    if (status)
+        Q_EMIT outboxChanged();
+    return status;
 }
 
 Result<int> SyncEngine::retryBlocked()
@@ -362,13 +494,48 @@ void SyncEngine::syncNow()
     m_progress = {};
     m_resetsThisCycle = 0;
     m_retryWanted = false;
+    m_retryAfter.reset();
     m_phase = Phase::Pushing;
     Q_EMIT syncStarted();
     if (auto status = checkReady(); !status) {
         fail(status.error(), Retry::No);
         return;
     }
+    prepareThenPush();
+}
+
+// Before the first push of a session: the server's info (limits, protocol, clock), then a token
+// refresh when it is about to expire.
+void SyncEngine::prepareThenPush()
+{
+    if (!m_info) {
+        fetchInfo([this](const Result<ServerInfo> &info) {
+            if (!info) {
+                fail(info.error(), info.error().code == ErrorCode::Network ? Retry::Yes : Retry::No);
+                return;
+            }
+            prepareThenPush();
+        });
+        return;
+    }
+    if (tokenNeedsRefresh()) {
+        refreshToken([this](const Result<LoginReply> &refreshed) {
+            if (!refreshed) {
+                fail(refreshed.error(), m_tokenRejected ? Retry::No : Retry::Yes);
+                return;
+            }
+            m_report.tokenRefreshed = true;
+            prepareThenPush();
+        });
+        return;
+    }
     pushNext();
+}
+
+void SyncEngine::noteRetryAfter(const HttpReply &reply)
+{
+    if ((reply.status == 429 || reply.status == 503) && reply.retryAfter)
+        m_retryAfter = reply.retryAfter;
 }
 
 Status SyncEngine::checkReady()
@@ -537,6 +704,7 @@ void SyncEngine::onPushReply(const HttpReply &reply, const QList<qint64> &sent)
         fail(httpError(u"push failed"_s, reply), Retry::Yes);
         return;
     }
+    noteRetryAfter(reply);
     fail(httpError(u"push refused"_s, reply), isTransientStatus(reply.status) ? Retry::Yes : Retry::No);
 }
 
@@ -588,6 +756,7 @@ void SyncEngine::onPullReply(const HttpReply &reply, const std::optional<QString
         return;
     }
     if (reply.status != 200) {
+        noteRetryAfter(reply);
         fail(httpError(u"pull refused"_s, reply), isTransientStatus(reply.status) ? Retry::Yes : Retry::No);
         return;
     }
@@ -665,11 +834,16 @@ void SyncEngine::finish()
     if (m_report.ok()) {
         if (auto status = m_store.setLastSyncAt(QDateTime::currentDateTimeUtc()); !status)
             qCWarning(lcSync).noquote() << status.error().message;
+        if (auto pruned = m_store.pruneApplied(); !pruned)
+            qCWarning(lcSync).noquote() << pruned.error().message;
     }
     if (m_retryWanted && m_autoRetry && !m_tokenRejected) {
         ++m_consecutiveFailures;
-        m_retryTimer.start(m_backoff(m_consecutiveFailures));
+        // The server said when to come back (429, 503): that replaces the backoff.
+        const std::chrono::milliseconds delay = m_retryAfter ? *m_retryAfter : m_backoff(m_consecutiveFailures);
+        m_retryTimer.start(delay);
         m_report.retryScheduled = true;
+        m_report.retryDelay = delay;
     } else if (!m_retryWanted) {
         m_consecutiveFailures = 0;
     }

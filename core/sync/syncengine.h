@@ -32,6 +32,12 @@ struct SyncProgress {
     int pages = 0;
 };
 
+// A token is refreshed before a cycle once less than this is left of it (or less than half its
+// lifetime, for servers that hand out short-lived tokens).
+inline constexpr std::chrono::hours kTokenRefreshMargin{72};
+// The longest Retry-After the engine obeys; a longer one waits this long and asks again.
+inline constexpr std::chrono::hours kMaxRetryAfter{1};
+
 // What one sync cycle did. errors is empty when the cycle ran to the end.
 struct SyncReport {
     int pushed = 0; // mutations sent in push requests the server answered
@@ -45,6 +51,8 @@ struct SyncReport {
     std::optional<qint64> gapExpectedId; // the server's expected_id after a 409 MUTATION_GAP
     QList<Error> errors;
     bool retryScheduled = false;
+    std::chrono::milliseconds retryDelay{0}; // when retryScheduled: the server's Retry-After or the backoff
+    bool tokenRefreshed = false;
 
     bool ok() const { return errors.isEmpty(); }
 };
@@ -96,12 +104,28 @@ public:
     // Forbidden, a database that belongs to someone else) and takes the token; `done` gets the reply.
     void login(const QString &username, const QString &password, std::function<void(const Result<LoginReply> &)> done);
     // GET /v1/info: takes the server's limits and clock; refuses a server that does not speak CSP/1.
+    // The first cycle after setServer() fetches it by itself.
     void fetchInfo(std::function<void(const Result<ServerInfo> &)> done);
+    std::optional<ServerInfo> serverInfo() const { return m_info; }
+    // POST /v1/auth/refresh: a new token for the current one, which the server revokes. The engine
+    // takes it and emits tokenChanged(); a refused token emits tokenRejected().
+    void refreshToken(std::function<void(const Result<LoginReply> &)> done);
+    // POST /v1/auth/logout: revokes the token on the server. The engine forgets the token whatever
+    // the answer (an unreachable server is reported, the outbox is kept for the next sign-in).
+    void logout(std::function<void(const Status &)> done);
+    // When the token expires; login() and refreshToken() set it. A cycle refreshes the token first
+    // when less than kTokenRefreshMargin (or half its lifetime) is left.
+    // issuedAt (when known) lets a short-lived token refresh at half its lifetime.
+    void setTokenExpiry(const QDateTime &expiresAt, const QDateTime &issuedAt = {});
+    QDateTime tokenExpiry() const { return m_tokenExpiresAt; }
+    bool tokenNeedsRefresh() const;
 
     // LocalStore::enqueue, then outboxChanged() and a debounced sync (requestSync()).
     Result<qint64> enqueue(const QString &name, const QJsonObject &args, const QList<OverlayWrite> &overlay = {});
     // LocalStore::retryBlocked, then outboxChanged() and a sync now.
     Result<int> retryBlocked();
+    // LocalStore::dismiss, then outboxChanged().
+    Status dismiss(qint64 mutationId);
 
     SyncLimits limits() const { return m_limits; }
     bool isSyncing() const { return m_phase != Phase::Idle; }
@@ -124,6 +148,8 @@ Q_SIGNALS:
     void outboxChanged();
     // 401: the token expired or was revoked. Nothing is dropped; sync waits for setToken().
     void tokenRejected();
+    // A new token from login() or refreshToken(), to keep in the keychain.
+    void tokenChanged(const QString &token, const QDateTime &expiresAt);
     void onlineChanged(bool online);
 
 private:
@@ -137,6 +163,7 @@ private:
         QByteArray body;
         qint64 sentAtMs = 0;
         qint64 receivedAtMs = 0;
+        std::optional<std::chrono::milliseconds> retryAfter;
     };
     using ReplyHandler = std::function<void(const HttpReply &)>;
 
@@ -146,6 +173,8 @@ private:
     void setOnline(bool online);
 
     Status checkReady();
+    void prepareThenPush();
+    void noteRetryAfter(const HttpReply &reply);
     void pushNext();
     void onPushReply(const HttpReply &reply, const QList<qint64> &sent);
     void blockHead(qint64 mutationId, const QString &code, const QString &message);
@@ -163,6 +192,10 @@ private:
     QUrl m_server;
     QString m_token;
     bool m_tokenRejected = false;
+    QDateTime m_tokenExpiresAt;
+    QDateTime m_tokenIssuedAt;
+    std::optional<ServerInfo> m_info;
+    std::optional<std::chrono::milliseconds> m_retryAfter;
 
     BackoffFunction m_backoff;
     int m_blockAfterFailures = 5;

@@ -14,6 +14,8 @@ void setBoth(QPalette &palette, QPalette::ColorRole role, const QColor &color)
 {
     palette.setColor(QPalette::Active, role, color);
     palette.setColor(QPalette::Inactive, role, color);
+    // Disabled widgets keep the theme's surfaces; only their text dims (set after).
+    palette.setColor(QPalette::Disabled, role, color);
 }
 
 } // namespace
@@ -74,6 +76,15 @@ void applyTheme(QApplication &app, ThemeChoice choice)
     app.setStyle(QStyleFactory::create(u"Fusion"_s));
     const bool dark = choice == ThemeChoice::Dark || (choice == ThemeChoice::System && systemPrefersDark());
     app.setPalette(dark ? darkPalette() : lightPalette());
+}
+
+ThemeChoice themeChoiceFromName(const QString &name)
+{
+    if (name == u"light")
+        return ThemeChoice::Light;
+    if (name == u"dark")
+        return ThemeChoice::Dark;
+    return ThemeChoice::System;
 }
 
 } // namespace Chrysalis

@@ -16,5 +16,7 @@ QPalette darkPalette();
 // Reads the platform palette: meaningful only before applyTheme() replaces it.
 bool systemPrefersDark();
 void applyTheme(QApplication &app, ThemeChoice choice);
+// "light", "dark"; anything else follows the system.
+ThemeChoice themeChoiceFromName(const QString &name);
 
 } // namespace Chrysalis

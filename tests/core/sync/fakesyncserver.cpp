@@ -34,7 +34,7 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 FakeSyncServer::Reply FakeSyncServer::Reply::json(int status, const QJsonObject &body)
 {
-    return {status, "application/json", QJsonDocument(body).toJson(QJsonDocument::Compact), false, false};
+    return {status, "application/json", QJsonDocument(body).toJson(QJsonDocument::Compact), false, false, {}};
 }
 
 FakeSyncServer::Reply FakeSyncServer::Reply::problem(int status, const QString &code, const QString &detail,
@@ -47,12 +47,12 @@ FakeSyncServer::Reply FakeSyncServer::Reply::problem(int status, const QString &
     body.insert(u"detail"_s, detail);
     body.insert(u"code"_s, code);
     body.insert(u"retryable"_s, status >= 500);
-    return {status, "application/problem+json", QJsonDocument(body).toJson(QJsonDocument::Compact), false, false};
+    return {status, "application/problem+json", QJsonDocument(body).toJson(QJsonDocument::Compact), false, false, {}};
 }
 
 FakeSyncServer::Reply FakeSyncServer::Reply::raw(int status, const QByteArray &contentType, const QByteArray &body)
 {
-    return {status, contentType, body, false, false};
+    return {status, contentType, body, false, false, {}};
 }
 
 FakeSyncServer::FakeSyncServer()
@@ -179,6 +179,8 @@ void FakeSyncServer::send(QTcpSocket *socket, const Reply &reply)
 {
     QByteArray response = "HTTP/1.1 " + QByteArray::number(reply.status) + " Scripted\r\n";
     response += "Content-Type: " + reply.contentType + "\r\n";
+    for (const auto &[name, value] : reply.headers)
+        response += name + ": " + value + "\r\n";
     response += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n";
     if (reply.hangUpMidBody) {
         socket->write(response + reply.body.left(reply.body.size() / 2));

@@ -30,6 +30,7 @@ public:
         QByteArray body;
         bool hangUpMidBody = false; // sends the headers and half of the body, then closes
         bool applyFirst = false; // runs the model (committing its effects) before answering this
+        QList<QPair<QByteArray, QByteArray>> headers; // extra response headers (Retry-After)
 
         static Reply json(int status, const QJsonObject &body);
         static Reply problem(int status, const QString &code, const QString &detail, const QJsonObject &extra = {});

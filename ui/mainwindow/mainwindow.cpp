@@ -1,0 +1,409 @@
+#include "ui/mainwindow/mainwindow.h"
+
+#include "core/sync/localstore.h"
+#include "core/sync/syncengine.h"
+#include "ui/mainwindow/attentionpage.h"
+#include "ui/mywork/myworkpage.h"
+#include "ui/profile/profilepage.h"
+#include "ui/queue/queuepage.h"
+#include "ui/session/session.h"
+#include "ui/theme/theme.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace Chrysalis {
+
+namespace {
+
+constexpr int kPageIdRole = Qt::UserRole + 1;
+const QList<PageRole> kSectionOrder{PageRole::Worker, PageRole::Arbiter, PageRole::Requester, PageRole::Everyone};
+
+} // namespace
+
+MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent), m_session(session)
+{
+    setWindowTitle(tr("Chrysalis"));
+    setObjectName(u"mainWindow"_s);
+
+    m_sidebar = new QListWidget;
+    m_sidebar->setObjectName(u"sidebar"_s);
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setIconSize(QSize(18, 18));
+    m_sidebar->setSpacing(1);
+    m_sidebar->setMinimumWidth(170);
+    m_sidebar->setStyleSheet(u"QListWidget#sidebar { background: palette(window); padding-top: 6px; outline: 0; }"
+                             "QListWidget#sidebar::item { padding: 6px 10px; border-radius: 4px; }"
+                             "QListWidget#sidebar::item:selected { background: palette(highlight); "
+                             "color: palette(highlighted-text); }"_s);
+    m_stack = new QStackedWidget;
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(1, false);
+    setCentralWidget(m_splitter);
+    connect(m_sidebar, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (!item)
+            return;
+        const QString id = item->data(kPageIdRole).toString();
+        for (const Entry &entry : std::as_const(m_pages)) {
+            if (entry.info.id == id) {
+                m_stack->setCurrentWidget(entry.widget);
+                QSettings().setValue(u"mainwindow/page"_s, id);
+                Q_EMIT pageShown(id);
+            }
+        }
+    });
+
+    m_account = new QLabel;
+    m_online = new QLabel;
+    m_online->setAccessibleName(tr("Connection"));
+    m_outbox = new QLabel;
+    m_outbox->setAccessibleName(tr("Changes waiting to sync"));
+    m_lastSync = new QLabel;
+    m_lastSync->setAccessibleName(tr("Last sync"));
+    m_progress = new QProgressBar;
+    m_progress->setMaximumWidth(140);
+    m_progress->setMaximumHeight(14);
+    m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Sync progress"));
+    m_progress->hide();
+    m_syncButton = new QToolButton;
+    m_syncButton->setAutoRaise(true);
+    m_syncButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_syncButton->setToolTip(tr("Sync now (F5)"));
+    m_syncButton->setAccessibleName(tr("Sync now"));
+    statusBar()->addWidget(m_account, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_outbox);
+    statusBar()->addPermanentWidget(m_lastSync);
+    statusBar()->addPermanentWidget(m_online);
+    statusBar()->addPermanentWidget(m_syncButton);
+
+    auto *syncAction = new QAction(tr("&Sync now"), this);
+    syncAction->setShortcut(QKeySequence::Refresh);
+    connect(syncAction, &QAction::triggered, &engine(), &SyncEngine::syncNow);
+    connect(m_syncButton, &QToolButton::clicked, &engine(), &SyncEngine::syncNow);
+    auto *quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setShortcut(QKeySequence::Quit);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+    auto *switchAction = new QAction(tr("S&witch account…"), this);
+    connect(switchAction, &QAction::triggered, this, &MainWindow::switchAccountRequested);
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(syncAction);
+    fileMenu->addAction(switchAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(quitAction);
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    const QString savedTheme = QSettings().value(u"view/theme"_s, u"system"_s).toString();
+    const QList<std::pair<QString, QString>> themeChoices{
+            {u"system"_s, tr("Follow the &system")}, {u"light"_s, tr("&Light")}, {u"dark"_s, tr("&Dark")}};
+    for (const auto &[id, title] : themeChoices) {
+        QAction *choice = themeMenu->addAction(title);
+        choice->setCheckable(true);
+        choice->setChecked(id == savedTheme);
+        themes->addAction(choice);
+        connect(choice, &QAction::triggered, this, [id] {
+            QSettings().setValue(u"view/theme"_s, id);
+            applyTheme(*qobject_cast<QApplication *>(QCoreApplication::instance()), themeChoiceFromName(id));
+        });
+    }
+    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    for (int n = 1; n <= 9; ++n) {
+        auto *go = new QAction(tr("Page %1").arg(n), this);
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + n)));
+        connect(go, &QAction::triggered, this, [this, n] {
+            int seen = 0;
+            for (int row = 0; row < m_sidebar->count(); ++row) {
+                QListWidgetItem *item = m_sidebar->item(row);
+                if (!item->data(kPageIdRole).isValid())
+                    continue;
+                if (++seen == n) {
+                    m_sidebar->setCurrentItem(item);
+                    return;
+                }
+            }
+        });
+        goMenu->addAction(go);
+    }
+
+    connect(&engine(), &SyncEngine::syncStarted, this, &MainWindow::onSyncStarted);
+    connect(&engine(), &SyncEngine::syncProgress, this, &MainWindow::onSyncProgress);
+    connect(&engine(), &SyncEngine::syncFinished, this, &MainWindow::onSyncFinished);
+    connect(&engine(), &SyncEngine::outboxChanged, this, &MainWindow::refreshStatus);
+    connect(&engine(), &SyncEngine::onlineChanged, this, &MainWindow::refreshStatus);
+    connect(&engine(), &SyncEngine::tokenRejected, this, [this] {
+        statusBar()->showMessage(tr("The marketplace no longer accepts your sign-in. Your work is kept; sign in "
+                                    "again with File → Switch account."));
+    });
+    // "Synced 2 min ago" stays true without a sync.
+    m_clock = new QTimer(this);
+    m_clock->start(30'000);
+    connect(m_clock, &QTimer::timeout, this, &MainWindow::refreshStatus);
+
+    m_roles = rolesFor(m_session.roles(), m_session.tier());
+    refreshStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+LocalStore &MainWindow::store() const
+{
+    return *m_session.store();
+}
+
+SyncEngine &MainWindow::engine() const
+{
+    return *m_session.engine();
+}
+
+QList<PageRole> MainWindow::rolesFor(const QStringList &accountRoles, const QString &tier)
+{
+    QList<PageRole> roles{PageRole::Everyone};
+    if (accountRoles.contains(u"worker"_s)) {
+        roles.append(PageRole::Worker);
+        if (tier == u"gold")
+            roles.append(PageRole::Arbiter);
+    }
+    if (accountRoles.contains(u"requester"_s))
+        roles.append(PageRole::Requester);
+    return roles;
+}
+
+void MainWindow::addStandardPages()
+{
+    addPage<QueuePage>(
+            {u"queue"_s, PageRole::Worker, tr("Task queue"), style()->standardIcon(QStyle::SP_FileDialogListView)});
+    addPage<MyWorkPage>(
+            {u"mywork"_s, PageRole::Worker, tr("My work"), style()->standardIcon(QStyle::SP_DialogApplyButton)});
+    addPage<ProfilePage>({u"profile"_s, PageRole::Everyone, tr("Profile and tier"),
+                          style()->standardIcon(QStyle::SP_FileDialogInfoView)});
+    addPage<AttentionPage>({u"attention"_s, PageRole::Everyone, tr("Needs attention"),
+                            style()->standardIcon(QStyle::SP_MessageBoxWarning)});
+    updateAttentionTitle();
+}
+
+void MainWindow::addPage(const PageInfo &info, QWidget *page)
+{
+    page->setAccessibleName(info.title);
+    m_stack->addWidget(page);
+    m_pages.append({info, page, nullptr});
+    rebuildSidebar();
+}
+
+void MainWindow::setRoles(const QList<PageRole> &roles)
+{
+    m_roles = roles;
+    rebuildSidebar();
+}
+
+QString MainWindow::sectionTitle(PageRole role) const
+{
+    switch (role) {
+    case PageRole::Worker:
+        return tr("WORK");
+    case PageRole::Arbiter:
+        return tr("ARBITRATION");
+    case PageRole::Requester:
+        return tr("REQUESTS");
+    case PageRole::Everyone:
+        return tr("ACCOUNT");
+    }
+    return {};
+}
+
+void MainWindow::rebuildSidebar()
+{
+    const QString current = currentPageId();
+    const QSignalBlocker blocker(m_sidebar);
+    m_sidebar->clear();
+    QListWidgetItem *select = nullptr;
+    for (const PageRole role : kSectionOrder) {
+        if (!m_roles.contains(role))
+            continue;
+        bool header = false;
+        for (Entry &entry : m_pages) {
+            if (entry.info.role != role)
+                continue;
+            if (!header) {
+                auto *title = new QListWidgetItem(sectionTitle(role), m_sidebar);
+                title->setFlags(Qt::NoItemFlags);
+                QFont font = title->font();
+                font.setPointSizeF(font.pointSizeF() * 0.8);
+                font.setBold(true);
+                title->setFont(font);
+                title->setForeground(palette().color(QPalette::Disabled, QPalette::WindowText));
+                if (m_sidebar->count() > 1)
+                    title->setSizeHint(QSize(0, 34));
+                header = true;
+            }
+            entry.item = new QListWidgetItem(entry.info.icon, entry.info.title, m_sidebar);
+            entry.item->setData(kPageIdRole, entry.info.id);
+            if (entry.info.id == current || (!select && current.isEmpty()))
+                select = entry.item;
+        }
+    }
+    for (Entry &entry : m_pages) {
+        const bool shown = m_roles.contains(entry.info.role);
+        if (!shown)
+            entry.item = nullptr;
+    }
+    if (select) {
+        m_sidebar->setCurrentItem(select);
+        for (const Entry &entry : std::as_const(m_pages)) {
+            if (entry.item == select)
+                m_stack->setCurrentWidget(entry.widget);
+        }
+    }
+}
+
+bool MainWindow::showPage(const QString &id)
+{
+    for (const Entry &entry : std::as_const(m_pages)) {
+        if (entry.info.id == id && entry.item) {
+            m_sidebar->setCurrentItem(entry.item);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString MainWindow::currentPageId() const
+{
+    const QListWidgetItem *item = m_sidebar->currentItem();
+    return item ? item->data(kPageIdRole).toString() : QString();
+}
+
+QStringList MainWindow::pageIds() const
+{
+    QStringList ids;
+    for (const Entry &entry : m_pages) {
+        if (entry.item)
+            ids.append(entry.info.id);
+    }
+    return ids;
+}
+
+QWidget *MainWindow::page(const QString &id) const
+{
+    for (const Entry &entry : m_pages) {
+        if (entry.info.id == id)
+            return entry.widget;
+    }
+    return nullptr;
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"mainwindow/geometry"_s).toByteArray()))
+        resize(1280, 800);
+    if (!m_splitter->restoreState(settings.value(u"mainwindow/splitter"_s).toByteArray()))
+        m_splitter->setSizes({210, 1070});
+    const QString last = settings.value(u"mainwindow/page"_s).toString();
+    if (!last.isEmpty())
+        showPage(last);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"mainwindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainwindow/splitter"_s, m_splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updateAttentionTitle()
+{
+    auto counts = store().counts();
+    const int waiting = counts ? counts->blocked + counts->rejected : 0;
+    for (Entry &entry : m_pages) {
+        if (entry.info.id != u"attention" || !entry.item)
+            continue;
+        entry.item->setText(waiting > 0 ? tr("%1 (%2)").arg(entry.info.title).arg(waiting) : entry.info.title);
+        QFont font = entry.item->font();
+        font.setBold(waiting > 0);
+        entry.item->setFont(font);
+    }
+}
+
+void MainWindow::refreshStatus()
+{
+    const QString who = m_session.username();
+    const QString tier = m_session.tier();
+    QString where = m_session.isLocal() ? tr("local demo marketplace") : m_session.server().host();
+    m_account->setText(tier.isEmpty() ? tr("%1 on %2").arg(who, where) : tr("%1 (%2) on %3").arg(who, tier, where));
+
+    const bool online = engine().isOnline();
+    m_online->setText(online ? tr("● Online") : tr("○ Offline"));
+    m_online->setToolTip(m_lastError);
+    auto counts = store().counts();
+    const int pending = counts ? counts->pending : 0;
+    m_outbox->setText(pending == 0   ? tr("All changes synced")
+                      : pending == 1 ? tr("1 change waiting to sync")
+                                     : tr("%1 changes waiting to sync").arg(pending));
+
+    auto state = store().state();
+    const QDateTime last = state ? state->lastSyncAt : QDateTime();
+    if (!last.isValid()) {
+        m_lastSync->setText(tr("Never synced"));
+    } else {
+        const qint64 seconds = last.secsTo(QDateTime::currentDateTimeUtc());
+        if (seconds < 60)
+            m_lastSync->setText(tr("Synced just now"));
+        else if (seconds < 3600)
+            m_lastSync->setText(tr("Synced %n min ago", nullptr, static_cast<int>(seconds / 60)));
+        else
+            m_lastSync->setText(tr("Synced %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat)));
+    }
+    updateAttentionTitle();
+}
+
+void MainWindow::onSyncStarted()
+{
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_syncButton->setEnabled(false);
+}
+
+void MainWindow::onSyncProgress(const SyncProgress &progress)
+{
+    m_progress->setToolTip(progress.phase == SyncProgress::Phase::Pulling
+                                   ? tr("Receiving: %1 changes").arg(progress.rows)
+                                   : tr("Sending: %1 changes").arg(progress.pushed));
+}
+
+void MainWindow::onSyncFinished(const SyncReport &report)
+{
+    m_progress->hide();
+    m_syncButton->setEnabled(true);
+    m_lastError = report.ok() ? QString() : report.errors.constFirst().message;
+    if (!report.ok())
+        statusBar()->showMessage(tr("Sync did not finish: %1").arg(m_lastError), 8000);
+    const QList<PageRole> roles = rolesFor(m_session.roles(), m_session.tier());
+    if (roles != m_roles)
+        setRoles(roles);
+    refreshStatus();
+}
+
+} // namespace Chrysalis

@@ -1,0 +1,119 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QIcon>
+#include <QList>
+#include <QMainWindow>
+#include <QString>
+#include <QStringList>
+
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QProgressBar;
+class QSplitter;
+class QStackedWidget;
+class QTimer;
+class QToolButton;
+
+namespace Chrysalis {
+
+class LocalStore;
+class Session;
+class SyncEngine;
+struct SyncProgress;
+struct SyncReport;
+
+// Which hat a page is for. An account may wear several: arbiter is a gold worker.
+enum class PageRole { Everyone, Worker, Arbiter, Requester };
+
+// One entry of the sidebar.
+struct PageInfo {
+    QString id; // stable, for --page and the remembered last page
+    PageRole role = PageRole::Everyone;
+    QString title;
+    QIcon icon;
+};
+
+// The window a worker lives in: a role-aware sidebar of pages, a status bar (online, outbox, last
+// sync, progress) and the pages themselves. Pages are plain widgets constructed as
+// Page(LocalStore &, SyncEngine &, QWidget *); adding one is one addPage() call. Holds no SQL.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // The session must be signed in and outlive the window.
+    explicit MainWindow(Session &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void addPage(const PageInfo &info, QWidget *page);
+    template<typename Page>
+    Page *addPage(const PageInfo &info)
+    {
+        auto *page = new Page(store(), engine(), nullptr);
+        addPage(info, page);
+        return page;
+    }
+
+    // Shows the page with this id; false when there is none for the account's roles.
+    bool showPage(const QString &id);
+    QString currentPageId() const;
+    QStringList pageIds() const;
+    QWidget *page(const QString &id) const;
+    // The roles the sidebar shows pages for (from the account's roles and tier).
+    QList<PageRole> roles() const { return m_roles; }
+    void setRoles(const QList<PageRole> &roles);
+
+    LocalStore &store() const;
+    SyncEngine &engine() const;
+
+    // Restores the geometry and splitter from QSettings; the defaults on a first run.
+    void restoreLayout();
+
+    // The pages a client shows by default: queue, leases, my work, profile, needs attention.
+    void addStandardPages();
+    // Roles from the account (worker, requester; gold workers also arbitrate).
+    static QList<PageRole> rolesFor(const QStringList &accountRoles, const QString &tier);
+
+Q_SIGNALS:
+    void pageShown(const QString &id);
+    // File → Switch account, or a sign-in the marketplace no longer accepts.
+    void switchAccountRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct Entry {
+        PageInfo info;
+        QWidget *widget = nullptr;
+        QListWidgetItem *item = nullptr;
+    };
+
+    void rebuildSidebar();
+    void refreshStatus();
+    void onSyncStarted();
+    void onSyncProgress(const SyncProgress &progress);
+    void onSyncFinished(const SyncReport &report);
+    void updateAttentionTitle();
+    QString sectionTitle(PageRole role) const;
+
+    Session &m_session;
+    QList<Entry> m_pages;
+    QList<PageRole> m_roles;
+    QSplitter *m_splitter = nullptr;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_online = nullptr;
+    QLabel *m_outbox = nullptr;
+    QLabel *m_lastSync = nullptr;
+    QLabel *m_account = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_syncButton = nullptr;
+    QTimer *m_clock = nullptr;
+    QString m_lastError;
+};
+
+} // namespace Chrysalis

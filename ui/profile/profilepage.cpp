@@ -1,0 +1,236 @@
+#include "ui/profile/profilepage.h"
+
+#include "core/sync/localstore.h"
+#include "core/sync/syncengine.h"
+
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Chrysalis {
+
+namespace {
+
+QString tierName(const QString &tier)
+{
+    if (tier == u"gold")
+        return ProfilePage::tr("Gold");
+    if (tier == u"silver")
+        return ProfilePage::tr("Silver");
+    if (tier == u"bronze")
+        return ProfilePage::tr("Bronze");
+    return tier;
+}
+
+QString requirementText(const QString &requirement)
+{
+    if (requirement == u"approved_answers")
+        return ProfilePage::tr("Approved answers");
+    if (requirement == u"feedback_tasks")
+        return ProfilePage::tr("Feedback tasks done");
+    if (requirement == u"lost_conflicts")
+        return ProfilePage::tr("Lost conflicts");
+    return requirement;
+}
+
+QStringList splitList(const QString &text)
+{
+    QStringList values;
+    const QStringList parts = text.split(u',', Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QString value = part.simplified();
+        if (!value.isEmpty())
+            values.append(value);
+    }
+    return values;
+}
+
+QString joinList(const QJsonArray &array)
+{
+    QStringList values;
+    for (const QJsonValue &value : array)
+        values.append(value.toString());
+    return values.join(u", "_s);
+}
+
+} // namespace
+
+ProfilePage::ProfilePage(LocalStore &store, SyncEngine &engine, QWidget *parent)
+    : QWidget(parent), m_store(store), m_engine(engine)
+{
+    auto *title = new QLabel(tr("Profile and tier"));
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.35);
+    font.setBold(true);
+    title->setFont(font);
+    m_account = new QLabel;
+    m_account->setWordWrap(true);
+
+    auto *tierBox = new QGroupBox(tr("Tier"));
+    m_tier = new QLabel;
+    m_tier->setWordWrap(true);
+    m_tier->setTextFormat(Qt::RichText);
+    m_rulesBox = new QWidget;
+    m_rules = new QGridLayout(m_rulesBox);
+    m_rules->setContentsMargins(0, 0, 0, 0);
+    m_rules->setColumnStretch(1, 1);
+    m_acceptTier = new QPushButton;
+    m_acceptTier->hide();
+    auto *tierLayout = new QVBoxLayout(tierBox);
+    tierLayout->addWidget(m_tier);
+    tierLayout->addWidget(m_rulesBox);
+    tierLayout->addWidget(m_acceptTier, 0, Qt::AlignLeft);
+
+    auto *profileBox = new QGroupBox(tr("Skills and content"));
+    m_skills = new QLineEdit;
+    m_skills->setPlaceholderText(tr("e.g. German, Software testing"));
+    m_skills->setAccessibleName(tr("Skills"));
+    m_optIns = new QLineEdit;
+    m_optIns->setPlaceholderText(tr("content warnings you agree to see, e.g. customer complaints"));
+    m_optIns->setAccessibleName(tr("Content opt-ins"));
+    m_save = new QPushButton(tr("&Save profile"));
+    m_message = new QLabel;
+    m_message->setWordWrap(true);
+    auto *form = new QFormLayout(profileBox);
+    form->addRow(tr("S&kills:"), m_skills);
+    form->addRow(tr("Content &opt-ins:"), m_optIns);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_save);
+    saveRow->addWidget(m_message, 1);
+    form->addRow(saveRow);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 6);
+    layout->addWidget(title);
+    layout->addWidget(m_account);
+    layout->addWidget(tierBox);
+    layout->addWidget(profileBox);
+    layout->addStretch(1);
+
+    connect(m_save, &QPushButton::clicked, this, &ProfilePage::saveProfile);
+    connect(m_acceptTier, &QPushButton::clicked, this, [this] {
+        if (m_nextTier.isEmpty())
+            return;
+        auto id = m_engine.enqueue(u"tier.accept@1"_s, {{u"tier"_s, m_nextTier}});
+        m_message->setText(id ? tr("Promotion to %1 queued.").arg(tierName(m_nextTier)) : id.error().message);
+        m_acceptTier->setEnabled(false);
+    });
+    connect(&m_engine, &SyncEngine::syncFinished, this, &ProfilePage::reload);
+    reload();
+}
+
+QString ProfilePage::userId() const
+{
+    auto state = m_store.state();
+    return state ? state->userId : QString();
+}
+
+void ProfilePage::reload()
+{
+    QJsonObject account;
+    if (auto row = m_store.read(u"account"_s, userId()); row && row->has_value())
+        account = **row;
+    QStringList roles;
+    for (const QJsonValue &role : account.value(u"roles"_s).toArray())
+        roles.append(role.toString());
+    m_account->setText(account.isEmpty() ? tr("Your profile appears after the first sync.")
+                                         : tr("%1 — shown to others as %2; roles: %3")
+                                                   .arg(account.value(u"username"_s).toString(),
+                                                        account.value(u"pseudonym"_s).toString(), roles.join(u", "_s)));
+    if (!m_skills->isModified())
+        m_skills->setText(joinList(account.value(u"skills"_s).toArray()));
+    if (!m_optIns->isModified())
+        m_optIns->setText(joinList(account.value(u"content_opt_ins"_s).toArray()));
+
+    while (QLayoutItem *item = m_rules->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    QJsonObject progress;
+    if (auto row = m_store.read(u"tier_progress"_s, userId()); row && row->has_value())
+        progress = **row;
+    const QString current = progress.value(u"current"_s).toString(account.value(u"tier"_s).toString());
+    m_nextTier = progress.value(u"next"_s).toString();
+    if (!roles.contains(u"worker"_s)) {
+        m_tier->setText(tr("Tiers are for workers."));
+        m_acceptTier->hide();
+        return;
+    }
+    if (m_nextTier.isEmpty()) {
+        m_tier->setText(tr("You are <b>%1</b>, the highest tier.").arg(tierName(current)));
+        m_acceptTier->hide();
+        return;
+    }
+    m_tier->setText(tr("You are <b>%1</b>. On the way to <b>%2</b>:").arg(tierName(current), tierName(m_nextTier)));
+    int row = 0;
+    for (const QJsonValue &value : progress.value(u"next_rules"_s).toArray()) {
+        const QJsonObject rule = value.toObject();
+        const int have = rule.value(u"current"_s).toInt();
+        const int need = rule.value(u"required"_s).toInt();
+        const bool atMost = rule.value(u"at_most"_s).toBool();
+        const bool met = rule.value(u"met"_s).toBool();
+        auto *name = new QLabel(requirementText(rule.value(u"requirement"_s).toString()));
+        auto *bar = new QProgressBar;
+        bar->setTextVisible(false);
+        bar->setMaximumHeight(12);
+        bar->setAccessibleName(name->text());
+        auto *figure = new QLabel;
+        if (atMost) {
+            bar->setRange(0, std::max(need, 1));
+            bar->setValue(std::min(have, std::max(need, 1)));
+            figure->setText(tr("%1 (at most %2 in your last %3 answers) %4")
+                                    .arg(have)
+                                    .arg(need)
+                                    .arg(rule.value(u"window_answers"_s).toInt())
+                                    .arg(met ? tr("✓") : tr("✗")));
+        } else {
+            bar->setRange(0, std::max(need, 1));
+            bar->setValue(std::min(have, need));
+            figure->setText(tr("%1 of %2 %3").arg(have).arg(need).arg(met ? tr("✓") : QString()));
+        }
+        m_rules->addWidget(name, row, 0);
+        m_rules->addWidget(bar, row, 1);
+        m_rules->addWidget(figure, row, 2);
+        ++row;
+    }
+    const bool eligible = progress.value(u"eligible_for_next"_s).toBool();
+    m_acceptTier->setText(eligible ? tr("&Become %1").arg(tierName(m_nextTier))
+                                   : tr("Not eligible for %1 yet").arg(tierName(m_nextTier)));
+    m_acceptTier->setEnabled(eligible);
+    m_acceptTier->show();
+}
+
+void ProfilePage::saveProfile()
+{
+    const QStringList skills = splitList(m_skills->text());
+    const QStringList optIns = splitList(m_optIns->text());
+    QJsonObject account;
+    if (auto row = m_store.read(u"account"_s, userId()); row && row->has_value())
+        account = **row;
+    account.insert(u"skills"_s, QJsonArray::fromStringList(skills));
+    account.insert(u"content_opt_ins"_s, QJsonArray::fromStringList(optIns));
+    const QJsonObject args{{u"skills"_s, QJsonArray::fromStringList(skills)},
+                           {u"content_opt_ins"_s, QJsonArray::fromStringList(optIns)}};
+    QList<OverlayWrite> overlay;
+    if (!userId().isEmpty())
+        overlay.append(OverlayWrite::upsert(u"account"_s, userId(), account));
+    auto id = m_engine.enqueue(u"profile.update@1"_s, args, overlay);
+    if (!id) {
+        m_message->setText(tr("Could not save: %1").arg(id.error().message));
+        return;
+    }
+    m_skills->setModified(false);
+    m_optIns->setModified(false);
+    m_message->setText(tr("Saved; it reaches the marketplace with the next sync."));
+}
+
+} // namespace Chrysalis
