@@ -132,6 +132,8 @@ Result<ServerInfo> ServerInfo::fromJson(const QJsonObject &object)
         info.policyVersion = policyVersion.toString();
     else if (const auto number = jsonInteger(policyVersion))
         info.policyVersion = QString::number(*number);
+    if (object.value(u"policy"_s).isObject())
+        info.policy = object.value(u"policy"_s).toObject();
     if (!reader.ok())
         return wireError(reader, u"server info"_s);
     return info;

@@ -34,7 +34,7 @@ struct SyncLimits {
 };
 
 // GET /v1/info. Reads protocol {min, max} (or protocol_min/protocol_max), limits {push_max_mutations,
-// push_max_bytes, mutation_max_bytes, pull_page_size}, mutations [names], server_time, policy_version;
+// push_max_bytes, mutation_max_bytes, pull_page_size}, mutations [names], server_time, policy, policy_version;
 // a missing limit keeps its default, a present but malformed one is an error.
 struct ServerInfo {
     int protocolMin = kSyncProtocolVersion;
@@ -43,6 +43,7 @@ struct ServerInfo {
     QStringList mutationNames;
     QDateTime serverTime;
     QString policyVersion;
+    QJsonObject policy; // the policy in force, as Policy::toJson writes it; empty when not sent
 
     bool speaksClientProtocol() const
     {

@@ -157,7 +157,12 @@ ConflictPanelPage::ConflictPanelPage(LocalStore &store, SyncEngine &engine, QWid
     });
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, &ConflictPanelPage::cancelConfirm);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (isConfirming())
+            cancelConfirm();
+        else
+            Q_EMIT leaveRequested();
+    });
 
     auto *countdown = new QTimer(this);
     countdown->setInterval(30'000);

@@ -58,6 +58,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void voteQueued(const QString &conflictId, const QString &fault);
+    // Escape outside the vote confirmation: the person wants to leave the panel.
+    void leaveRequested();
 
 private:
     void updateVoteBox(const QJsonObject &conflict);

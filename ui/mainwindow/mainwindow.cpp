@@ -1,18 +1,29 @@
 #include "ui/mainwindow/mainwindow.h"
 
+#include "core/logging.h"
+#include "core/policy/policy.h"
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
+#include "core/work/answerdrafts.h"
+#include "ui/arbitration/conflictspage.h"
+#include "ui/arbitration/moneypage.h"
+#include "ui/arbitration/reviewpage.h"
+#include "ui/diff/feedbackpage.h"
 #include "ui/mainwindow/attentionpage.h"
 #include "ui/mywork/myworkpage.h"
 #include "ui/profile/profilepage.h"
 #include "ui/queue/queuepage.h"
 #include "ui/session/session.h"
 #include "ui/theme/theme.h"
+#include "ui/work/workpage.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -165,7 +176,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     refreshStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages go first: the work page saves its last draft into m_drafts as it closes.
+    delete m_splitter;
+}
 
 LocalStore &MainWindow::store() const
 {
@@ -192,10 +207,32 @@ QList<PageRole> MainWindow::rolesFor(const QStringList &accountRoles, const QStr
 
 void MainWindow::addStandardPages()
 {
-    addPage<QueuePage>(
+    auto *queue = addPage<QueuePage>(
             {u"queue"_s, PageRole::Worker, tr("Task queue"), style()->standardIcon(QStyle::SP_FileDialogListView)});
+    auto *work = addPage<WorkPage>({u"work"_s, PageRole::Worker, tr("Answer items"),
+                                    style()->standardIcon(QStyle::SP_FileDialogContentsView)});
+    const QFileInfo storeFile(store().path());
+    auto drafts = AnswerDrafts::open(storeFile.dir().filePath(storeFile.completeBaseName() + u".drafts.db"_s));
+    if (drafts) {
+        m_drafts = std::move(*drafts);
+        work->setDrafts(m_drafts.get());
+    } else {
+        qCWarning(lcUi) << "answers will not be autosaved:" << drafts.error().message;
+    }
+    connect(queue, &QueuePage::workRequested, this, [this, work](const QString &leaseId) {
+        work->refresh();
+        work->setCurrentLease(leaseId);
+        showPage(u"work"_s);
+    });
     addPage<MyWorkPage>(
             {u"mywork"_s, PageRole::Worker, tr("My work"), style()->standardIcon(QStyle::SP_DialogApplyButton)});
+    addPage<ReviewPage>({u"review"_s, PageRole::Requester, tr("Review answers"),
+                         style()->standardIcon(QStyle::SP_DialogYesButton)});
+    addPage<FeedbackPage>({u"feedback"_s, PageRole::Requester, tr("Task feedback"),
+                           style()->standardIcon(QStyle::SP_FileDialogDetailedView)});
+    addPage<ConflictsPage>({u"conflicts"_s, PageRole::Everyone, tr("Conflicts"),
+                            style()->standardIcon(QStyle::SP_MessageBoxQuestion)});
+    addPage<MoneyPage>({u"money"_s, PageRole::Everyone, tr("Money"), style()->standardIcon(QStyle::SP_DriveHDIcon)});
     addPage<ProfilePage>({u"profile"_s, PageRole::Everyone, tr("Profile and tier"),
                           style()->standardIcon(QStyle::SP_FileDialogInfoView)});
     addPage<AttentionPage>({u"attention"_s, PageRole::Everyone, tr("Needs attention"),
@@ -350,9 +387,16 @@ void MainWindow::updateAttentionTitle()
 void MainWindow::refreshStatus()
 {
     const QString who = m_session.username();
-    const QString tier = m_session.tier();
+    // Workers are known by their tier, requesters by their standing; a person may be both.
+    QStringList standing;
+    if (m_session.roles().contains(u"worker"_s) && !m_session.tier().isEmpty())
+        standing << m_session.tier();
+    if (m_session.roles().contains(u"requester"_s))
+        standing << m_session.account().value(u"standing"_s).toString();
+    standing.removeAll(QString());
     QString where = m_session.isLocal() ? tr("local demo marketplace") : m_session.server().host();
-    m_account->setText(tier.isEmpty() ? tr("%1 on %2").arg(who, where) : tr("%1 (%2) on %3").arg(who, tier, where));
+    m_account->setText(standing.isEmpty() ? tr("%1 on %2").arg(who, where)
+                                          : tr("%1 (%2) on %3").arg(who, standing.join(u", "_s), where));
 
     const bool online = engine().isOnline();
     m_online->setText(online ? tr("● Online") : tr("○ Offline"));
@@ -403,7 +447,29 @@ void MainWindow::onSyncFinished(const SyncReport &report)
     const QList<PageRole> roles = rolesFor(m_session.roles(), m_session.tier());
     if (roles != m_roles)
         setRoles(roles);
+    applyServerPolicy();
     refreshStatus();
+}
+
+void MainWindow::applyServerPolicy()
+{
+    const std::optional<ServerInfo> info = engine().serverInfo();
+    if (!info || info->policy.isEmpty() || info->policyVersion == m_policyVersion)
+        return;
+    const auto policy = Policy::fromJson(QJsonDocument(info->policy).toJson(QJsonDocument::Compact));
+    if (!policy) {
+        qCWarning(lcUi) << "the marketplace's policy could not be read:" << policy.error().message;
+        return;
+    }
+    m_policyVersion = info->policyVersion;
+    for (const Entry &entry : std::as_const(m_pages)) {
+        if (auto *review = qobject_cast<ReviewPage *>(entry.widget))
+            review->setPolicy(*policy);
+        else if (auto *conflicts = qobject_cast<ConflictsPage *>(entry.widget))
+            conflicts->setPolicy(*policy);
+        else if (auto *money = qobject_cast<MoneyPage *>(entry.widget))
+            money->setPolicy(*policy);
+    }
 }
 
 } // namespace Chrysalis

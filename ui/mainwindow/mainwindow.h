@@ -5,8 +5,10 @@
 #include <QIcon>
 #include <QList>
 #include <QMainWindow>
+
 #include <QString>
 #include <QStringList>
+#include <memory>
 
 class QLabel;
 class QListWidget;
@@ -18,6 +20,8 @@ class QTimer;
 class QToolButton;
 
 namespace Chrysalis {
+
+class AnswerDrafts;
 
 class LocalStore;
 class Session;
@@ -99,8 +103,12 @@ private:
     void onSyncFinished(const SyncReport &report);
     void updateAttentionTitle();
     QString sectionTitle(PageRole role) const;
+    // Hands the policy of /v1/info to the pages that explain money and deadlines with it.
+    void applyServerPolicy();
 
     Session &m_session;
+    std::unique_ptr<AnswerDrafts> m_drafts; // the work page's autosaved answers, beside the store
+    QString m_policyVersion; // of the policy last handed to the pages
     QList<Entry> m_pages;
     QList<PageRole> m_roles;
     QSplitter *m_splitter = nullptr;

@@ -101,6 +101,9 @@ QueuePage::QueuePage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     m_leaseView->setObjectName(u"leaseView"_s);
     m_leaseView->setAccessibleName(tr("My leased items"));
     m_leaseView->setModel(m_leases);
+    connect(m_leaseView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT workRequested(index.siblingAtColumn(0).data(LeaseModel::LeaseIdRole).toString());
+    });
     setupTable(m_leaseView);
     m_leaseView->horizontalHeader()->setSectionResizeMode(LeaseModel::Task, QHeaderView::ResizeToContents);
     m_leaseView->horizontalHeader()->setSectionResizeMode(LeaseModel::Item, QHeaderView::Stretch);

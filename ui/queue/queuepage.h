@@ -39,6 +39,10 @@ public:
     // Queues lease.claim@1 for the selected task, as the Claim button does.
     void claimSelected();
 
+Q_SIGNALS:
+    // A leased item was opened (Enter or double-click in the leases): the worker wants to answer it.
+    void workRequested(const QString &leaseId);
+
 private:
     void reload();
     void showSelected();

@@ -14,6 +14,7 @@
 #include "ui/session/session.h"
 #include "ui/session/signindialog.h"
 #include "ui/session/tokenvault.h"
+#include "ui/work/workpage.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -143,8 +144,9 @@ TEST_F(ClientTest, AWorkerSignsInLocallySeesTheQueueClaimsAndGetsLeases)
     window.resize(1280, 800);
     window.show();
     ASSERT_TRUE(window.showPage(u"queue"_s));
-    // A bronze worker has no arbitration or requester pages.
-    EXPECT_EQ(window.pageIds(), (QStringList{u"queue"_s, u"mywork"_s, u"profile"_s, u"attention"_s}));
+    // A bronze worker has no requester pages; conflicts and money are everyone's.
+    EXPECT_EQ(window.pageIds(), (QStringList{u"queue"_s, u"work"_s, u"mywork"_s, u"conflicts"_s, u"money"_s,
+                                             u"profile"_s, u"attention"_s}));
 
     const SyncReport first = syncNow(*m_session->engine());
     ASSERT_TRUE(first.ok()) << first.errors.constFirst().message.toStdString();
@@ -204,6 +206,19 @@ TEST_F(ClientTest, AWorkerSignsInLocallySeesTheQueueClaimsAndGetsLeases)
     queue->selectTask(task.id);
     QCoreApplication::processEvents();
     window.grab().save(screenshotPath(u"queue-after-claim.png"_s));
+
+    // Enter on a leased item opens it in the work view.
+    QTableView *leaseView = queue->findChild<QTableView *>(u"leaseView"_s);
+    ASSERT_NE(leaseView, nullptr);
+    const QString secondLease = leases->index(wanted - 1, 0).data(LeaseModel::LeaseIdRole).toString();
+    leaseView->setFocus();
+    leaseView->setCurrentIndex(leases->index(wanted - 1, 0));
+    QTest::keyClick(leaseView, Qt::Key_Return);
+    EXPECT_EQ(window.currentPageId(), u"work"_s);
+    auto *work = qobject_cast<WorkPage *>(window.page(u"work"_s));
+    ASSERT_NE(work, nullptr);
+    EXPECT_EQ(work->currentLeaseId(), secondLease);
+    EXPECT_EQ(work->leaseIds().size(), wanted);
 }
 
 TEST_F(ClientTest, ARejectedClaimShowsInNeedsAttentionAndCanBeDismissed)
