@@ -205,20 +205,22 @@ Status SyncService::recordOutcomes(const QString &clientId, const QList<Recorded
             count /= 2;
         QStringList values;
         for (qsizetype i = 0; i < count; ++i)
-            values << u"(:client, :id%1, :name%1, :status%1, :code%1, :message%1, :details%1, :args%1, :now)"_s.arg(i);
+            values << u"(:client%1, :id%1, :name%1, :status%1, :code%1, :message%1, :details%1, :args%1, :now%1)"_s.arg(
+                    i);
         SqlQuery insert(m_db);
         if (auto status = insert.prepare(u"INSERT INTO mutation_outcome (client_id, mutation_id, name, status, code, "
                                          "message, details, args, recorded_at) VALUES "_s +
                                          values.join(u", "_s));
             !status)
             return status;
-        insert.bind(u":client"_s, clientId).bind(u":now"_s, recordedAt);
         for (qsizetype i = 0; i < count; ++i) {
             const RecordedOutcome &recorded = outcomes.at(from + i);
             const QJsonObject &outcome = recorded.outcome;
             const QString n = QString::number(i);
             const bool hasDetails = outcome.contains(u"details"_s);
-            insert.bind(u":id"_s + n, recorded.mutationId)
+            insert.bind(u":client"_s + n, clientId)
+                    .bind(u":now"_s + n, recordedAt)
+                    .bind(u":id"_s + n, recorded.mutationId)
                     .bind(u":name"_s + n, recorded.name)
                     .bind(u":status"_s + n, outcome.value(u"status"_s).toString())
                     .bind(u":code"_s + n, outcome.contains(u"code"_s) ? outcome.value(u"code"_s).toString() : QString())
