@@ -273,8 +273,9 @@ TEST_P(SyncServiceTest, LargePushStoresEveryOutcomeAndChangeInOrder)
         EXPECT_EQ(result.value(u"status"_s).toString(), u"already_applied"_s);
         const QJsonObject outcome = result.value(u"outcome"_s).toObject();
         EXPECT_EQ(outcome.value(u"status"_s).toString(), i % 7 == 0 ? u"rejected"_s : u"applied"_s) << i;
-        if (i % 7 != 0)
+        if (i % 7 != 0) {
             EXPECT_EQ(outcome.value(u"details"_s).toObject().value(u"note_id"_s).toString(), u"n%1"_s.arg(i));
+        }
     }
     EXPECT_EQ(countRows(*m_db, u"mutation_outcome"_s), kCount);
 
