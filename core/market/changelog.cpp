@@ -33,6 +33,19 @@ QString client(const QString &clientId)
 
 namespace {
 
+// Large enough to make a push's hundreds of rows a handful of statements, small enough to stay far
+// below either database's limit on bound values (5 per row).
+constexpr qsizetype kRowsPerInsert = 64;
+
+// Groups of 64, 32, …, 1 rows: a handful of statement texts, each prepared once per connection.
+qsizetype groupSize(qsizetype remaining)
+{
+    qsizetype size = kRowsPerInsert;
+    while (size > remaining)
+        size /= 2;
+    return size;
+}
+
 QString opName(ChangeOp op)
 {
     return op == ChangeOp::Delete ? u"delete"_s : u"upsert"_s;
@@ -134,23 +147,33 @@ Result<qint64> ChangeLog::flush()
         return last.error();
     const qint64 first = *last - rows.size() + 1;
 
-    SqlQuery insert(m_db);
-    if (auto status = insert.prepare(
-                u"INSERT INTO change_log (entity, entity_id, audience, seq, txn, op) "
-                "VALUES (:entity, :entity_id, :audience, :seq, :txn, :op) "
-                "ON CONFLICT (entity, entity_id, audience) DO UPDATE SET seq = excluded.seq, txn = excluded.txn, "
-                "op = excluded.op"_s);
-        !status) {
-        return status.error();
-    }
+    // One statement per group of rows: a push touches hundreds. No placeholder repeats, so the
+    // driver binds by position instead of looking every name up.
     qint64 seq = first;
-    for (const Pending &row : std::as_const(rows)) {
-        insert.bind(u":entity"_s, row.entity)
-                .bind(u":entity_id"_s, row.entityId)
-                .bind(u":audience"_s, row.audience)
-                .bind(u":seq"_s, seq++)
-                .bind(u":txn"_s, first)
-                .bind(u":op"_s, opName(row.op));
+    for (qsizetype from = 0, count = 0; from < rows.size(); from += count) {
+        count = groupSize(rows.size() - from);
+        QStringList values;
+        for (qsizetype i = 0; i < count; ++i)
+            values << u"(:e%1, :i%1, :a%1, :s%1, :t%1, :o%1)"_s.arg(i);
+        SqlQuery insert(m_db);
+        if (auto status =
+                    insert.prepare(u"INSERT INTO change_log (entity, entity_id, audience, seq, txn, op) VALUES "_s +
+                                   values.join(u", "_s) +
+                                   u" ON CONFLICT (entity, entity_id, audience) DO UPDATE SET seq = "
+                                   "excluded.seq, txn = excluded.txn, op = excluded.op"_s);
+            !status) {
+            return status.error();
+        }
+        for (qsizetype i = 0; i < count; ++i) {
+            const Pending &row = rows.at(from + i);
+            const QString n = QString::number(i);
+            insert.bind(u":e"_s + n, row.entity)
+                    .bind(u":i"_s + n, row.entityId)
+                    .bind(u":a"_s + n, row.audience)
+                    .bind(u":s"_s + n, seq++)
+                    .bind(u":t"_s + n, first)
+                    .bind(u":o"_s + n, opName(row.op));
+        }
         if (auto status = insert.exec(); !status)
             return status.error();
     }

@@ -23,6 +23,8 @@ namespace {
 constexpr int kMaxMutationNameLength = 100;
 constexpr int kMaxCursorLength = 1024;
 const QString kOutcomeEntity = u"mutation_outcome"_s;
+// Nine values per outcome: far below either database's limit on bound values.
+constexpr qsizetype kOutcomesPerInsert = 32;
 
 QString compactJson(const QJsonObject &object)
 {
@@ -124,10 +126,11 @@ std::optional<SyncReply> SyncService::parsePush(const QJsonObject &request, QStr
         const QJsonValue args = object.value(u"args"_s);
         if (!args.isObject())
             return malformed(where + u".args must be an object"_s);
-        if (QJsonDocument(args.toObject()).toJson(QJsonDocument::Compact).size() > m_limits.maxMutationBytes)
+        const QByteArray argsJson = QJsonDocument(args.toObject()).toJson(QJsonDocument::Compact);
+        if (argsJson.size() > m_limits.maxMutationBytes)
             return SyncReply::problem(413, u"PAYLOAD_TOO_LARGE"_s,
                                       where + u" is larger than %1 bytes"_s.arg(m_limits.maxMutationBytes));
-        mutations.append({*id, name.toString(), args.toObject()});
+        mutations.append({*id, name.toString(), args.toObject(), QString::fromUtf8(argsJson)});
     }
     return std::nullopt;
 }
@@ -189,37 +192,56 @@ Result<QJsonObject> SyncService::storedOutcome(const QString &clientId, qint64 m
     return outcome;
 }
 
-Status SyncService::recordOutcome(const QString &clientId, const MutationRequest &mutation, const QJsonObject &outcome,
-                                  ChangeLog &changes)
+Status SyncService::recordOutcomes(const QString &clientId, const QList<RecordedOutcome> &outcomes,
+                                   qint64 lastMutationId, ChangeLog &changes)
 {
-    SqlQuery insert(m_db);
-    if (auto status = insert.prepare(u"INSERT INTO mutation_outcome (client_id, mutation_id, name, status, code, "
-                                     "message, details, args, recorded_at) VALUES (:client, :id, :name, :status, "
-                                     ":code, :message, :details, :args, :now)"_s);
-        !status)
-        return status;
-    const bool hasDetails = outcome.contains(u"details"_s);
-    insert.bind(u":client"_s, clientId)
-            .bind(u":id"_s, mutation.id)
-            .bind(u":name"_s, mutation.name)
-            .bind(u":status"_s, outcome.value(u"status"_s).toString())
-            .bind(u":code"_s, outcome.contains(u"code"_s) ? outcome.value(u"code"_s).toString() : QString())
-            .bind(u":message"_s, outcome.contains(u"message"_s) ? outcome.value(u"message"_s).toString() : QString())
-            .bind(u":details"_s, hasDetails ? compactJson(outcome.value(u"details"_s).toObject()) : QString())
-            .bind(u":args"_s, compactJson(mutation.args))
-            .bind(u":now"_s, m_clock.now().toMSecsSinceEpoch());
-    if (auto status = insert.exec(); !status)
-        return status;
+    if (outcomes.isEmpty())
+        return {};
+    const qint64 recordedAt = m_clock.now().toMSecsSinceEpoch();
+    // One statement per group of outcomes; groups of 32, 16, …, 1 keep the statement texts few.
+    for (qsizetype from = 0; from < outcomes.size();) {
+        qsizetype count = kOutcomesPerInsert;
+        while (count > outcomes.size() - from)
+            count /= 2;
+        QStringList values;
+        for (qsizetype i = 0; i < count; ++i)
+            values << u"(:client%1, :id%1, :name%1, :status%1, :code%1, :message%1, :details%1, :args%1, :now%1)"_s.arg(
+                    i);
+        SqlQuery insert(m_db);
+        if (auto status = insert.prepare(u"INSERT INTO mutation_outcome (client_id, mutation_id, name, status, code, "
+                                         "message, details, args, recorded_at) VALUES "_s +
+                                         values.join(u", "_s));
+            !status)
+            return status;
+        for (qsizetype i = 0; i < count; ++i) {
+            const RecordedOutcome &recorded = outcomes.at(from + i);
+            const QJsonObject &outcome = recorded.outcome;
+            const QString n = QString::number(i);
+            const bool hasDetails = outcome.contains(u"details"_s);
+            insert.bind(u":client"_s + n, clientId)
+                    .bind(u":now"_s + n, recordedAt)
+                    .bind(u":id"_s + n, recorded.mutationId)
+                    .bind(u":name"_s + n, recorded.name)
+                    .bind(u":status"_s + n, outcome.value(u"status"_s).toString())
+                    .bind(u":code"_s + n, outcome.contains(u"code"_s) ? outcome.value(u"code"_s).toString() : QString())
+                    .bind(u":message"_s + n,
+                          outcome.contains(u"message"_s) ? outcome.value(u"message"_s).toString() : QString())
+                    .bind(u":details"_s + n,
+                          hasDetails ? compactJson(outcome.value(u"details"_s).toObject()) : QString())
+                    .bind(u":args"_s + n, recorded.argsText);
+            changes.touch(kOutcomeEntity, QString::number(recorded.mutationId), {Audience::client(clientId)});
+        }
+        if (auto status = insert.exec(); !status)
+            return status;
+        from += count;
+    }
 
     SqlQuery advance(m_db);
     if (auto status = advance.prepare(u"UPDATE sync_client SET last_mutation_id = :id WHERE client_id = :client"_s);
         !status)
         return status;
-    advance.bind(u":id"_s, mutation.id).bind(u":client"_s, clientId);
-    if (auto status = advance.exec(); !status)
-        return status;
-    changes.touch(kOutcomeEntity, QString::number(mutation.id), {Audience::client(clientId)});
-    return {};
+    advance.bind(u":id"_s, lastMutationId).bind(u":client"_s, clientId);
+    return advance.exec();
 }
 
 SyncReply SyncService::push(const QString &accountId, const QJsonObject &request)
@@ -247,6 +269,9 @@ SyncReply SyncService::push(const QString &accountId, const QJsonObject &request
     ChangeLog changes(m_db);
     const QDateTime now = m_clock.now();
     QJsonArray results;
+    // Outcomes are stored after the loop, outside every mutation's savepoint, as each was before.
+    QList<RecordedOutcome> recorded;
+    recorded.reserve(mutations.size());
     bool processedAny = false;
     bool stopped = false;
     for (const MutationRequest &mutation : std::as_const(mutations)) {
@@ -310,13 +335,14 @@ SyncReply SyncService::push(const QString &accountId, const QJsonObject &request
             if (!effect->rejection.details.isEmpty())
                 outcome.insert(u"details"_s, effect->rejection.details);
         }
-        if (auto status = recordOutcome(clientId, mutation, outcome, changes); !status)
-            return internal(status.error());
+        recorded.append({mutation.id, mutation.name, mutation.argsText, outcome});
         lastMutationId = mutation.id;
         processedAny = true;
         results.append(outcome);
     }
 
+    if (auto status = recordOutcomes(clientId, recorded, lastMutationId, changes); !status)
+        return internal(status.error());
     if (auto flushed = changes.flush(); !flushed)
         return internal(flushed.error());
     if (auto status = transaction->commit(); !status)

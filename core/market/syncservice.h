@@ -84,6 +84,14 @@ private:
         qint64 id = 0;
         QString name;
         QJsonObject args;
+        QString argsText; // args as compact JSON, as the outcome stores them
+    };
+    // A processed mutation's outcome, kept until the push stores them all in one go.
+    struct RecordedOutcome {
+        qint64 mutationId = 0;
+        QString name;
+        QString argsText;
+        QJsonObject outcome;
     };
     struct Cursor {
         QString serverEpoch;
@@ -97,8 +105,8 @@ private:
     Result<std::optional<SyncReply>> bindClient(const QString &clientId, const QString &accountId,
                                                 qint64 &lastMutationId, bool createIfMissing);
     Result<QJsonObject> storedOutcome(const QString &clientId, qint64 mutationId);
-    Status recordOutcome(const QString &clientId, const MutationRequest &mutation, const QJsonObject &outcome,
-                         ChangeLog &changes);
+    Status recordOutcomes(const QString &clientId, const QList<RecordedOutcome> &outcomes, qint64 lastMutationId,
+                          ChangeLog &changes);
     Result<QList<QJsonObject>> outcomesFor(const QString &clientId, const QStringList &outcomeIds);
 
     Result<QByteArray> cursorKey();

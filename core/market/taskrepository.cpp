@@ -3,11 +3,17 @@
 #include "core/market/rowhelpers.h"
 #include "core/store/sqlquery.h"
 
+#include <QHash>
+
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Chrysalis {
 
 namespace {
+
+constexpr qsizetype kParsedRevisionsKept = 256;
 
 Item readItem(const SqlQuery &query)
 {
@@ -186,9 +192,18 @@ Result<std::optional<TaskRevision>> TaskRepository::revision(const QString &id)
         return status.error();
     if (!query.next())
         return std::optional<TaskRevision>();
-    auto revision = TaskRevision::fromJson(Rows::object(query.text(0)));
+    // Every answer reads its task's revision: a draft's revision may still change, so the cache is
+    // keyed by the stored text itself, and a parse is only skipped when that text is unchanged.
+    thread_local QHash<QString, std::pair<QString, TaskRevision>> parsed;
+    const QString content = query.text(0);
+    if (const auto hit = parsed.constFind(id); hit != parsed.constEnd() && hit->first == content)
+        return std::optional<TaskRevision>(hit->second);
+    auto revision = TaskRevision::fromJson(Rows::object(content));
     if (!revision)
         return Error::storage(u"stored revision %1 is unreadable: %2"_s.arg(id, revision.error().describe()));
+    if (parsed.size() >= kParsedRevisionsKept)
+        parsed.clear();
+    parsed.insert(id, {content, *revision});
     return std::optional<TaskRevision>(*revision);
 }
 

@@ -732,17 +732,20 @@ void SyncEngine::startPull()
     requestPage(state->cursor);
 }
 
-void SyncEngine::requestPage(const std::optional<QString> &cursor)
+void SyncEngine::requestPage(const std::optional<QString> &cursor, bool ahead)
 {
     const QJsonObject body{{u"client_id"_s, m_store.clientId()},
                            {u"cursor"_s, cursor ? QJsonValue(*cursor) : QJsonValue(QJsonValue::Null)},
                            {u"limit"_s, m_limits.defaultPullLimit}};
-    send("POST", u"/v1/sync/pull"_s, body, true,
-         [this, cursor](const HttpReply &reply) { onPullReply(reply, cursor); });
+    send("POST", u"/v1/sync/pull"_s, body, true, [this, cursor, cycle = m_pullCycle, ahead](const HttpReply &reply) {
+        onPullReply(reply, cursor, cycle, ahead);
+    });
 }
 
-void SyncEngine::onPullReply(const HttpReply &reply, const std::optional<QString> &requested)
+void SyncEngine::onPullReply(const HttpReply &reply, const std::optional<QString> &requested, quint64 cycle, bool ahead)
 {
+    if (cycle != m_pullCycle || m_phase != Phase::Pulling)
+        return;
     if (reply.status == 0) {
         setOnline(false);
         fail(httpError(u"pull failed"_s, reply), Retry::Yes);
@@ -770,7 +773,10 @@ void SyncEngine::onPullReply(const HttpReply &reply, const std::optional<QString
         fail(page.error(), Retry::Yes);
         return;
     }
-    noteServerTime(page->serverTime, reply);
+    // A page asked for ahead waited for the page before it to be applied: its round trip says
+    // nothing about the clock.
+    if (!ahead)
+        noteServerTime(page->serverTime, reply);
     if (page->reset) {
         restartSnapshot();
         return;
@@ -782,6 +788,10 @@ void SyncEngine::onPullReply(const HttpReply &reply, const std::optional<QString
              Retry::Yes);
         return;
     }
+    // The next page is asked for before this one is applied, so the server renders it meanwhile.
+    // Its cursor is only stored with that page, in the page's own transaction.
+    if (page->hasMore)
+        requestPage(page->cursor, true);
     auto applied = m_store.applyPull(*page);
     if (!applied) {
         fail(applied.error(), Retry::No);
@@ -794,9 +804,7 @@ void SyncEngine::onPullReply(const HttpReply &reply, const std::optional<QString
     if (applied->outcomes > 0 || applied->overlayDropped > 0)
         Q_EMIT outboxChanged();
     Q_EMIT syncProgress(m_progress);
-    if (page->hasMore)
-        requestPage(page->cursor);
-    else
+    if (!page->hasMore)
         finish();
 }
 
@@ -829,6 +837,7 @@ void SyncEngine::fail(const Error &error, Retry retry)
 void SyncEngine::finish()
 {
     m_phase = Phase::Idle;
+    ++m_pullCycle;
     if (auto status = m_store.setServerTimeOffset(m_serverTimeOffsetMs); !status)
         qCWarning(lcSync).noquote() << status.error().message;
     if (m_report.ok()) {

@@ -179,8 +179,8 @@ private:
     void onPushReply(const HttpReply &reply, const QList<qint64> &sent);
     void blockHead(qint64 mutationId, const QString &code, const QString &message);
     void startPull();
-    void requestPage(const std::optional<QString> &cursor);
-    void onPullReply(const HttpReply &reply, const std::optional<QString> &requested);
+    void requestPage(const std::optional<QString> &cursor, bool ahead = false);
+    void onPullReply(const HttpReply &reply, const std::optional<QString> &requested, quint64 cycle, bool ahead);
     void restartSnapshot();
     void fail(const Error &error, Retry retry);
     void finish();
@@ -215,6 +215,7 @@ private:
     SyncReport m_report;
     SyncProgress m_progress;
     int m_resetsThisCycle = 0;
+    quint64 m_pullCycle = 0; // a page requested ahead by an abandoned cycle is dropped on arrival
 
     bool m_online = false;
     qint64 m_serverTimeOffsetMs = 0;

@@ -514,6 +514,48 @@ TEST_F(SyncEngineTest, AFirstSyncPullsEveryPageAndReportsProgress)
     EXPECT_FALSE(progress.constFirst().constFirst().value<SyncProgress>().initialSync);
 }
 
+TEST_F(SyncEngineTest, APageAskedForAheadThatFailsKeepsTheCursorOfTheLastAppliedPage)
+{
+    for (int i = 1; i <= 25; ++i)
+        m_server.upsert(u"task"_s, taskId(i), {{u"title"_s, u"task %1"_s.arg(i)}});
+    m_server.pageSize = 10;
+    // The first page as the server would send it; the next one, asked for before the first is
+    // applied, arrives broken.
+    QJsonArray firstChanges;
+    for (int i = 1; i <= 10; ++i) {
+        firstChanges.append(
+                QJsonObject{{u"seq"_s, i},
+                            {u"entity"_s, u"task"_s},
+                            {u"id"_s, taskId(i)},
+                            {u"op"_s, u"upsert"_s},
+                            {u"version"_s, i},
+                            {u"data"_s, QJsonObject{{u"id"_s, taskId(i)}, {u"title"_s, u"task %1"_s.arg(i)}}}});
+    }
+    m_server.script(u"/v1/sync/pull"_s, FakeSyncServer::Reply::json(200, {{u"cursor"_s, u"e1:10"_s},
+                                                                          {u"has_more"_s, true},
+                                                                          {u"reset"_s, false},
+                                                                          {u"changes"_s, firstChanges},
+                                                                          {u"last_mutation_id"_s, 0},
+                                                                          {u"mutation_outcomes"_s, QJsonArray()}}));
+    m_server.script(u"/v1/sync/pull"_s,
+                    FakeSyncServer::Reply::raw(200, "application/json", R"({"cursor": "e1:20", "has_mo)"));
+
+    EXPECT_FALSE(sync().ok());
+    const auto pulls = m_server.requestsTo(u"/v1/sync/pull"_s);
+    ASSERT_EQ(pulls.size(), 2);
+    EXPECT_EQ(pulls.at(1).body.value(u"cursor"_s).toString(), u"e1:10"_s);
+    EXPECT_EQ(syncState().cursor, std::optional<QString>(u"e1:10"_s));
+    EXPECT_EQ(titleOf(10), u"task 10"_s);
+    EXPECT_EQ(titleOf(11), u"<none>"_s);
+
+    // The next cycle goes on from the first page.
+    ASSERT_TRUE(sync().ok());
+    EXPECT_EQ(m_server.requestsTo(u"/v1/sync/pull"_s).at(2).body.value(u"cursor"_s).toString(), u"e1:10"_s);
+    EXPECT_EQ(m_store->list(u"task"_s)->size(), 25);
+    EXPECT_EQ(titleOf(25), u"task 25"_s);
+    EXPECT_EQ(syncState().snapshotState, SnapshotState::Complete);
+}
+
 TEST_F(SyncEngineTest, APageThatWouldGoBackInVersionIsIgnored)
 {
     m_server.upsert(u"task"_s, taskId(1), {{u"title"_s, u"newest"_s}}, 50);

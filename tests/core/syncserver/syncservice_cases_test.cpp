@@ -240,6 +240,65 @@ TEST_P(SyncServiceTest, OversizedBatchesAreRefusedWithPayloadTooLarge)
     EXPECT_EQ(NoteHandlers::noteCount(*m_db), 0);
 }
 
+TEST_P(SyncServiceTest, LargePushStoresEveryOutcomeAndChangeInOrder)
+{
+    // 150 mutations: more than one group of the batched outcome and change-log writes, with a
+    // rejection every seventh mutation.
+    constexpr int kCount = 150;
+    const QString client = newId();
+    QJsonArray batch;
+    int applied = 0;
+    for (int i = 1; i <= kCount; ++i) {
+        if (i % 7 == 0) {
+            batch.append(mutation(i, u"note.reject@1"_s, {{u"note_id"_s, u"r%1"_s.arg(i)}}));
+        } else {
+            batch.append(put(i, u"n%1"_s.arg(i), u"body %1"_s.arg(i)));
+            ++applied;
+        }
+    }
+    const SyncReply reply = m_service->push(kAlice, pushBody(client, batch));
+    ASSERT_EQ(reply.status, 200);
+    EXPECT_EQ(reply.body.value(u"last_mutation_id"_s).toInteger(), kCount);
+    EXPECT_EQ(NoteHandlers::noteCount(*m_db), applied);
+    EXPECT_EQ(countRows(*m_db, u"mutation_outcome"_s), kCount);
+
+    // Replayed, every mutation is answered from its own stored outcome.
+    const SyncReply again = m_service->push(kAlice, pushBody(client, batch));
+    ASSERT_EQ(again.status, 200);
+    const QJsonArray results = again.body.value(u"results"_s).toArray();
+    ASSERT_EQ(results.size(), kCount);
+    for (int i = 1; i <= kCount; ++i) {
+        const QJsonObject result = results.at(i - 1).toObject();
+        EXPECT_EQ(result.value(u"id"_s).toInteger(), i);
+        EXPECT_EQ(result.value(u"status"_s).toString(), u"already_applied"_s);
+        const QJsonObject outcome = result.value(u"outcome"_s).toObject();
+        EXPECT_EQ(outcome.value(u"status"_s).toString(), i % 7 == 0 ? u"rejected"_s : u"applied"_s) << i;
+        if (i % 7 != 0) {
+            EXPECT_EQ(outcome.value(u"details"_s).toObject().value(u"note_id"_s).toString(), u"n%1"_s.arg(i));
+        }
+    }
+    EXPECT_EQ(countRows(*m_db, u"mutation_outcome"_s), kCount);
+
+    // One pull gives each applied note once, in push order, and every outcome.
+    const SyncReply pulled = m_service->pull(kAlice, pullBody(client, QJsonValue()));
+    ASSERT_EQ(pulled.status, 200);
+    const QJsonArray changes = pulled.body.value(u"changes"_s).toArray();
+    ASSERT_EQ(changes.size(), applied);
+    qint64 previousSeq = 0;
+    int expected = 1;
+    for (const QJsonValue &value : changes) {
+        const QJsonObject change = value.toObject();
+        if (expected % 7 == 0)
+            ++expected;
+        EXPECT_EQ(change.value(u"id"_s).toString(), u"n%1"_s.arg(expected));
+        EXPECT_GT(change.value(u"seq"_s).toInteger(), previousSeq);
+        previousSeq = change.value(u"seq"_s).toInteger();
+        ++expected;
+    }
+    EXPECT_EQ(pulled.body.value(u"mutation_outcomes"_s).toArray().size(), kCount);
+    EXPECT_FALSE(pulled.body.value(u"has_more"_s).toBool());
+}
+
 TEST_P(SyncServiceTest, PullShowsOnlyTheViewersEntitiesAndTheirOutcomes)
 {
     const QString aliceClient = newId();
