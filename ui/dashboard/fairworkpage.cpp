@@ -54,6 +54,7 @@ QString tableRow(const QString &label, const QString &value)
 QString plain(const QString &html)
 {
     QString text = html;
+    text.replace(u"</td><td"_s, u"\t</td><td"_s);
     text.replace(u"</tr>"_s, u"\n"_s);
     text.replace(u"<br>"_s, u"\n"_s);
     text.remove(QRegularExpression(u"<[^>]*>"_s));
@@ -198,9 +199,10 @@ void FairWorkPage::reload()
     m_mistakeBar->setFormat(tr("%1 of %2").arg(money(f.mistakePayCents), money(allowance)));
     m_mistakeNote->setText(
             (f.overAllowance ? tr("Over the allowance: the account is suspended until an administrator reinstates it.")
-                             : tr("Mistake pay over the last %n day(s). You are paid in full either way; only going "
-                                  "over the allowance suspends the account.",
-                                  nullptr, static_cast<int>(m_policy.mistakes.windowSeconds / 86'400)))
+                             : tr("Mistake pay over the last %1 days. You are paid in full either way; only going over "
+                                  "the allowance "
+                                  "suspends the account.")
+                                       .arg(m_policy.mistakes.windowSeconds / 86'400))
                     .toHtmlEscaped());
 
     m_execution->setText(u"<table>%1%2</table>"_s.arg(
