@@ -42,6 +42,7 @@ QChartView *barChart(const QString &title, const QStringList &categories, const 
 {
     const QPalette pal = parent->palette();
     auto *chart = new QChart;
+    chart->setTheme(pal.color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     auto *set = new QBarSet(valueTitle);
     for (const qreal value : values)
         *set << value;
@@ -87,7 +88,7 @@ QChartView *barChart(const QString &title, const QStringList &categories, const 
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setBackgroundBrush(pal.color(QPalette::Window));
-    view->setMinimumHeight(220);
+    view->setMinimumHeight(260);
     return view;
 }
 

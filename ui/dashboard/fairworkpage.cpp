@@ -109,7 +109,7 @@ FairWorkPage::FairWorkPage(LocalStore &store, SyncEngine &engine, QWidget *paren
     m_chartHolder = new QWidget(content);
     m_chartGrid = new QGridLayout(m_chartHolder);
     m_chartGrid->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_chartHolder);
+    layout->addWidget(m_chartHolder, 1);
 
     layout->addWidget(new QLabel(u"<b>%1</b>"_s.arg(tr("Capability modes, each on its own").toHtmlEscaped()), content));
     auto *modes = new QHBoxLayout;
@@ -125,7 +125,6 @@ FairWorkPage::FairWorkPage(LocalStore &store, SyncEngine &engine, QWidget *paren
     addMode(tr("Diagnostic work"), m_diagnostic);
     addMode(tr("Generative reframing"), m_reframing);
     layout->addLayout(modes);
-    layout->addStretch(1);
 
     connect(&engine, &SyncEngine::syncFinished, this, &FairWorkPage::reload);
     connect(&engine, &SyncEngine::outboxChanged, this, &FairWorkPage::reload);
@@ -141,8 +140,9 @@ void FairWorkPage::setPolicy(const Policy &policy)
 void FairWorkPage::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        rebuildCharts();
+    // Queued: children take the new palette only after this event, and the charts copy their colours.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        QMetaObject::invokeMethod(this, &FairWorkPage::rebuildCharts, Qt::QueuedConnection);
 }
 
 void FairWorkPage::reload()
@@ -174,7 +174,7 @@ void FairWorkPage::reload()
                                 : tr("No answer of yours has been paid yet, so there is no hourly pay to show."));
 
     const int reviewed = f.approved + f.inConflict + f.settled;
-    m_record->setText(u"<table>%1%2%3%4%5</table>"_s.arg(
+    m_record->setText(u"<table width=\"100%\">%1%2%3%4%5</table>"_s.arg(
             tableRow(tr("Answers submitted"), QLocale().toString(f.answersSubmitted)),
             tableRow(
                     tr("Approval rate"),
@@ -185,7 +185,7 @@ void FairWorkPage::reload()
             tableRow(tr("Conflicts won / lost"), tr("%1 / %2").arg(f.conflictsWon).arg(f.conflictsLost)),
             tableRow(tr("Panels still open"), QLocale().toString(f.inConflict))));
 
-    m_pay->setText(u"<table>%1%2%3%4%5%6</table>"_s.arg(
+    m_pay->setText(u"<table width=\"100%\">%1%2%3%4%5%6</table>"_s.arg(
             tableRow(tr("Earned in all"), money(f.earningsCents)),
             tableRow(tr("for answers"), money(f.answerEarningsCents)),
             tableRow(tr("for feedback and panels"), money(f.feedbackEarningsCents + f.arbiterEarningsCents)),
@@ -205,10 +205,10 @@ void FairWorkPage::reload()
                                        .arg(m_policy.mistakes.windowSeconds / 86'400))
                     .toHtmlEscaped());
 
-    m_execution->setText(u"<table>%1%2</table>"_s.arg(
+    m_execution->setText(u"<table width=\"100%\">%1%2</table>"_s.arg(
             tableRow(tr("Approval rate"), f.approvalRateBp ? percent(*f.approvalRateBp) : tr("no reviews yet")),
             tableRow(tr("Gold-question accuracy"), tr("not published to workers"))));
-    m_diagnostic->setText(u"<table>%1%2</table>"_s.arg(
+    m_diagnostic->setText(u"<table width=\"100%\">%1%2</table>"_s.arg(
             tableRow(tr("Feedback tasks done"), QLocale().toString(f.feedbackTasksDone)),
             tableRow(tr("Agreement with panels"), f.arbitrationAgreementBp()
                                                           ? tr("%1 (%2 of %3 votes)")
@@ -216,9 +216,9 @@ void FairWorkPage::reload()
                                                                     .arg(f.votesWithPanel)
                                                                     .arg(f.votesOnClosedPanels)
                                                           : tr("no closed panels yet"))));
-    m_reframing->setText(
-            u"<table>%1%2</table>"_s.arg(tableRow(tr("Reframe proposals"), QLocale().toString(f.reframeProposals)),
-                                         tableRow(tr("Adopted"), QLocale().toString(f.reframesAdopted))));
+    m_reframing->setText(u"<table width=\"100%\">%1%2</table>"_s.arg(
+            tableRow(tr("Reframe proposals"), QLocale().toString(f.reframeProposals)),
+            tableRow(tr("Adopted"), QLocale().toString(f.reframesAdopted))));
     rebuildCharts();
 }
 
@@ -231,7 +231,9 @@ void FairWorkPage::rebuildCharts()
         delete item;
     }
     using namespace DashboardCharts;
-    const QString currency = QLocale().currencySymbol(QLocale::CurrencySymbol);
+    QString currency = QLocale().currencySymbol(QLocale::CurrencySymbol);
+    if (currency.isEmpty())
+        currency = tr("currency units");
     if (m_weeks.isEmpty()) {
         m_chartGrid->addWidget(
                 emptyNote(tr("Earnings per week appear here once an answer of yours is paid."), m_chartHolder), 0, 0);
@@ -258,7 +260,7 @@ void FairWorkPage::rebuildCharts()
             counts << bucket.answers;
         }
         m_chartGrid->addWidget(barChart(tr("Hourly pay per answer"), ranges, counts,
-                                        tr("Hourly pay (%1 per hour)").arg(currency), tr("Paid answers"), true,
+                                        tr("Hourly pay (%1 an hour)").arg(currency), tr("Paid answers"), true,
                                         m_chartHolder),
                                0, 1);
     }
