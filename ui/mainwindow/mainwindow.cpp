@@ -8,6 +8,8 @@
 #include "ui/arbitration/conflictspage.h"
 #include "ui/arbitration/moneypage.h"
 #include "ui/arbitration/reviewpage.h"
+#include "ui/dashboard/fairworkpage.h"
+#include "ui/dashboard/leaderboardpage.h"
 #include "ui/diff/feedbackpage.h"
 #include "ui/mainwindow/attentionpage.h"
 #include "ui/mywork/myworkpage.h"
@@ -226,6 +228,8 @@ void MainWindow::addStandardPages()
     });
     addPage<MyWorkPage>(
             {u"mywork"_s, PageRole::Worker, tr("My work"), style()->standardIcon(QStyle::SP_DialogApplyButton)});
+    addPage<FairWorkPage>(
+            {u"fairwork"_s, PageRole::Worker, tr("Fair work"), style()->standardIcon(QStyle::SP_FileDialogInfoView)});
     addPage<ReviewPage>({u"review"_s, PageRole::Requester, tr("Review answers"),
                          style()->standardIcon(QStyle::SP_DialogYesButton)});
     addPage<FeedbackPage>({u"feedback"_s, PageRole::Requester, tr("Task feedback"),
@@ -233,6 +237,8 @@ void MainWindow::addStandardPages()
     addPage<ConflictsPage>({u"conflicts"_s, PageRole::Everyone, tr("Conflicts"),
                             style()->standardIcon(QStyle::SP_MessageBoxQuestion)});
     addPage<MoneyPage>({u"money"_s, PageRole::Everyone, tr("Money"), style()->standardIcon(QStyle::SP_DriveHDIcon)});
+    addPage<LeaderboardPage>(
+            {u"leaderboard"_s, PageRole::Everyone, tr("Leaderboard"), style()->standardIcon(QStyle::SP_ArrowUp)});
     addPage<ProfilePage>({u"profile"_s, PageRole::Everyone, tr("Profile and tier"),
                           style()->standardIcon(QStyle::SP_FileDialogInfoView)});
     addPage<AttentionPage>({u"attention"_s, PageRole::Everyone, tr("Needs attention"),

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "core/domain/money.h"
+#include "core/policy/policy.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Chrysalis {
+
+// The fair-work figures a worker sees about their own work, computed from mirror rows only. Pure functions:
+// no storage, no formatting (the UI formats money with QLocale), never a rule of its own — mistake pay and
+// lost conflicts come from core/policy.
+
+// The Monday (UTC) that starts the ISO week holding `at`. Sunday 23:59:59 belongs to the week before Monday 00:00.
+QDate isoWeekStart(const QDateTime &at);
+// "2026-W47": the ISO year and week of a week start.
+QString isoWeekLabel(const QDate &weekStart);
+
+// Cents per hour, rounded down; no figure without measured time.
+std::optional<Cents> hourlyPayCents(Cents earned, qint64 seconds);
+
+// One ISO week of paid answers: what they earned and the seconds measured on them.
+struct WeekEarnings {
+    QDate weekStart;
+    Cents earnedCents = 0;
+    qint64 secondsSpent = 0;
+    int answers = 0;
+    std::optional<Cents> hourlyCents() const { return hourlyPayCents(earnedCents, secondsSpent); }
+};
+
+// Paid answers (approved or settled; the worker is paid P either way) of `workerId`, by the ISO week they were
+// submitted in, oldest first, weeks without paid answers left out.
+QList<WeekEarnings> earningsPerWeek(const QList<QJsonObject> &answers, const QString &workerId);
+
+// A bar of the hourly pay distribution: paid answers whose own hourly pay is in [fromCents, toCents).
+struct HourlyPayBucket {
+    Cents fromCents = 0;
+    Cents toCents = 0;
+    int answers = 0;
+};
+
+// Hourly pay per paid answer, in buckets `bucketWidthCents` wide from 0 up to the highest one seen. Answers
+// without measured seconds have no hourly pay and are left out. Empty when no answer qualifies.
+QList<HourlyPayBucket> hourlyPayDistribution(const QList<QJsonObject> &answers, const QString &workerId,
+                                             Cents bucketWidthCents);
+
+// The worker's own record.
+struct FairWorkFigures {
+    int answersSubmitted = 0;
+    int approved = 0; // approved by the requester (or by the clock)
+    int pendingReview = 0;
+    int inConflict = 0; // rejected, panel open
+    int settled = 0; // rejected, panel closed
+    int conflictsWon = 0;
+    int conflictsLost = 0;
+    // Approved among reviewed answers (approved + rejected), in basis points; none before any review.
+    std::optional<BasisPoints> approvalRateBp;
+
+    Cents earningsCents = 0; // every earnings line of the ledger
+    Cents answerEarningsCents = 0; // ledger lines for answers: approve and settlement
+    Cents feedbackEarningsCents = 0;
+    Cents arbiterEarningsCents = 0;
+    qint64 paidSeconds = 0; // measured on paid answers
+    qint64 awaitingSeconds = 0; // measured on answers not reviewed yet: paid later, never unpaid
+    qint64 unpaidSeconds = 0; // measured on answers that ended without pay: should stay zero
+    std::optional<Cents> hourlyCents; // answer earnings of paid answers ÷ their measured time
+
+    Cents mistakePayCents = 0; // in the rolling window
+    Cents mistakeAllowanceCents = 0;
+    bool overAllowance = false;
+
+    // The three capability modes of MECHANISM.md, shown separately.
+    int feedbackTasksDone = 0; // diagnostic work
+    int votesOnClosedPanels = 0; // diagnostic work: own votes on panels that closed
+    int votesWithPanel = 0; // ...that sided with the panel's outcome
+    int reframeProposals = 0; // generative reframing
+    int reframesAdopted = 0;
+    std::optional<BasisPoints> arbitrationAgreementBp() const;
+};
+
+// What the mirror holds for the signed-in worker.
+struct FairWorkInput {
+    QString workerId;
+    QList<QJsonObject> answers;
+    QList<QJsonObject> conflicts;
+    QList<QJsonObject> votes;
+    QList<QJsonObject> ledgerEntries;
+    QList<QJsonObject> reframeProposals;
+    QJsonObject wallet;
+    QJsonObject tierProgress;
+};
+
+FairWorkFigures fairWorkFigures(const FairWorkInput &input, const Policy &policy);
+
+// Who a closed panel found at fault, by the policy's loss threshold: true when the worker lost it.
+bool workerLostConflict(const QJsonObject &conflict, const Policy &policy);
+// Whether a closed panel's outcome went against the requester.
+bool requesterLostConflict(const QJsonObject &conflict, const Policy &policy);
+
+} // namespace Chrysalis

@@ -1,0 +1,287 @@
+#include "ui/dashboard/fairworkpage.h"
+
+#include "core/sync/localstore.h"
+#include "core/sync/syncengine.h"
+#include "ui/arbitration/arbitrationtext.h"
+#include "ui/dashboard/dashboardcharts.h"
+
+#include <QChartView>
+#include <QEvent>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Chrysalis {
+
+namespace {
+
+QList<QJsonObject> rows(LocalStore &store, const QString &entity)
+{
+    QList<QJsonObject> list;
+    if (const auto stored = store.list(entity)) {
+        for (const StoredEntity &row : *stored)
+            list.append(row.data);
+    }
+    return list;
+}
+
+QLabel *figureLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return label;
+}
+
+QString tableRow(const QString &label, const QString &value)
+{
+    return u"<tr><td style=\"padding-right:14px\">%1</td><td align=\"right\"><b>%2</b></td></tr>"_s.arg(
+            label.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+QString plain(const QString &html)
+{
+    QString text = html;
+    text.replace(u"</td><td"_s, u"\t</td><td"_s);
+    text.replace(u"</tr>"_s, u"\n"_s);
+    text.replace(u"<br>"_s, u"\n"_s);
+    text.remove(QRegularExpression(u"<[^>]*>"_s));
+    return text;
+}
+
+} // namespace
+
+FairWorkPage::FairWorkPage(LocalStore &store, SyncEngine &engine, QWidget *parent) : QWidget(parent), m_store(store)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(content);
+
+    layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(tr("Fair work").toHtmlEscaped()), content));
+    m_headline = figureLabel(content);
+    layout->addWidget(m_headline);
+
+    auto *boxes = new QHBoxLayout;
+    auto *recordBox = new QGroupBox(tr("Your record"), content);
+    auto *recordLayout = new QVBoxLayout(recordBox);
+    m_record = figureLabel(recordBox);
+    recordLayout->addWidget(m_record);
+    recordLayout->addStretch(1);
+    boxes->addWidget(recordBox, 1);
+
+    auto *payBox = new QGroupBox(tr("Pay and time"), content);
+    auto *payLayout = new QVBoxLayout(payBox);
+    m_pay = figureLabel(payBox);
+    payLayout->addWidget(m_pay);
+    payLayout->addStretch(1);
+    boxes->addWidget(payBox, 1);
+
+    auto *mistakeBox = new QGroupBox(tr("Mistake pay against the allowance"), content);
+    auto *mistakeLayout = new QVBoxLayout(mistakeBox);
+    m_mistakeBar = new QProgressBar(mistakeBox);
+    m_mistakeBar->setRange(0, 1000);
+    m_mistakeBar->setTextVisible(true);
+    mistakeLayout->addWidget(m_mistakeBar);
+    m_mistakeNote = figureLabel(mistakeBox);
+    mistakeLayout->addWidget(m_mistakeNote);
+    mistakeLayout->addStretch(1);
+    boxes->addWidget(mistakeBox, 1);
+    layout->addLayout(boxes);
+
+    m_chartHolder = new QWidget(content);
+    m_chartGrid = new QGridLayout(m_chartHolder);
+    m_chartGrid->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_chartHolder, 1);
+
+    layout->addWidget(new QLabel(u"<b>%1</b>"_s.arg(tr("Capability modes, each on its own").toHtmlEscaped()), content));
+    auto *modes = new QHBoxLayout;
+    const auto addMode = [&](const QString &title, QLabel *&label) {
+        auto *box = new QGroupBox(title, content);
+        auto *boxLayout = new QVBoxLayout(box);
+        label = figureLabel(box);
+        boxLayout->addWidget(label);
+        boxLayout->addStretch(1);
+        modes->addWidget(box, 1);
+    };
+    addMode(tr("Execution reliability"), m_execution);
+    addMode(tr("Diagnostic work"), m_diagnostic);
+    addMode(tr("Generative reframing"), m_reframing);
+    layout->addLayout(modes);
+
+    connect(&engine, &SyncEngine::syncFinished, this, &FairWorkPage::reload);
+    connect(&engine, &SyncEngine::outboxChanged, this, &FairWorkPage::reload);
+    reload();
+}
+
+void FairWorkPage::setPolicy(const Policy &policy)
+{
+    m_policy = policy;
+    reload();
+}
+
+void FairWorkPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Queued: children take the new palette only after this event, and the charts copy their colours.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        QMetaObject::invokeMethod(this, &FairWorkPage::rebuildCharts, Qt::QueuedConnection);
+}
+
+void FairWorkPage::reload()
+{
+    const QJsonObject account = ownAccount(m_store);
+    FairWorkInput input;
+    input.workerId = account.value(u"id"_s).toString();
+    input.answers = rows(m_store, u"answer"_s);
+    input.conflicts = rows(m_store, u"conflict"_s);
+    input.votes = rows(m_store, u"vote"_s);
+    input.ledgerEntries = rows(m_store, u"ledger_entry"_s);
+    input.reframeProposals = rows(m_store, u"reframe_proposal"_s);
+    if (!input.workerId.isEmpty()) {
+        if (const auto wallet = m_store.read(u"wallet"_s, input.workerId); wallet && wallet->has_value())
+            input.wallet = **wallet;
+        if (const auto progress = m_store.read(u"tier_progress"_s, input.workerId); progress && progress->has_value())
+            input.tierProgress = **progress;
+    }
+    m_figures = fairWorkFigures(input, m_policy);
+    m_weeks = earningsPerWeek(input.answers, input.workerId);
+    m_buckets = hourlyPayDistribution(input.answers, input.workerId, 500);
+
+    using namespace DashboardCharts;
+    const FairWorkFigures &f = m_figures;
+    m_headline->setText(f.hourlyCents
+                                ? tr("Your effective hourly pay is <b>%1</b> an hour, measured on %n paid answer(s).",
+                                     nullptr, f.approved + f.settled)
+                                          .arg(money(*f.hourlyCents).toHtmlEscaped())
+                                : tr("No answer of yours has been paid yet, so there is no hourly pay to show."));
+
+    const int reviewed = f.approved + f.inConflict + f.settled;
+    m_record->setText(u"<table width=\"100%\">%1%2%3%4%5</table>"_s.arg(
+            tableRow(tr("Answers submitted"), QLocale().toString(f.answersSubmitted)),
+            tableRow(
+                    tr("Approval rate"),
+                    f.approvalRateBp
+                            ? tr("%1 (%2 of %3 reviewed)").arg(percent(*f.approvalRateBp)).arg(f.approved).arg(reviewed)
+                            : tr("no reviews yet")),
+            tableRow(tr("Waiting for review"), QLocale().toString(f.pendingReview)),
+            tableRow(tr("Conflicts won / lost"), tr("%1 / %2").arg(f.conflictsWon).arg(f.conflictsLost)),
+            tableRow(tr("Panels still open"), QLocale().toString(f.inConflict))));
+
+    m_pay->setText(u"<table width=\"100%\">%1%2%3%4%5%6</table>"_s.arg(
+            tableRow(tr("Earned in all"), money(f.earningsCents)),
+            tableRow(tr("for answers"), money(f.answerEarningsCents)),
+            tableRow(tr("for feedback and panels"), money(f.feedbackEarningsCents + f.arbiterEarningsCents)),
+            tableRow(tr("Time on paid answers"), duration(f.paidSeconds)),
+            tableRow(tr("Time awaiting review (paid later)"), duration(f.awaitingSeconds)),
+            tableRow(tr("Unpaid time"), duration(f.unpaidSeconds))));
+
+    const Cents allowance = f.mistakeAllowanceCents;
+    m_mistakeBar->setValue(allowance > 0 ? static_cast<int>(std::min<Cents>(f.mistakePayCents * 1000 / allowance, 1000))
+                                         : 0);
+    m_mistakeBar->setFormat(tr("%1 of %2").arg(money(f.mistakePayCents), money(allowance)));
+    m_mistakeNote->setText(
+            (f.overAllowance ? tr("Over the allowance: the account is suspended until an administrator reinstates it.")
+                             : tr("Mistake pay over the last %1 days. You are paid in full either way; only going over "
+                                  "the allowance "
+                                  "suspends the account.")
+                                       .arg(m_policy.mistakes.windowSeconds / 86'400))
+                    .toHtmlEscaped());
+
+    m_execution->setText(u"<table width=\"100%\">%1%2</table>"_s.arg(
+            tableRow(tr("Approval rate"), f.approvalRateBp ? percent(*f.approvalRateBp) : tr("no reviews yet")),
+            tableRow(tr("Gold-question accuracy"), tr("not published to workers"))));
+    m_diagnostic->setText(u"<table width=\"100%\">%1%2</table>"_s.arg(
+            tableRow(tr("Feedback tasks done"), QLocale().toString(f.feedbackTasksDone)),
+            tableRow(tr("Agreement with panels"), f.arbitrationAgreementBp()
+                                                          ? tr("%1 (%2 of %3 votes)")
+                                                                    .arg(percent(*f.arbitrationAgreementBp()))
+                                                                    .arg(f.votesWithPanel)
+                                                                    .arg(f.votesOnClosedPanels)
+                                                          : tr("no closed panels yet"))));
+    m_reframing->setText(u"<table width=\"100%\">%1%2</table>"_s.arg(
+            tableRow(tr("Reframe proposals"), QLocale().toString(f.reframeProposals)),
+            tableRow(tr("Adopted"), QLocale().toString(f.reframesAdopted))));
+    rebuildCharts();
+}
+
+void FairWorkPage::rebuildCharts()
+{
+    if (!m_chartGrid)
+        return;
+    while (QLayoutItem *item = m_chartGrid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    using namespace DashboardCharts;
+    QString currency = QLocale().currencySymbol(QLocale::CurrencySymbol);
+    if (currency.isEmpty())
+        currency = tr("currency units");
+    if (m_weeks.isEmpty()) {
+        m_chartGrid->addWidget(
+                emptyNote(tr("Earnings per week appear here once an answer of yours is paid."), m_chartHolder), 0, 0);
+    } else {
+        QStringList weeks;
+        QList<qreal> earned;
+        for (const WeekEarnings &week : std::as_const(m_weeks)) {
+            weeks << isoWeekLabel(week.weekStart);
+            earned << static_cast<qreal>(week.earnedCents) / 100.0;
+        }
+        m_chartGrid->addWidget(barChart(tr("Earnings per week (answers)"), weeks, earned, tr("ISO week"),
+                                        tr("Earnings (%1)").arg(currency), false, m_chartHolder),
+                               0, 0);
+    }
+    if (m_buckets.isEmpty()) {
+        m_chartGrid->addWidget(
+                emptyNote(tr("The spread of your hourly pay appears here once a timed answer is paid."), m_chartHolder),
+                0, 1);
+    } else {
+        QStringList ranges;
+        QList<qreal> counts;
+        for (const HourlyPayBucket &bucket : std::as_const(m_buckets)) {
+            ranges << tr("%1–%2").arg(money(bucket.fromCents), money(bucket.toCents));
+            counts << bucket.answers;
+        }
+        m_chartGrid->addWidget(barChart(tr("Hourly pay per answer"), ranges, counts,
+                                        tr("Hourly pay (%1 an hour)").arg(currency), tr("Paid answers"), true,
+                                        m_chartHolder),
+                               0, 1);
+    }
+    m_chartGrid->setColumnStretch(0, 1);
+    m_chartGrid->setColumnStretch(1, 1);
+}
+
+int FairWorkPage::chartCount() const
+{
+    return static_cast<int>(m_chartHolder->findChildren<QChartView *>().size());
+}
+
+QString FairWorkPage::shownText() const
+{
+    QStringList parts;
+    for (const QLabel *label : findChildren<QLabel *>()) {
+        if (label->isVisibleTo(this) && !label->text().isEmpty())
+            parts << plain(label->text());
+    }
+    parts << m_mistakeBar->text();
+    return parts.join(u'\n');
+}
+
+} // namespace Chrysalis
