@@ -475,6 +475,10 @@ void MainWindow::applyServerPolicy()
             conflicts->setPolicy(*policy);
         else if (auto *money = qobject_cast<MoneyPage *>(entry.widget))
             money->setPolicy(*policy);
+        else if (auto *fairWork = qobject_cast<FairWorkPage *>(entry.widget))
+            fairWork->setPolicy(*policy);
+        else if (auto *leaderboard = qobject_cast<LeaderboardPage *>(entry.widget))
+            leaderboard->setPolicy(*policy);
     }
 }
 
