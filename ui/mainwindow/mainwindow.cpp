@@ -9,6 +9,7 @@
 #include "ui/arbitration/moneypage.h"
 #include "ui/arbitration/reviewpage.h"
 #include "ui/diff/feedbackpage.h"
+#include "ui/editor/taskeditorpage.h"
 #include "ui/mainwindow/attentionpage.h"
 #include "ui/mywork/myworkpage.h"
 #include "ui/profile/profilepage.h"
@@ -226,6 +227,8 @@ void MainWindow::addStandardPages()
     });
     addPage<MyWorkPage>(
             {u"mywork"_s, PageRole::Worker, tr("My work"), style()->standardIcon(QStyle::SP_DialogApplyButton)});
+    addPage<TaskEditorPage>(
+            {u"tasks"_s, PageRole::Requester, tr("My tasks"), style()->standardIcon(QStyle::SP_FileDialogNewFolder)});
     addPage<ReviewPage>({u"review"_s, PageRole::Requester, tr("Review answers"),
                          style()->standardIcon(QStyle::SP_DialogYesButton)});
     addPage<FeedbackPage>({u"feedback"_s, PageRole::Requester, tr("Task feedback"),
