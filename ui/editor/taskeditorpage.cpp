@@ -329,7 +329,7 @@ void TaskEditorPage::buildFormTab(QWidget *tab)
     m_sourceKey = new QLineEdit(m_fieldBox);
     m_sourceKey->setPlaceholderText(tr("the item key holding the text"));
     common->addRow(tr("Source &key"), m_sourceKey);
-    m_sourceKeyRow = m_sourceKey;
+    m_fieldForm = common;
     fieldLayout->addLayout(common);
 
     m_kindSettings = new QStackedWidget(m_fieldBox);
@@ -358,8 +358,10 @@ void TaskEditorPage::buildFormTab(QWidget *tab)
     auto *ratingLayout = new QFormLayout(ratingPage);
     m_ratingMin = new QSpinBox(ratingPage);
     m_ratingMax = new QSpinBox(ratingPage);
-    for (QSpinBox *spin : {m_ratingMin, m_ratingMax})
+    for (QSpinBox *spin : {m_ratingMin, m_ratingMax}) {
         spin->setRange(-1000, 1000);
+        spin->setMaximumWidth(120);
+    }
     ratingLayout->addRow(tr("Lowest"), m_ratingMin);
     ratingLayout->addRow(tr("Highest"), m_ratingMax);
     m_kindSettings->addWidget(ratingPage);
@@ -372,6 +374,8 @@ void TaskEditorPage::buildFormTab(QWidget *tab)
     m_minLength->setSpecialValueText(tr("no minimum"));
     m_maxLength->setRange(0, 100'000);
     m_maxLength->setSpecialValueText(tr("no limit"));
+    m_minLength->setMaximumWidth(160);
+    m_maxLength->setMaximumWidth(160);
     textLayout->addRow(tr("Shortest (characters)"), m_minLength);
     textLayout->addRow(tr("Longest (characters)"), m_maxLength);
     m_kindSettings->addWidget(textPage);
@@ -733,7 +737,7 @@ void TaskEditorPage::showField(int row)
     m_fieldKind->setCurrentIndex(m_fieldKind->findData(fieldKindName(field.kind)));
     m_fieldRequired->setChecked(field.required);
     m_sourceKey->setText(field.sourceKey);
-    m_sourceKeyRow->setEnabled(field.usesSourceText());
+    m_fieldForm->setRowVisible(m_sourceKey, field.usesSourceText());
     m_options->setRowCount(0);
     for (const FormOption &option : field.options) {
         const int r = m_options->rowCount();
@@ -908,8 +912,7 @@ void TaskEditorPage::updateValidation()
             }
         }
     }
-    // A red that reads on the light and the dark palette alike.
-    const QString red = palette().color(QPalette::Window).lightness() < 128 ? u"#ff8a80"_s : u"#b71c1c"_s;
+    const QString red = errorColour();
     for (auto it = m_errorLabels.begin(); it != m_errorLabels.end(); ++it) {
         it.value()->setStyleSheet(u"color: %1;"_s.arg(red));
         const QStringList list = it.key() == u"form" ? formMessages : messages.value(it.key());
@@ -927,12 +930,21 @@ void TaskEditorPage::updateValidation()
     }
 }
 
+QString TaskEditorPage::errorColour() const
+{
+    // A red that reads on the light and the dark palette alike.
+    return palette().color(QPalette::Window).lightness() < 128 ? u"#ff8a80"_s : u"#b71c1c"_s;
+}
+
 void TaskEditorPage::updateItemsText()
 {
-    QString text = tr("%n item(s) on the marketplace", nullptr, static_cast<int>(m_itemsTotal));
+    QString text =
+            m_itemsTotal == 1 ? tr("1 item on the marketplace") : tr("%1 items on the marketplace").arg(m_itemsTotal);
     if (!m_pendingItems.isEmpty())
-        text += u"; "_s + tr("%n imported item(s) not yet sent: they go out with the next save", nullptr,
-                             static_cast<int>(m_pendingItems.size()));
+        text += u"; "_s + (m_pendingItems.size() == 1
+                                   ? tr("1 imported item not yet sent: it goes out with the next save")
+                                   : tr("%1 imported items not yet sent: they go out with the next save")
+                                             .arg(m_pendingItems.size()));
     m_itemsText->setText(text + u'.');
     m_clearItems->setEnabled(!m_pendingItems.isEmpty() && m_save->isEnabled());
 }
@@ -998,6 +1010,7 @@ Status TaskEditorPage::importItems(const QString &path)
             lines.append(items.error().message);
         for (const FieldError &error : items.error().fieldErrors)
             lines.append(error.field + u": "_s + error.message);
+        m_importText->setStyleSheet(u"color: %1;"_s.arg(errorColour()));
         m_importText->setText(lines.join(u'\n'));
         return items.error();
     }
@@ -1007,8 +1020,10 @@ Status TaskEditorPage::importItems(const QString &path)
         return error;
     }
     m_pendingItems.append(*items);
-    m_importText->setText(tr("Imported %n item(s) from %1.", nullptr, static_cast<int>(items->size()))
-                                  .arg(QFileInfo(path).fileName()));
+    m_importText->setStyleSheet(QString());
+    m_importText->setText(
+            items->size() == 1 ? tr("Imported 1 item from %1.").arg(QFileInfo(path).fileName())
+                               : tr("Imported %1 items from %2.").arg(items->size()).arg(QFileInfo(path).fileName()));
     updateItemsText();
     updatePrice();
     return {};

@@ -15,6 +15,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -134,6 +135,7 @@ private:
     Status enqueueItems();
     QJsonObject taskEntity(const QString &state) const;
     qint64 itemsOnServer() const;
+    QString errorColour() const;
 
     LocalStore &m_store;
     SyncEngine &m_engine;
@@ -179,7 +181,7 @@ private:
     QSpinBox *m_maxLength = nullptr;
     QPlainTextEdit *m_spanLabels = nullptr;
     QLineEdit *m_sourceKey = nullptr;
-    QWidget *m_sourceKeyRow = nullptr;
+    QFormLayout *m_fieldForm = nullptr;
     QLabel *m_fieldErrors = nullptr;
 
     QLabel *m_itemsText = nullptr;

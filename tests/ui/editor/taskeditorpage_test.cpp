@@ -191,6 +191,7 @@ TEST_F(TaskEditorOfflineTest, ValidationMessagesShowBesideTheFieldsAndGoWhenFixe
 
     page.tabs()->setCurrentIndex(1);
     addFieldOfKind(page, FieldKind::Rating);
+    typeNumber(page.ratingMaxSpin(), 1); // a scale with one step, to show a validation message
     typeNumber(page.ratingMinSpin(), 5);
     typeNumber(page.ratingMaxSpin(), 5);
     EXPECT_TRUE(page.fieldError(u"form"_s).contains(u"Field 2"_s)) << page.fieldError(u"form"_s).toStdString();
@@ -351,6 +352,7 @@ TEST_F(TaskEditorOfflineTest, Screenshots)
     (void)page.importItems(items);
     page.tabs()->setCurrentIndex(1);
     addFieldOfKind(page, FieldKind::Rating);
+    typeNumber(page.ratingMaxSpin(), 1); // a scale with one step, to show a validation message
     for (const auto &[name, choice] :
          {std::pair{u"light"_s, ThemeChoice::Light}, std::pair{u"dark"_s, ThemeChoice::Dark}}) {
         applyTheme(*app, choice);
