@@ -1168,11 +1168,6 @@ Status TaskEditorPage::publish()
     return {};
 }
 
-qint64 TaskEditorPage::itemsOnServer() const
-{
-    return m_itemsTotal;
-}
-
 void TaskEditorPage::keepConflictedCopies()
 {
     const auto saves = m_store.entriesNamed(kDraftSave);
@@ -1228,10 +1223,14 @@ void TaskEditorPage::showPublishOutcome()
     const auto publishes = m_store.entriesNamed(kPublish);
     if (!publishes)
         return;
+    // Only the latest publish of this task speaks: an old refusal is moot once a later one went through.
+    std::optional<OutboxEntry> latest;
     for (const OutboxEntry &entry : *publishes) {
-        if (entry.args.value(u"task_id"_s).toString() != m_taskId || entry.state != OutboxState::Rejected ||
-            entry.isDismissed())
-            continue;
+        if (entry.args.value(u"task_id"_s).toString() == m_taskId)
+            latest = entry;
+    }
+    if (latest && latest->state == OutboxState::Rejected && !latest->isDismissed()) {
+        const OutboxEntry &entry = *latest;
         const QJsonObject details = entry.outcome.value(u"details"_s).toObject();
         if (entry.outcomeCode == u"INSUFFICIENT_FUNDS") {
             const QLocale locale;

@@ -134,7 +134,6 @@ private:
     Status enqueueSave();
     Status enqueueItems();
     QJsonObject taskEntity(const QString &state) const;
-    qint64 itemsOnServer() const;
     QString errorColour() const;
 
     LocalStore &m_store;
