@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -927,6 +928,17 @@ void TaskEditorPage::updateValidation()
                 bad = bad || error.field.startsWith(prefix + u'.') || error.field == prefix;
         }
         m_fieldList->item(row)->setIcon(bad ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+    }
+}
+
+void TaskEditorPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The error red depends on whether the palette is light or dark.
+    if (event->type() == QEvent::PaletteChange) {
+        updateValidation();
+        if (!m_importText->styleSheet().isEmpty())
+            m_importText->setStyleSheet(u"color: %1;"_s.arg(errorColour()));
     }
 }
 

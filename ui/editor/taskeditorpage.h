@@ -105,6 +105,9 @@ Q_SIGNALS:
     void draftSaved(const QString &taskId);
     void publishQueued(const QString &taskId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildTaskTab(QWidget *tab);
     void buildFormTab(QWidget *tab);
