@@ -11,6 +11,7 @@
 #include "ui/dashboard/fairworkpage.h"
 #include "ui/dashboard/leaderboardpage.h"
 #include "ui/diff/feedbackpage.h"
+#include "ui/editor/taskeditorpage.h"
 #include "ui/mainwindow/attentionpage.h"
 #include "ui/mywork/myworkpage.h"
 #include "ui/profile/profilepage.h"
@@ -228,12 +229,14 @@ void MainWindow::addStandardPages()
     });
     addPage<MyWorkPage>(
             {u"mywork"_s, PageRole::Worker, tr("My work"), style()->standardIcon(QStyle::SP_DialogApplyButton)});
-    addPage<FairWorkPage>(
-            {u"fairwork"_s, PageRole::Worker, tr("Fair work"), style()->standardIcon(QStyle::SP_FileDialogInfoView)});
+    addPage<FairWorkPage>({u"fairwork"_s, PageRole::Worker, tr("Fair work"),
+                           style()->standardIcon(QStyle::SP_FileDialogDetailedView)});
+    addPage<TaskEditorPage>(
+            {u"tasks"_s, PageRole::Requester, tr("My tasks"), style()->standardIcon(QStyle::SP_FileDialogNewFolder)});
     addPage<ReviewPage>({u"review"_s, PageRole::Requester, tr("Review answers"),
                          style()->standardIcon(QStyle::SP_DialogYesButton)});
     addPage<FeedbackPage>({u"feedback"_s, PageRole::Requester, tr("Task feedback"),
-                           style()->standardIcon(QStyle::SP_FileDialogDetailedView)});
+                           style()->standardIcon(QStyle::SP_MessageBoxInformation)});
     addPage<ConflictsPage>({u"conflicts"_s, PageRole::Everyone, tr("Conflicts"),
                             style()->standardIcon(QStyle::SP_MessageBoxQuestion)});
     addPage<MoneyPage>({u"money"_s, PageRole::Everyone, tr("Money"), style()->standardIcon(QStyle::SP_DriveHDIcon)});
@@ -479,6 +482,8 @@ void MainWindow::applyServerPolicy()
             fairWork->setPolicy(*policy);
         else if (auto *leaderboard = qobject_cast<LeaderboardPage *>(entry.widget))
             leaderboard->setPolicy(*policy);
+        else if (auto *editor = qobject_cast<TaskEditorPage *>(entry.widget))
+            editor->setPolicy(*policy);
     }
 }
 

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Chrysalis {
+
+enum class ItemFileFormat { Jsonl, Csv };
+
+// Limits of one import, so a mistaken file cannot exhaust the client or make a push the server refuses.
+inline constexpr qint64 kMaxItemFileBytes = 64LL * 1024 * 1024; // the whole file
+inline constexpr int kMaxImportedItems = 100'000; // what one task may hold on the server
+inline constexpr qint64 kMaxItemDataBytes = 128 * 1024; // one item's data as compact JSON
+inline constexpr int kMaxReportedImportErrors = 50;
+
+// Turns a JSONL or CSV file into the `data` objects of a task's items, in file order. JSONL: one JSON
+// object per non-blank line. CSV: a header row names the keys, every later row is one item whose values
+// are strings. All or nothing: on any problem the result is a Validation error whose message is the first
+// problem ("line 7: not a JSON object") and whose field errors ("line 7", "not a JSON object") list up to
+// kMaxReportedImportErrors of them; no items come back. Text is kept exactly as written.
+class ItemImport
+{
+public:
+    // By suffix: .jsonl, .ndjson and .json are JSONL; .csv and .tsv are CSV.
+    static std::optional<ItemFileFormat> formatForPath(const QString &path);
+
+    static Result<QList<QJsonObject>> parse(const QByteArray &bytes, ItemFileFormat format);
+    static Result<QList<QJsonObject>> parseJsonl(const QByteArray &bytes);
+    // Comma- or tab-separated (taken from the header line), RFC 4180 quoting; unquoted cells are trimmed.
+    static Result<QList<QJsonObject>> parseCsv(const QByteArray &bytes);
+
+    // Reads at most kMaxItemFileBytes; the format comes from the suffix.
+    static Result<QList<QJsonObject>> readFile(const QString &path);
+};
+
+} // namespace Chrysalis

@@ -1,0 +1,1259 @@
+#include "ui/editor/taskeditorpage.h"
+
+#include "core/domain/ids.h"
+#include "core/domain/textrules.h"
+#include "core/io/itemimport.h"
+#include "core/policy/fees.h"
+#include "core/sync/localstore.h"
+#include "core/sync/moneytext.h"
+#include "core/sync/syncengine.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Chrysalis {
+namespace {
+
+const QString kDraftSave = u"task.draft_save@1"_s;
+const QString kItemsAdd = u"task.items_add@1"_s;
+const QString kPublish = u"task.publish@1"_s;
+constexpr int kMaxItemsPerCall = 10'000; // task.items_add@1
+// Room left in a mutation's args for the task id and the JSON around the items.
+constexpr qint64 kItemsArgsReserve = 1024;
+
+enum SettingsPage { OptionsPage, RatingPage, TextPage, SpansPage, NonePage };
+
+SettingsPage settingsPage(FieldKind kind)
+{
+    switch (kind) {
+    case FieldKind::SingleChoice:
+    case FieldKind::MultiChoice:
+        return OptionsPage;
+    case FieldKind::Rating:
+        return RatingPage;
+    case FieldKind::Text:
+        return TextPage;
+    case FieldKind::Spans:
+        return SpansPage;
+    case FieldKind::Pairwise:
+    case FieldKind::Correction:
+        return NonePage;
+    }
+    return NonePage;
+}
+
+QString kindLabel(FieldKind kind)
+{
+    switch (kind) {
+    case FieldKind::SingleChoice:
+        return TaskEditorPage::tr("Single choice");
+    case FieldKind::MultiChoice:
+        return TaskEditorPage::tr("Multiple choice");
+    case FieldKind::Rating:
+        return TaskEditorPage::tr("Rating");
+    case FieldKind::Text:
+        return TaskEditorPage::tr("Text");
+    case FieldKind::Pairwise:
+        return TaskEditorPage::tr("Pairwise comparison");
+    case FieldKind::Correction:
+        return TaskEditorPage::tr("Correction");
+    case FieldKind::Spans:
+        return TaskEditorPage::tr("Spans");
+    }
+    return {};
+}
+
+constexpr FieldKind kAllKinds[] = {FieldKind::SingleChoice, FieldKind::MultiChoice, FieldKind::Rating, FieldKind::Text,
+                                   FieldKind::Pairwise,     FieldKind::Correction,  FieldKind::Spans};
+
+QString stateLabel(const QString &state)
+{
+    if (state == u"draft")
+        return TaskEditorPage::tr("Draft");
+    if (state == u"in_feedback")
+        return TaskEditorPage::tr("In feedback");
+    if (state == u"published")
+        return TaskEditorPage::tr("Published");
+    if (state == u"closed")
+        return TaskEditorPage::tr("Closed");
+    return state;
+}
+
+QStringList splitList(const QString &text)
+{
+    QStringList values;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString value = part.simplified();
+        if (!value.isEmpty())
+            values.append(value);
+    }
+    return values;
+}
+
+// A field name the builder proposes: "<kind>_<n>", unused in the form.
+QString freshFieldName(const QList<FormField> &fields, FieldKind kind)
+{
+    for (int n = 1;; ++n) {
+        const QString name = u"%1_%2"_s.arg(fieldKindName(kind)).arg(n);
+        if (std::none_of(fields.begin(), fields.end(), [&](const FormField &f) { return f.name == name; }))
+            return name;
+    }
+}
+
+FormField starterField(const QList<FormField> &fields, FieldKind kind)
+{
+    FormField field;
+    field.kind = kind;
+    field.name = freshFieldName(fields, kind);
+    field.label = kindLabel(kind);
+    field.required = true;
+    if (field.usesOptions())
+        field.options = {{u"yes"_s, TaskEditorPage::tr("Yes")}, {u"no"_s, TaskEditorPage::tr("No")}};
+    if (kind == FieldKind::Spans)
+        field.spanLabels = {u"LABEL"_s};
+    return field;
+}
+
+QLabel *errorLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setVisible(false);
+    return label;
+}
+
+} // namespace
+
+TaskEditorPage::TaskEditorPage(LocalStore &store, SyncEngine &engine, QWidget *parent)
+    : QWidget(parent), m_store(store), m_engine(engine), m_state(u"draft"_s)
+{
+    auto *layout = new QHBoxLayout(this);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(splitter);
+
+    auto *listPane = new QWidget(splitter);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(tr("My tasks").toHtmlEscaped()), listPane));
+    m_taskList = new QListWidget(listPane);
+    m_taskList->setAccessibleName(tr("My tasks"));
+    m_taskList->setWordWrap(true);
+    listLayout->addWidget(m_taskList, 1);
+    m_newTask = new QPushButton(tr("&New task"), listPane);
+    listLayout->addWidget(m_newTask);
+
+    auto *editorPane = new QWidget(splitter);
+    auto *editorLayout = new QVBoxLayout(editorPane);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    m_heading = new QLabel(editorPane);
+    m_heading->setTextFormat(Qt::RichText);
+    editorLayout->addWidget(m_heading);
+    auto *editorRow = new QHBoxLayout;
+    m_tabs = new QTabWidget(editorPane);
+    auto *taskTab = new QWidget;
+    auto *formTab = new QWidget;
+    auto *itemsTab = new QWidget;
+    buildTaskTab(taskTab);
+    buildFormTab(formTab);
+    buildItemsTab(itemsTab);
+    m_tabs->addTab(taskTab, tr("&Task"));
+    m_tabs->addTab(formTab, tr("Answer &form"));
+    m_tabs->addTab(itemsTab, tr("&Items"));
+    editorRow->addWidget(m_tabs, 1);
+    editorRow->addWidget(buildSidePanel());
+    editorLayout->addLayout(editorRow, 1);
+
+    splitter->addWidget(listPane);
+    splitter->addWidget(editorPane);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({230, 870});
+
+    connect(m_newTask, &QPushButton::clicked, this, &TaskEditorPage::newTask);
+    connect(m_taskList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_loading || row < 0)
+            return;
+        loadTask(m_taskList->item(row)->data(Qt::UserRole).toString());
+    });
+    connect(&m_engine, &SyncEngine::syncFinished, this, [this] {
+        keepConflictedCopies();
+        reload();
+        showPublishOutcome();
+    });
+
+    newTask();
+    reload();
+}
+
+void TaskEditorPage::buildTaskTab(QWidget *tab)
+{
+    auto *layout = new QVBoxLayout(tab);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+
+    auto withError = [&](const QString &key, QWidget *field) {
+        auto *box = new QWidget(tab);
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        boxLayout->setSpacing(2);
+        boxLayout->addWidget(field);
+        QLabel *error = errorLabel(box);
+        boxLayout->addWidget(error);
+        m_errorLabels.insert(key, error);
+        return box;
+    };
+
+    m_title = new QLineEdit(tab);
+    m_title->setPlaceholderText(tr("What workers see in the queue"));
+    form->addRow(tr("T&itle"), withError(u"title"_s, m_title));
+
+    m_pay = new QSpinBox(tab);
+    m_pay->setRange(0, static_cast<int>(kMaxPayCents));
+    m_pay->setSuffix(tr(" ¢ per answer"));
+    m_estimate = new QSpinBox(tab);
+    m_estimate->setRange(0, kMaxEstimateSeconds);
+    m_estimate->setSuffix(tr(" s per item"));
+    m_overlap = new QSpinBox(tab);
+    m_overlap->setRange(1, kMaxOverlap);
+    m_overlap->setSuffix(tr(" answers per item"));
+    form->addRow(tr("&Pay"), withError(u"pay_cents"_s, m_pay));
+    form->addRow(tr("&Estimate"), withError(u"estimate_seconds"_s, m_estimate));
+    form->addRow(tr("&Overlap"), withError(u"overlap"_s, m_overlap));
+
+    m_minTier = new QComboBox(tab);
+    m_minTier->addItem(tr("Bronze (everyone)"), tierName(Tier::Bronze));
+    m_minTier->addItem(tr("Silver"), tierName(Tier::Silver));
+    m_minTier->addItem(tr("Gold"), tierName(Tier::Gold));
+    form->addRow(tr("Minimum &tier"), m_minTier);
+    m_skills = new QLineEdit(tab);
+    m_skills->setPlaceholderText(tr("comma separated, e.g. german, medicine"));
+    form->addRow(tr("&Skills"), withError(u"skills"_s, m_skills));
+    m_warnings = new QLineEdit(tab);
+    m_warnings->setPlaceholderText(tr("comma separated, e.g. violence"));
+    form->addRow(tr("Content &warnings"), withError(u"content_warnings"_s, m_warnings));
+    layout->addLayout(form);
+
+    auto *instructionsSplit = new QSplitter(Qt::Horizontal, tab);
+    auto *editBox = new QGroupBox(tr("I&nstructions (Markdown)"), instructionsSplit);
+    auto *editLayout = new QVBoxLayout(editBox);
+    m_instructions = new QPlainTextEdit(editBox);
+    m_instructions->setTabChangesFocus(true);
+    editLayout->addWidget(m_instructions);
+    auto *previewBox = new QGroupBox(tr("Preview"), instructionsSplit);
+    auto *previewLayout = new QVBoxLayout(previewBox);
+    m_preview = new QTextBrowser(previewBox);
+    m_preview->setOpenExternalLinks(false);
+    previewLayout->addWidget(m_preview);
+    layout->addWidget(instructionsSplit, 1);
+
+    for (QLineEdit *edit : {m_title, m_skills, m_warnings})
+        connect(edit, &QLineEdit::textChanged, this, &TaskEditorPage::updateValidation);
+    for (QSpinBox *spin : {m_pay, m_estimate, m_overlap})
+        connect(spin, &QSpinBox::valueChanged, this, [this] {
+            updateValidation();
+            updatePrice();
+        });
+    connect(m_minTier, &QComboBox::currentIndexChanged, this, &TaskEditorPage::updateValidation);
+    connect(m_instructions, &QPlainTextEdit::textChanged, this, &TaskEditorPage::updatePreview);
+}
+
+void TaskEditorPage::buildFormTab(QWidget *tab)
+{
+    auto *layout = new QHBoxLayout(tab);
+
+    auto *listBox = new QVBoxLayout;
+    m_fieldList = new QListWidget(tab);
+    m_fieldList->setAccessibleName(tr("Answer fields"));
+    listBox->addWidget(m_fieldList, 1);
+    auto *addRow = new QHBoxLayout;
+    m_newKind = new QComboBox(tab);
+    for (FieldKind kind : kAllKinds)
+        m_newKind->addItem(kindLabel(kind), fieldKindName(kind));
+    auto *add = new QPushButton(tr("&Add field"), tab);
+    addRow->addWidget(m_newKind, 1);
+    addRow->addWidget(add);
+    listBox->addLayout(addRow);
+    auto *moveRow = new QHBoxLayout;
+    auto *up = new QPushButton(tr("Up"), tab);
+    auto *down = new QPushButton(tr("Down"), tab);
+    auto *remove = new QPushButton(tr("Remove field"), tab);
+    moveRow->addWidget(up);
+    moveRow->addWidget(down);
+    moveRow->addWidget(remove);
+    listBox->addLayout(moveRow);
+    m_fieldErrors = errorLabel(tab);
+    m_errorLabels.insert(u"form"_s, m_fieldErrors);
+    listBox->addWidget(m_fieldErrors);
+    layout->addLayout(listBox, 2);
+
+    m_fieldBox = new QGroupBox(tr("Selected field"), tab);
+    auto *fieldLayout = new QVBoxLayout(m_fieldBox);
+    auto *common = new QFormLayout;
+    m_fieldName = new QLineEdit(m_fieldBox);
+    m_fieldName->setPlaceholderText(tr("a-z, 0-9 and _"));
+    m_fieldLabel = new QLineEdit(m_fieldBox);
+    m_fieldKind = new QComboBox(m_fieldBox);
+    for (FieldKind kind : kAllKinds)
+        m_fieldKind->addItem(kindLabel(kind), fieldKindName(kind));
+    m_fieldRequired = new QCheckBox(tr("An answer must fill this field"), m_fieldBox);
+    common->addRow(tr("Na&me"), m_fieldName);
+    common->addRow(tr("&Label"), m_fieldLabel);
+    common->addRow(tr("&Kind"), m_fieldKind);
+    common->addRow(tr("Required"), m_fieldRequired);
+    m_sourceKey = new QLineEdit(m_fieldBox);
+    m_sourceKey->setPlaceholderText(tr("the item key holding the text"));
+    common->addRow(tr("Source &key"), m_sourceKey);
+    m_fieldForm = common;
+    fieldLayout->addLayout(common);
+
+    m_kindSettings = new QStackedWidget(m_fieldBox);
+    // Options.
+    auto *optionsPage = new QWidget;
+    auto *optionsLayout = new QVBoxLayout(optionsPage);
+    optionsLayout->setContentsMargins(0, 0, 0, 0);
+    m_options = new QTableWidget(0, 2, optionsPage);
+    m_options->setHorizontalHeaderLabels({tr("Value"), tr("Label")});
+    m_options->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_options->verticalHeader()->hide();
+    m_options->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_options->setAccessibleName(tr("Options"));
+    optionsLayout->addWidget(m_options, 1);
+    auto *optionButtons = new QHBoxLayout;
+    auto *addOptionButton = new QPushButton(tr("Add option"), optionsPage);
+    auto *removeOptionButton = new QPushButton(tr("Remove option"), optionsPage);
+    auto *optionUp = new QPushButton(tr("Move up"), optionsPage);
+    auto *optionDown = new QPushButton(tr("Move down"), optionsPage);
+    for (QPushButton *button : {addOptionButton, removeOptionButton, optionUp, optionDown})
+        optionButtons->addWidget(button);
+    optionsLayout->addLayout(optionButtons);
+    m_kindSettings->addWidget(optionsPage);
+    // Rating.
+    auto *ratingPage = new QWidget;
+    auto *ratingLayout = new QFormLayout(ratingPage);
+    m_ratingMin = new QSpinBox(ratingPage);
+    m_ratingMax = new QSpinBox(ratingPage);
+    for (QSpinBox *spin : {m_ratingMin, m_ratingMax}) {
+        spin->setRange(-1000, 1000);
+        spin->setMaximumWidth(120);
+    }
+    ratingLayout->addRow(tr("Lowest"), m_ratingMin);
+    ratingLayout->addRow(tr("Highest"), m_ratingMax);
+    m_kindSettings->addWidget(ratingPage);
+    // Text.
+    auto *textPage = new QWidget;
+    auto *textLayout = new QFormLayout(textPage);
+    m_minLength = new QSpinBox(textPage);
+    m_maxLength = new QSpinBox(textPage);
+    m_minLength->setRange(0, 100'000);
+    m_minLength->setSpecialValueText(tr("no minimum"));
+    m_maxLength->setRange(0, 100'000);
+    m_maxLength->setSpecialValueText(tr("no limit"));
+    m_minLength->setMaximumWidth(160);
+    m_maxLength->setMaximumWidth(160);
+    textLayout->addRow(tr("Shortest (characters)"), m_minLength);
+    textLayout->addRow(tr("Longest (characters)"), m_maxLength);
+    m_kindSettings->addWidget(textPage);
+    // Spans.
+    auto *spansPage = new QWidget;
+    auto *spansLayout = new QVBoxLayout(spansPage);
+    spansLayout->setContentsMargins(0, 0, 0, 0);
+    spansLayout->addWidget(new QLabel(tr("Span labels, one per line:"), spansPage));
+    m_spanLabels = new QPlainTextEdit(spansPage);
+    m_spanLabels->setTabChangesFocus(true);
+    spansLayout->addWidget(m_spanLabels);
+    m_kindSettings->addWidget(spansPage);
+    auto *nonePage = new QLabel(tr("This kind has no further settings."));
+    nonePage->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_kindSettings->addWidget(nonePage);
+    fieldLayout->addWidget(m_kindSettings, 1);
+    layout->addWidget(m_fieldBox, 3);
+
+    connect(add, &QPushButton::clicked, this, &TaskEditorPage::addField);
+    connect(remove, &QPushButton::clicked, this, &TaskEditorPage::removeField);
+    connect(up, &QPushButton::clicked, this, [this] { moveField(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { moveField(1); });
+    connect(addOptionButton, &QPushButton::clicked, this, &TaskEditorPage::addOption);
+    connect(removeOptionButton, &QPushButton::clicked, this, &TaskEditorPage::removeOption);
+    connect(optionUp, &QPushButton::clicked, this, [this] { moveOption(-1); });
+    connect(optionDown, &QPushButton::clicked, this, [this] { moveOption(1); });
+    connect(m_fieldList, &QListWidget::currentRowChanged, this, &TaskEditorPage::showField);
+    for (QLineEdit *edit : {m_fieldName, m_fieldLabel, m_sourceKey})
+        connect(edit, &QLineEdit::textChanged, this, &TaskEditorPage::storeField);
+    connect(m_fieldKind, &QComboBox::currentIndexChanged, this, &TaskEditorPage::storeField);
+    connect(m_fieldRequired, &QCheckBox::toggled, this, &TaskEditorPage::storeField);
+    for (QSpinBox *spin : {m_ratingMin, m_ratingMax, m_minLength, m_maxLength})
+        connect(spin, &QSpinBox::valueChanged, this, &TaskEditorPage::storeField);
+    connect(m_spanLabels, &QPlainTextEdit::textChanged, this, &TaskEditorPage::storeField);
+    connect(m_options, &QTableWidget::itemChanged, this, &TaskEditorPage::storeField);
+}
+
+void TaskEditorPage::buildItemsTab(QWidget *tab)
+{
+    auto *layout = new QVBoxLayout(tab);
+    auto *intro = new QLabel(tr("Import the items workers answer from a JSONL file (one JSON object per line) or a CSV "
+                                "file (a header row names the keys). A file with any bad line adds nothing."),
+                             tab);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_itemsText = new QLabel(tab);
+    m_itemsText->setWordWrap(true);
+    layout->addWidget(m_itemsText);
+    auto *buttons = new QHBoxLayout;
+    m_import = new QPushButton(tr("&Import items…"), tab);
+    m_clearItems = new QPushButton(tr("Discard imported items"), tab);
+    buttons->addWidget(m_import);
+    buttons->addWidget(m_clearItems);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_importText = new QLabel(tab);
+    m_importText->setWordWrap(true);
+    m_importText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_importText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto *scroll = new QScrollArea(tab);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_importText);
+    layout->addWidget(scroll, 1);
+
+    connect(m_import, &QPushButton::clicked, this, &TaskEditorPage::importItemsFromDialog);
+    connect(m_clearItems, &QPushButton::clicked, this, [this] {
+        m_pendingItems.clear();
+        m_importText->clear();
+        updateItemsText();
+        updatePrice();
+    });
+}
+
+QWidget *TaskEditorPage::buildSidePanel()
+{
+    auto *panel = new QWidget(this);
+    panel->setMinimumWidth(250);
+    panel->setMaximumWidth(300);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *priceBox = new QGroupBox(tr("Price"), panel);
+    auto *priceLayout = new QVBoxLayout(priceBox);
+    m_price = new QLabel(priceBox);
+    m_price->setWordWrap(true);
+    m_price->setTextFormat(Qt::RichText);
+    m_price->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    priceLayout->addWidget(m_price);
+    layout->addWidget(priceBox);
+    m_save = new QPushButton(tr("&Save draft"), panel);
+    m_publish = new QPushButton(tr("P&ublish…"), panel);
+    m_publish->setText(tr("P&ublish"));
+    layout->addWidget(m_save);
+    layout->addWidget(m_publish);
+    m_status = new QLabel(panel);
+    m_status->setWordWrap(true);
+    m_status->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status, 1);
+
+    connect(m_save, &QPushButton::clicked, this, [this] { (void)save(); });
+    connect(m_publish, &QPushButton::clicked, this, [this] { (void)publish(); });
+    return panel;
+}
+
+void TaskEditorPage::setPolicy(const Policy &policy)
+{
+    m_policy = policy;
+    updatePrice();
+}
+
+void TaskEditorPage::setStanding(Standing standing)
+{
+    m_standing = standing;
+    updatePrice();
+}
+
+Policy TaskEditorPage::policy() const
+{
+    if (m_policy)
+        return *m_policy;
+    if (const std::optional<ServerInfo> info = m_engine.serverInfo(); info && !info->policy.isEmpty()) {
+        if (auto policy = Policy::fromJson(QJsonDocument(info->policy).toJson(QJsonDocument::Compact)))
+            return *policy;
+    }
+    return Policy::defaults();
+}
+
+Standing TaskEditorPage::standing() const
+{
+    if (m_standing)
+        return *m_standing;
+    const auto state = m_store.state();
+    if (state && !state->userId.isEmpty()) {
+        const auto account = m_store.read(u"account"_s, state->userId);
+        if (account && *account) {
+            if (auto standing = parseStanding((*account)->value(u"standing"_s).toString()))
+                return *standing;
+        }
+    }
+    return Standing::Caterpillar;
+}
+
+TaskRevision TaskEditorPage::revision() const
+{
+    TaskRevision revision;
+    revision.id = m_revisionId;
+    revision.taskId = m_taskId;
+    revision.title = m_title->text();
+    revision.instructions = m_instructions->toPlainText();
+    revision.form = AnswerForm(m_fields);
+    revision.payCents = m_pay->value();
+    revision.overlap = m_overlap->value();
+    revision.minTier = parseTier(m_minTier->currentData().toString()).valueOr(Tier::Bronze);
+    revision.skills = splitList(m_skills->text());
+    revision.contentWarnings = splitList(m_warnings->text());
+    revision.estimateSeconds = m_estimate->value();
+    return revision;
+}
+
+QStringList TaskEditorPage::taskIds() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_taskList->count(); ++row)
+        ids.append(m_taskList->item(row)->data(Qt::UserRole).toString());
+    return ids;
+}
+
+QString TaskEditorPage::rowText(const QString &taskId) const
+{
+    for (int row = 0; row < m_taskList->count(); ++row) {
+        if (m_taskList->item(row)->data(Qt::UserRole).toString() == taskId)
+            return m_taskList->item(row)->text();
+    }
+    return {};
+}
+
+bool TaskEditorPage::selectTask(const QString &taskId)
+{
+    const int row = static_cast<int>(taskIds().indexOf(taskId));
+    if (row < 0)
+        return false;
+    m_taskList->setCurrentRow(row);
+    if (m_taskId != taskId)
+        loadTask(taskId);
+    return true;
+}
+
+QString TaskEditorPage::fieldError(const QString &key) const
+{
+    const QLabel *label = m_errorLabels.value(key);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+QString TaskEditorPage::priceText() const
+{
+    QTextDocument document;
+    document.setHtml(m_price->text());
+    return document.toPlainText();
+}
+
+QString TaskEditorPage::importText() const
+{
+    return m_importText->text();
+}
+
+QString TaskEditorPage::statusText() const
+{
+    return m_status->text();
+}
+
+void TaskEditorPage::reload()
+{
+    const auto state = m_store.state();
+    const QString me = state ? state->userId : QString();
+    const auto tasks = m_store.list(u"task"_s);
+    m_loading = true;
+    m_taskList->clear();
+    if (tasks) {
+        for (const StoredEntity &task : *tasks) {
+            const QString requester = task.data.value(u"requester_id"_s).toString();
+            if (!me.isEmpty() && requester != me)
+                continue;
+            const QString title = task.data.value(u"title"_s).toString();
+            const QString text = u"%1\n%2"_s.arg(isBlank(title) ? tr("(untitled)") : excerpt(title, 60),
+                                                 stateLabel(task.data.value(u"state"_s).toString()));
+            auto *item = new QListWidgetItem(task.local ? text + u' ' + tr("· not yet synced") : text);
+            item->setData(Qt::UserRole, task.id);
+            m_taskList->addItem(item);
+            if (task.id == m_taskId)
+                m_taskList->setCurrentItem(item);
+        }
+    }
+    m_loading = false;
+    // The server may have moved the task on (version, items, state): keep the editor's text, take its figures.
+    if (!m_taskId.isEmpty()) {
+        const auto task = m_store.read(u"task"_s, m_taskId);
+        if (task && *task) {
+            m_baseVersion = (*task)->value(u"version"_s).toInteger(m_baseVersion);
+            m_itemsTotal = (*task)->value(u"items_total"_s).toInteger();
+            m_state = (*task)->value(u"state"_s).toString(m_state);
+            m_revisionId = (*task)->value(u"revision_id"_s).toString(m_revisionId);
+            setEditable(m_state == u"draft");
+        }
+    }
+    updateItemsText();
+    updatePrice();
+}
+
+void TaskEditorPage::newTask()
+{
+    m_taskId = newId();
+    m_revisionId.clear();
+    m_state = u"draft"_s;
+    m_baseVersion = 0;
+    m_itemsTotal = 0;
+    m_pendingItems.clear();
+    m_importText->clear();
+    TaskRevision fresh;
+    fresh.taskId = m_taskId;
+    fresh.payCents = 10;
+    fresh.estimateSeconds = 30;
+    fresh.form = AnswerForm({starterField({}, FieldKind::SingleChoice)});
+    loadRevision(fresh);
+    m_taskList->setCurrentRow(-1);
+    m_status->clear();
+    setEditable(true);
+}
+
+void TaskEditorPage::loadTask(const QString &taskId)
+{
+    const auto task = m_store.read(u"task"_s, taskId);
+    if (!task || !*task)
+        return;
+    const QJsonObject entity = **task;
+    m_taskId = taskId;
+    m_state = entity.value(u"state"_s).toString();
+    m_baseVersion = entity.value(u"version"_s).toInteger();
+    m_itemsTotal = entity.value(u"items_total"_s).toInteger();
+    m_revisionId = entity.value(u"revision_id"_s).toString();
+    m_pendingItems.clear();
+    m_importText->clear();
+    m_status->clear();
+    const auto stored = m_store.read(u"task_revision"_s, m_revisionId);
+    if (stored && *stored) {
+        if (auto revision = TaskRevision::fromJson(**stored))
+            loadRevision(*revision);
+        else
+            m_status->setText(tr("The task's revision could not be read: %1").arg(revision.error().message));
+    }
+    setEditable(m_state == u"draft");
+}
+
+void TaskEditorPage::loadRevision(const TaskRevision &revision)
+{
+    m_loading = true;
+    m_title->setText(revision.title);
+    m_instructions->setPlainText(revision.instructions);
+    m_pay->setValue(static_cast<int>(revision.payCents));
+    m_overlap->setValue(revision.overlap);
+    m_estimate->setValue(revision.estimateSeconds);
+    m_minTier->setCurrentIndex(m_minTier->findData(tierName(revision.minTier)));
+    m_skills->setText(revision.skills.join(u", "_s));
+    m_warnings->setText(revision.contentWarnings.join(u", "_s));
+    m_fields = revision.form.fields();
+    m_loading = false;
+    refreshFieldList();
+    m_fieldList->setCurrentRow(m_fields.isEmpty() ? -1 : 0);
+    showField(m_fieldList->currentRow());
+    updatePreview();
+    updateValidation();
+    updateItemsText();
+    updatePrice();
+}
+
+void TaskEditorPage::setEditable(bool editable)
+{
+    m_tabs->setEnabled(true);
+    for (QWidget *widget : m_tabs->findChildren<QWidget *>()) {
+        if (qobject_cast<QLineEdit *>(widget) || qobject_cast<QPlainTextEdit *>(widget) ||
+            qobject_cast<QSpinBox *>(widget) || qobject_cast<QComboBox *>(widget) ||
+            qobject_cast<QCheckBox *>(widget) || qobject_cast<QPushButton *>(widget) ||
+            qobject_cast<QTableWidget *>(widget))
+            widget->setEnabled(editable);
+    }
+    m_save->setEnabled(editable);
+    m_publish->setEnabled(editable);
+    const QString title = editable ? tr("Draft") : stateLabel(m_state);
+    m_heading->setText(u"<h3>%1</h3>"_s.arg(title.toHtmlEscaped()));
+    if (editable && m_fieldList->currentRow() < 0)
+        m_fieldBox->setEnabled(false);
+    updateItemsText();
+}
+
+void TaskEditorPage::refreshFieldList()
+{
+    const int current = m_fieldList->currentRow();
+    m_loading = true;
+    m_fieldList->clear();
+    for (const FormField &field : std::as_const(m_fields))
+        m_fieldList->addItem(u"%1 — %2"_s.arg(field.name, kindLabel(field.kind)));
+    m_loading = false;
+    if (current >= 0 && current < m_fieldList->count())
+        m_fieldList->setCurrentRow(current);
+}
+
+void TaskEditorPage::showField(int row)
+{
+    if (m_loading)
+        return;
+    const bool valid = row >= 0 && row < m_fields.size();
+    m_fieldBox->setEnabled(valid && m_save->isEnabled());
+    if (!valid)
+        return;
+    const FormField &field = m_fields.at(row);
+    m_loading = true;
+    m_fieldName->setText(field.name);
+    m_fieldLabel->setText(field.label);
+    m_fieldKind->setCurrentIndex(m_fieldKind->findData(fieldKindName(field.kind)));
+    m_fieldRequired->setChecked(field.required);
+    m_sourceKey->setText(field.sourceKey);
+    m_fieldForm->setRowVisible(m_sourceKey, field.usesSourceText());
+    m_options->setRowCount(0);
+    for (const FormOption &option : field.options) {
+        const int r = m_options->rowCount();
+        m_options->insertRow(r);
+        m_options->setItem(r, 0, new QTableWidgetItem(option.value));
+        m_options->setItem(r, 1, new QTableWidgetItem(option.label));
+    }
+    m_ratingMin->setValue(field.ratingMin);
+    m_ratingMax->setValue(field.ratingMax);
+    m_minLength->setValue(field.minLength.value_or(0));
+    m_maxLength->setValue(field.maxLength.value_or(0));
+    m_spanLabels->setPlainText(field.spanLabels.join(u'\n'));
+    m_kindSettings->setCurrentIndex(settingsPage(field.kind));
+    m_loading = false;
+}
+
+void TaskEditorPage::storeField()
+{
+    const int row = m_fieldList->currentRow();
+    if (m_loading || row < 0 || row >= m_fields.size())
+        return;
+    FormField &field = m_fields[row];
+    const FieldKind kind = parseFieldKind(m_fieldKind->currentData().toString()).valueOr(field.kind);
+    field.name = m_fieldName->text();
+    field.label = m_fieldLabel->text();
+    field.required = m_fieldRequired->isChecked();
+    const bool kindChanged = kind != field.kind;
+    field.kind = kind;
+    // The members of other kinds keep their defaults, so the field's JSON holds only its own keys.
+    const FormField defaults;
+    field.options.clear();
+    if (field.usesOptions()) {
+        for (int r = 0; r < m_options->rowCount(); ++r) {
+            const QTableWidgetItem *value = m_options->item(r, 0);
+            const QTableWidgetItem *label = m_options->item(r, 1);
+            field.options.append({value ? value->text() : QString(), label ? label->text() : QString()});
+        }
+        if (kindChanged && field.options.isEmpty())
+            field.options = starterField({}, kind).options;
+    }
+    field.ratingMin = kind == FieldKind::Rating ? m_ratingMin->value() : defaults.ratingMin;
+    field.ratingMax = kind == FieldKind::Rating ? m_ratingMax->value() : defaults.ratingMax;
+    field.minLength = kind == FieldKind::Text && m_minLength->value() > 0 ? std::optional<int>(m_minLength->value())
+                                                                          : std::nullopt;
+    field.maxLength = kind == FieldKind::Text && m_maxLength->value() > 0 ? std::optional<int>(m_maxLength->value())
+                                                                          : std::nullopt;
+    field.spanLabels.clear();
+    if (kind == FieldKind::Spans) {
+        for (const QString &line : m_spanLabels->toPlainText().split(u'\n', Qt::SkipEmptyParts))
+            if (!line.trimmed().isEmpty())
+                field.spanLabels.append(line.trimmed());
+        if (kindChanged && field.spanLabels.isEmpty())
+            field.spanLabels = starterField({}, kind).spanLabels;
+    }
+    field.sourceKey =
+            field.usesSourceText() && !m_sourceKey->text().isEmpty() ? m_sourceKey->text() : defaults.sourceKey;
+    if (QListWidgetItem *item = m_fieldList->item(row))
+        item->setText(u"%1 — %2"_s.arg(field.name, kindLabel(field.kind)));
+    if (kindChanged)
+        showField(row);
+    fieldsChanged();
+}
+
+void TaskEditorPage::fieldsChanged()
+{
+    updateValidation();
+}
+
+void TaskEditorPage::addField()
+{
+    const FieldKind kind = parseFieldKind(m_newKind->currentData().toString()).valueOr(FieldKind::Text);
+    m_fields.append(starterField(m_fields, kind));
+    refreshFieldList();
+    m_fieldList->setCurrentRow(static_cast<int>(m_fields.size() - 1));
+    fieldsChanged();
+}
+
+void TaskEditorPage::removeField()
+{
+    const int row = m_fieldList->currentRow();
+    if (row < 0 || row >= m_fields.size())
+        return;
+    m_fields.removeAt(row);
+    refreshFieldList();
+    m_fieldList->setCurrentRow(std::min(row, static_cast<int>(m_fields.size()) - 1));
+    showField(m_fieldList->currentRow());
+    fieldsChanged();
+}
+
+void TaskEditorPage::moveField(int delta)
+{
+    const int row = m_fieldList->currentRow();
+    const int target = row + delta;
+    if (row < 0 || target < 0 || target >= m_fields.size())
+        return;
+    m_fields.move(row, target);
+    refreshFieldList();
+    m_fieldList->setCurrentRow(target);
+    fieldsChanged();
+}
+
+void TaskEditorPage::addOption()
+{
+    const int r = m_options->rowCount();
+    m_loading = true;
+    m_options->insertRow(r);
+    m_options->setItem(r, 0, new QTableWidgetItem(u"option_%1"_s.arg(r + 1)));
+    m_options->setItem(r, 1, new QTableWidgetItem(tr("Option %1").arg(r + 1)));
+    m_loading = false;
+    m_options->setCurrentCell(r, 0);
+    storeField();
+}
+
+void TaskEditorPage::removeOption()
+{
+    const int r = m_options->currentRow();
+    if (r < 0)
+        return;
+    m_options->removeRow(r);
+    storeField();
+}
+
+void TaskEditorPage::moveOption(int delta)
+{
+    const int r = m_options->currentRow();
+    const int target = r + delta;
+    if (r < 0 || target < 0 || target >= m_options->rowCount())
+        return;
+    m_loading = true;
+    for (int column = 0; column < 2; ++column) {
+        QTableWidgetItem *a = m_options->takeItem(r, column);
+        QTableWidgetItem *b = m_options->takeItem(target, column);
+        m_options->setItem(r, column, b);
+        m_options->setItem(target, column, a);
+    }
+    m_loading = false;
+    m_options->setCurrentCell(target, m_options->currentColumn());
+    storeField();
+}
+
+void TaskEditorPage::updatePreview()
+{
+    m_preview->setMarkdown(m_instructions->toPlainText());
+    updateValidation();
+}
+
+void TaskEditorPage::updateValidation()
+{
+    if (m_loading)
+        return;
+    TaskRevision current = revision();
+    const Status status = current.validate();
+    QMap<QString, QStringList> messages;
+    QStringList formMessages;
+    if (!status) {
+        for (const FieldError &error : status.error().fieldErrors) {
+            if (error.field.startsWith(u"form")) {
+                QString where = error.field;
+                // "form[2].options[1].value" → "field 3 (name): options[1].value …"
+                static const QRegularExpression index(u"^form\\[(\\d+)\\]\\.?(.*)$"_s);
+                if (const auto match = index.match(error.field); match.hasMatch()) {
+                    const int i = match.captured(1).toInt();
+                    const QString name = i < m_fields.size() ? m_fields.at(i).name : QString();
+                    where = tr("Field %1 (%2)").arg(i + 1).arg(name);
+                    if (!match.captured(2).isEmpty())
+                        where += u' ' + match.captured(2);
+                }
+                formMessages.append(where + u": "_s + error.message);
+            } else {
+                const QString key = error.field.section(u'[', 0, 0);
+                messages[key].append(error.message);
+            }
+        }
+    }
+    const QString red = errorColour();
+    for (auto it = m_errorLabels.begin(); it != m_errorLabels.end(); ++it) {
+        it.value()->setStyleSheet(u"color: %1;"_s.arg(red));
+        const QStringList list = it.key() == u"form" ? formMessages : messages.value(it.key());
+        it.value()->setText(list.join(u'\n'));
+        it.value()->setVisible(!list.isEmpty());
+    }
+    for (int row = 0; row < m_fieldList->count(); ++row) {
+        const QString prefix = u"form[%1]"_s.arg(row);
+        bool bad = false;
+        if (!status) {
+            for (const FieldError &error : status.error().fieldErrors)
+                bad = bad || error.field.startsWith(prefix + u'.') || error.field == prefix;
+        }
+        m_fieldList->item(row)->setIcon(bad ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+    }
+}
+
+void TaskEditorPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The error red depends on whether the palette is light or dark.
+    if (event->type() == QEvent::PaletteChange) {
+        updateValidation();
+        if (!m_importText->styleSheet().isEmpty())
+            m_importText->setStyleSheet(u"color: %1;"_s.arg(errorColour()));
+    }
+}
+
+QString TaskEditorPage::errorColour() const
+{
+    // A red that reads on the light and the dark palette alike.
+    return palette().color(QPalette::Window).lightness() < 128 ? u"#ff8a80"_s : u"#b71c1c"_s;
+}
+
+void TaskEditorPage::updateItemsText()
+{
+    QString text =
+            m_itemsTotal == 1 ? tr("1 item on the marketplace") : tr("%1 items on the marketplace").arg(m_itemsTotal);
+    if (!m_pendingItems.isEmpty())
+        text += u"; "_s + (m_pendingItems.size() == 1
+                                   ? tr("1 imported item not yet sent: it goes out with the next save")
+                                   : tr("%1 imported items not yet sent: they go out with the next save")
+                                             .arg(m_pendingItems.size()));
+    m_itemsText->setText(text + u'.');
+    m_clearItems->setEnabled(!m_pendingItems.isEmpty() && m_save->isEnabled());
+}
+
+void TaskEditorPage::updatePrice()
+{
+    if (m_loading || !m_price)
+        return;
+    const QLocale locale;
+    const Standing who = standing();
+    const Policy rules = policy();
+    const qint64 items = m_itemsTotal + m_pendingItems.size();
+    const Cents pay = m_pay->value();
+    const int estimate = m_estimate->value();
+    QStringList rows;
+    auto row = [&](const QString &name, const QString &value) {
+        rows.append(u"<tr><td>%1</td><td align=\"right\"><b>%2</b></td></tr>"_s.arg(name.toHtmlEscaped(),
+                                                                                    value.toHtmlEscaped()));
+    };
+    const BasisPoints rate = feeRate(who, rules);
+    row(who == Standing::Butterfly ? tr("Fee (butterfly)") : tr("Fee (caterpillar)"),
+        locale.toString(static_cast<double>(rate) / 100.0, 'f', rate % 100 == 0 ? 0 : 2) + u" %"_s);
+    QString note;
+    if (pay <= 0) {
+        note = tr("Set the pay per answer to see the escrow.");
+    } else if (const auto perSlot = quoteEscrow(pay, 1, m_overlap->value(), who, rules); !perSlot) {
+        note = perSlot.error().message;
+    } else {
+        row(tr("Fee per answer"), formatCents(perSlot->feePerSlot, locale));
+        row(tr("Escrow per answer"), formatCents(perSlot->escrowPerSlot, locale));
+        if (items > 0) {
+            if (const auto quote = quoteEscrow(pay, static_cast<int>(items), m_overlap->value(), who, rules)) {
+                row(tr("Answers (%1 items × %2)").arg(items).arg(m_overlap->value()), locale.toString(quote->slots));
+                row(tr("Escrow at publish"), formatCents(quote->total, locale));
+            } else {
+                note = quote.error().message;
+            }
+        } else {
+            note = tr("Import items to see the whole escrow.");
+        }
+    }
+    if (estimate > 0 && pay > 0)
+        row(tr("Implied hourly pay"), formatCents(pay * 3600 / estimate, locale) + tr(" /h"));
+    else
+        row(tr("Implied hourly pay"), tr("—"));
+    const auto state = m_store.state();
+    if (state && !state->userId.isEmpty()) {
+        if (const auto wallet = m_store.read(u"wallet"_s, state->userId); wallet && *wallet)
+            row(tr("Your balance"), formatCents((*wallet)->value(u"balance_cents"_s).toInteger(), locale));
+    }
+    QString html = u"<table width=\"100%\" cellspacing=\"3\">"_s + rows.join(QString()) + u"</table>"_s;
+    if (!note.isEmpty())
+        html += u"<p>%1</p>"_s.arg(note.toHtmlEscaped());
+    m_price->setText(html);
+}
+
+Status TaskEditorPage::importItems(const QString &path)
+{
+    const auto items = ItemImport::readFile(path);
+    if (!items) {
+        QStringList lines{tr("Nothing was imported from %1:").arg(QFileInfo(path).fileName())};
+        if (items.error().fieldErrors.isEmpty())
+            lines.append(items.error().message);
+        for (const FieldError &error : items.error().fieldErrors)
+            lines.append(error.field + u": "_s + error.message);
+        m_importText->setStyleSheet(u"color: %1;"_s.arg(errorColour()));
+        m_importText->setText(lines.join(u'\n'));
+        return items.error();
+    }
+    if (m_itemsTotal + m_pendingItems.size() + items->size() > kMaxImportedItems) {
+        const Error error{ErrorCode::LimitExceeded, tr("A task holds at most %1 items.").arg(kMaxImportedItems), {}};
+        m_importText->setText(error.message);
+        return error;
+    }
+    m_pendingItems.append(*items);
+    m_importText->setStyleSheet(QString());
+    m_importText->setText(
+            items->size() == 1 ? tr("Imported 1 item from %1.").arg(QFileInfo(path).fileName())
+                               : tr("Imported %1 items from %2.").arg(items->size()).arg(QFileInfo(path).fileName()));
+    updateItemsText();
+    updatePrice();
+    return {};
+}
+
+void TaskEditorPage::importItemsFromDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import items"), QString(),
+                                                      tr("Item files (*.jsonl *.ndjson *.json *.csv *.tsv)"));
+    if (!path.isEmpty())
+        (void)importItems(path);
+}
+
+QJsonObject TaskEditorPage::taskEntity(const QString &state) const
+{
+    const TaskRevision current = revision();
+    const auto sync = m_store.state();
+    QJsonObject task{
+            {u"id"_s, m_taskId},
+            {u"requester_id"_s, sync ? sync->userId : QString()},
+            {u"origin"_s, standingName(standing())},
+            {u"state"_s, state},
+            {u"revision_id"_s, m_revisionId},
+            {u"title"_s, current.title},
+            {u"pay_cents"_s, current.payCents},
+            {u"overlap"_s, current.overlap},
+            {u"min_tier"_s, tierName(current.minTier)},
+            {u"estimate_seconds"_s, current.estimateSeconds},
+            {u"skills"_s, QJsonArray::fromStringList(current.skills)},
+            {u"content_warnings"_s, QJsonArray::fromStringList(current.contentWarnings)},
+            {u"items_total"_s, m_itemsTotal},
+            {u"items_open"_s, m_itemsTotal * current.overlap},
+            {u"version"_s, m_baseVersion},
+    };
+    return task;
+}
+
+Status TaskEditorPage::enqueueSave()
+{
+    TaskRevision current = revision();
+    if (m_revisionId.isEmpty())
+        m_revisionId = newId();
+    current.id = m_revisionId;
+    QJsonObject sent = current.toJson();
+    for (const char16_t *key : {u"id", u"task_id", u"number", u"created_at"})
+        sent.remove(QString::fromUtf16(key));
+    const QJsonObject args{{u"task_id"_s, m_taskId}, {u"base_version"_s, m_baseVersion}, {u"revision"_s, sent}};
+    // The overlay shows the draft as the server will hold it after this save: one version on.
+    const qint64 base = m_baseVersion;
+    m_baseVersion = base + 1;
+    QJsonObject shown = current.toJson();
+    shown.insert(u"created_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    const QList<OverlayWrite> overlay{OverlayWrite::upsert(u"task"_s, m_taskId, taskEntity(u"draft"_s)),
+                                      OverlayWrite::upsert(u"task_revision"_s, m_revisionId, shown)};
+    const auto queued = m_engine.enqueue(kDraftSave, args, overlay);
+    if (!queued) {
+        m_baseVersion = base;
+        return queued.error();
+    }
+    return {};
+}
+
+Status TaskEditorPage::enqueueItems()
+{
+    const qint64 maxBytes = m_engine.limits().maxMutationBytes - kItemsArgsReserve;
+    while (!m_pendingItems.isEmpty()) {
+        QJsonArray chunk;
+        qint64 bytes = 0;
+        qsizetype taken = 0;
+        while (taken < m_pendingItems.size() && chunk.size() < kMaxItemsPerCall) {
+            const QJsonObject item{{u"id"_s, newId()}, {u"data"_s, m_pendingItems.at(taken)}};
+            const qint64 size = QJsonDocument(item).toJson(QJsonDocument::Compact).size() + 1;
+            if (!chunk.isEmpty() && bytes + size > maxBytes)
+                break;
+            chunk.append(item);
+            bytes += size;
+            ++taken;
+        }
+        m_itemsTotal += taken;
+        const QList<OverlayWrite> overlay{OverlayWrite::upsert(u"task"_s, m_taskId, taskEntity(m_state))};
+        const auto queued = m_engine.enqueue(kItemsAdd, {{u"task_id"_s, m_taskId}, {u"items"_s, chunk}}, overlay);
+        if (!queued) {
+            m_itemsTotal -= taken;
+            return queued.error();
+        }
+        m_pendingItems.remove(0, taken);
+    }
+    updateItemsText();
+    return {};
+}
+
+Status TaskEditorPage::save()
+{
+    if (m_state != u"draft")
+        return Error{ErrorCode::Conflict, tr("Only a draft can be changed."), {}};
+    updateValidation();
+    if (isBlank(m_title->text())) {
+        m_status->setText(tr("Give the task a title before saving."));
+        return Error::validation(m_status->text(), {{u"title"_s, tr("must not be blank")}});
+    }
+    if (const Status saved = enqueueSave(); !saved) {
+        m_status->setText(tr("The draft could not be saved: %1").arg(saved.error().message));
+        return saved;
+    }
+    if (const Status items = enqueueItems(); !items) {
+        m_status->setText(tr("The items could not be queued: %1").arg(items.error().message));
+        return items;
+    }
+    m_status->setText(m_engine.isOnline() ? tr("Draft saved; sending it to the marketplace.")
+                                          : tr("Draft saved here; it goes to the marketplace when you are online."));
+    const QString id = m_taskId;
+    reload();
+    Q_EMIT draftSaved(id);
+    return {};
+}
+
+Status TaskEditorPage::publish()
+{
+    const TaskRevision current = revision();
+    if (const Status valid = current.validate(); !valid) {
+        updateValidation();
+        m_status->setText(tr("Fix the problems marked in red before publishing."));
+        return valid;
+    }
+    if (m_itemsTotal + m_pendingItems.size() == 0) {
+        m_status->setText(tr("Import at least one item before publishing."));
+        return Error::validation(m_status->text(), {{u"items"_s, tr("at least one item is needed")}});
+    }
+    if (const Status saved = save(); !saved)
+        return saved;
+    const QString next = standing() == Standing::Butterfly ? u"published"_s : u"in_feedback"_s;
+    const QList<OverlayWrite> overlay{OverlayWrite::upsert(u"task"_s, m_taskId, taskEntity(next))};
+    if (const auto queued = m_engine.enqueue(kPublish, {{u"task_id"_s, m_taskId}}, overlay); !queued) {
+        m_status->setText(tr("Publishing could not be queued: %1").arg(queued.error().message));
+        return queued.error();
+    }
+    m_status->setText(next == u"published" ? tr("Publishing: the escrow is reserved when the marketplace accepts it.")
+                                           : tr("Publishing: the task goes to feedback once the escrow is reserved."));
+    const QString id = m_taskId;
+    reload();
+    Q_EMIT publishQueued(id);
+    return {};
+}
+
+void TaskEditorPage::keepConflictedCopies()
+{
+    const auto saves = m_store.entriesNamed(kDraftSave);
+    if (!saves)
+        return;
+    for (const OutboxEntry &entry : *saves) {
+        if (entry.state != OutboxState::Rejected || entry.isDismissed() || entry.outcomeCode != u"VERSION_CONFLICT")
+            continue;
+        // The user's copy becomes a new draft; the server's version stays under the original task.
+        QJsonObject revision = entry.args.value(u"revision"_s).toObject();
+        QString title = tr("%1 (conflicted copy)").arg(revision.value(u"title"_s).toString());
+        if (codePointCount(title) > kMaxTitleLength)
+            title = excerpt(title, kMaxTitleLength - 1);
+        revision.insert(u"title"_s, title);
+        const QString copyId = newId();
+        QJsonObject shown = revision;
+        const QString revisionId = newId();
+        shown.insert(u"id"_s, revisionId);
+        shown.insert(u"task_id"_s, copyId);
+        shown.insert(u"number"_s, 1);
+        const auto sync = m_store.state();
+        QJsonObject task{{u"id"_s, copyId},
+                         {u"requester_id"_s, sync ? sync->userId : QString()},
+                         {u"state"_s, u"draft"_s},
+                         {u"revision_id"_s, revisionId},
+                         {u"title"_s, title},
+                         {u"pay_cents"_s, revision.value(u"pay_cents"_s)},
+                         {u"overlap"_s, revision.value(u"overlap"_s)},
+                         {u"items_total"_s, 0},
+                         {u"version"_s, 1}};
+        const QJsonObject args{{u"task_id"_s, copyId}, {u"base_version"_s, 0}, {u"revision"_s, revision}};
+        const auto queued = m_engine.enqueue(kDraftSave, args,
+                                             {OverlayWrite::upsert(u"task"_s, copyId, task),
+                                              OverlayWrite::upsert(u"task_revision"_s, revisionId, shown)});
+        if (!queued)
+            continue;
+        (void)m_engine.dismiss(entry.mutationId);
+        if (entry.args.value(u"task_id"_s).toString() == m_taskId) {
+            m_status->setText(tr("The draft changed on the marketplace while you edited it. Your version is kept as "
+                                 "\"%1\" beside the marketplace's.")
+                                      .arg(title));
+            m_taskId = copyId;
+            m_revisionId = revisionId;
+            m_baseVersion = 1;
+            m_itemsTotal = 0;
+            m_title->setText(title);
+        }
+    }
+}
+
+void TaskEditorPage::showPublishOutcome()
+{
+    const auto publishes = m_store.entriesNamed(kPublish);
+    if (!publishes)
+        return;
+    // Only the latest publish of this task speaks: an old refusal is moot once a later one went through.
+    std::optional<OutboxEntry> latest;
+    for (const OutboxEntry &entry : *publishes) {
+        if (entry.args.value(u"task_id"_s).toString() == m_taskId)
+            latest = entry;
+    }
+    if (latest && latest->state == OutboxState::Rejected && !latest->isDismissed()) {
+        const OutboxEntry &entry = *latest;
+        const QJsonObject details = entry.outcome.value(u"details"_s).toObject();
+        if (entry.outcomeCode == u"INSUFFICIENT_FUNDS") {
+            const QLocale locale;
+            m_status->setText(tr("Not published: the escrow needs %1 but your balance is %2. Nothing was reserved; "
+                                 "add funds or lower the pay, overlap or items and publish again.")
+                                      .arg(formatCents(details.value(u"required_cents"_s).toInteger(), locale),
+                                           formatCents(details.value(u"balance_cents"_s).toInteger(), locale)));
+        } else {
+            m_status->setText(tr("Not published: %1").arg(entry.outcomeMessage()));
+        }
+    }
+}
+
+} // namespace Chrysalis

@@ -1,0 +1,200 @@
+#pragma once
+
+#include "core/domain/form.h"
+#include "core/domain/roles.h"
+#include "core/domain/task.h"
+#include "core/policy/policy.h"
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTabWidget;
+class QTableWidget;
+class QTextBrowser;
+
+namespace Chrysalis {
+
+class LocalStore;
+class SyncEngine;
+
+// The requester's tasks and the editor of a draft: title, Markdown instructions with a preview, the
+// answer form builder, terms, items imported from JSONL or CSV and a live price panel. Saving and
+// publishing go to the outbox, so drafts are edited offline; a save the server refuses with
+// VERSION_CONFLICT comes back as a "conflicted copy" draft beside the server's, so nothing is lost.
+// It never computes fees itself: the price panel quotes through core/policy/fees.h.
+class TaskEditorPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TaskEditorPage(LocalStore &store, SyncEngine &engine, QWidget *parent = nullptr);
+
+    // The policy and standing quoted with; by default the server's /v1/info policy and the account's standing.
+    void setPolicy(const Policy &policy);
+    void setStanding(Standing standing);
+
+    // The draft being edited as it would be saved (form, terms, text).
+    TaskRevision revision() const;
+    QString currentTaskId() const { return m_taskId; }
+    // Imported items not yet sent with a save or publish.
+    const QList<QJsonObject> &pendingItems() const { return m_pendingItems; }
+    // Ids of the requester's tasks in list order, and the text a row shows.
+    QStringList taskIds() const;
+    QString rowText(const QString &taskId) const;
+    bool selectTask(const QString &taskId);
+
+    // What the page shows, for tests and accessibility: the validation message beside a field ("title",
+    // "pay_cents", "form"), the price panel, the import result and the status line.
+    QString fieldError(const QString &key) const;
+    QString priceText() const;
+    QString importText() const;
+    QString statusText() const;
+
+    QLineEdit *titleEdit() const { return m_title; }
+    QPlainTextEdit *instructionsEdit() const { return m_instructions; }
+    QTextBrowser *instructionsPreview() const { return m_preview; }
+    QSpinBox *paySpin() const { return m_pay; }
+    QSpinBox *overlapSpin() const { return m_overlap; }
+    QSpinBox *estimateSpin() const { return m_estimate; }
+    QComboBox *minTierCombo() const { return m_minTier; }
+    QLineEdit *skillsEdit() const { return m_skills; }
+    QLineEdit *warningsEdit() const { return m_warnings; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // The form builder: the field list, the kind of a new field, and the selected field's settings.
+    QListWidget *fieldList() const { return m_fieldList; }
+    QComboBox *newFieldKindCombo() const { return m_newKind; }
+    QLineEdit *fieldNameEdit() const { return m_fieldName; }
+    QLineEdit *fieldLabelEdit() const { return m_fieldLabel; }
+    QCheckBox *fieldRequiredCheck() const { return m_fieldRequired; }
+    QTableWidget *optionTable() const { return m_options; }
+    QSpinBox *ratingMinSpin() const { return m_ratingMin; }
+    QSpinBox *ratingMaxSpin() const { return m_ratingMax; }
+    QSpinBox *minLengthSpin() const { return m_minLength; }
+    QSpinBox *maxLengthSpin() const { return m_maxLength; }
+    QPlainTextEdit *spanLabelsEdit() const { return m_spanLabels; }
+    QLineEdit *sourceKeyEdit() const { return m_sourceKey; }
+
+public Q_SLOTS:
+    void reload();
+    // A fresh draft with one field to start from.
+    void newTask();
+    // Reads a JSONL or CSV file into the pending items; on any error nothing is added and the error shows.
+    Status importItems(const QString &path);
+    void importItemsFromDialog();
+    // task.draft_save@1 (+ task.items_add@1 for pending items). Validation errors show and stop it.
+    Status save();
+    // Save, then the pending items in chunks under the push limits, then task.publish@1.
+    Status publish();
+
+Q_SIGNALS:
+    void draftSaved(const QString &taskId);
+    void publishQueued(const QString &taskId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildTaskTab(QWidget *tab);
+    void buildFormTab(QWidget *tab);
+    void buildItemsTab(QWidget *tab);
+    QWidget *buildSidePanel();
+    void loadTask(const QString &taskId);
+    void loadRevision(const TaskRevision &revision);
+    void setEditable(bool editable);
+    void refreshFieldList();
+    void showField(int row);
+    void storeField();
+    void fieldsChanged();
+    void addField();
+    void removeField();
+    void moveField(int delta);
+    void addOption();
+    void removeOption();
+    void moveOption(int delta);
+    void updatePreview();
+    void updatePrice();
+    void updateValidation();
+    void updateItemsText();
+    void keepConflictedCopies();
+    void showPublishOutcome();
+    Standing standing() const;
+    Policy policy() const;
+    Status enqueueSave();
+    Status enqueueItems();
+    QJsonObject taskEntity(const QString &state) const;
+    QString errorColour() const;
+
+    LocalStore &m_store;
+    SyncEngine &m_engine;
+    std::optional<Policy> m_policy;
+    std::optional<Standing> m_standing;
+
+    QString m_taskId;
+    QString m_revisionId;
+    QString m_state;
+    qint64 m_baseVersion = 0;
+    qint64 m_itemsTotal = 0;
+    QList<FormField> m_fields;
+    QList<QJsonObject> m_pendingItems;
+    bool m_loading = false;
+
+    QListWidget *m_taskList = nullptr;
+    QPushButton *m_newTask = nullptr;
+    QLabel *m_heading = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLineEdit *m_title = nullptr;
+    QPlainTextEdit *m_instructions = nullptr;
+    QTextBrowser *m_preview = nullptr;
+    QSpinBox *m_pay = nullptr;
+    QSpinBox *m_overlap = nullptr;
+    QSpinBox *m_estimate = nullptr;
+    QComboBox *m_minTier = nullptr;
+    QLineEdit *m_skills = nullptr;
+    QLineEdit *m_warnings = nullptr;
+    QMap<QString, QLabel *> m_errorLabels;
+
+    QListWidget *m_fieldList = nullptr;
+    QComboBox *m_newKind = nullptr;
+    QWidget *m_fieldBox = nullptr;
+    QLineEdit *m_fieldName = nullptr;
+    QLineEdit *m_fieldLabel = nullptr;
+    QComboBox *m_fieldKind = nullptr;
+    QCheckBox *m_fieldRequired = nullptr;
+    QStackedWidget *m_kindSettings = nullptr;
+    QTableWidget *m_options = nullptr;
+    QSpinBox *m_ratingMin = nullptr;
+    QSpinBox *m_ratingMax = nullptr;
+    QSpinBox *m_minLength = nullptr;
+    QSpinBox *m_maxLength = nullptr;
+    QPlainTextEdit *m_spanLabels = nullptr;
+    QLineEdit *m_sourceKey = nullptr;
+    QFormLayout *m_fieldForm = nullptr;
+    QLabel *m_fieldErrors = nullptr;
+
+    QLabel *m_itemsText = nullptr;
+    QLabel *m_importText = nullptr;
+    QPushButton *m_import = nullptr;
+    QPushButton *m_clearItems = nullptr;
+
+    QLabel *m_price = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_publish = nullptr;
+};
+
+} // namespace Chrysalis
