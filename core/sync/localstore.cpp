@@ -171,19 +171,13 @@ QVariant taskQueueSortValue(TaskQueueSort sort, const TaskQueueRow &row)
     return row.hourlyCents;
 }
 
-// How a queue query finds titles containing the search text. Both give the same rows: the trigram
-// index is fast when few titles match, walking the sort order with LIKE is fast when many do.
-enum class TitleSearch { TrigramIndex, ScanInOrder };
-
 // The WHERE clause of a queue query (bound by bindTaskQueueFilter); the ORDER BY column and the
 // LIKE pattern never come from user text, the search is bound.
-QString taskQueueWhere(const TaskQueueQuery &query, TitleSearch titleSearch = TitleSearch::TrigramIndex)
+QString taskQueueWhere(const TaskQueueQuery &query)
 {
     QString where = u" WHERE state = 'published' AND items_open > 0"_s;
     const QString search = query.search.trimmed();
-    if (!search.isEmpty() && titleSearch == TitleSearch::ScanInOrder) {
-        where += u" AND title LIKE :search ESCAPE '\\'"_s;
-    } else if (!search.isEmpty()) {
+    if (!search.isEmpty()) {
         // The trigram index serves LIKE only without ESCAPE: use it unless the text needs escaping.
         const bool escaped = search.contains(u'%') || search.contains(u'_') || search.contains(u'\\');
         where += u" AND rowid IN (SELECT rowid FROM task_queue_search WHERE title LIKE :search"_s +
@@ -1009,8 +1003,7 @@ Result<QList<TaskQueueRow>> LocalStore::taskQueuePage(const TaskQueueQuery &quer
     const bool ascending = query.order == Qt::AscendingOrder;
     QString sql = u"SELECT id, title, origin, min_tier, tier_rank, pay_cents, estimate_seconds, hourly_cents, "
                   "items_open, items_total, can_take, gate_reasons, content_warnings FROM task_queue"_s +
-                  taskQueueWhere(query, commonTitleSearch(query.search) ? TitleSearch::ScanInOrder
-                                                                        : TitleSearch::TrigramIndex);
+                  taskQueueWhere(query);
     if (after)
         sql += u" AND (%1, id) %2 (:after_value, :after_id)"_s.arg(column, ascending ? u">"_s : u"<"_s);
     const QString direction = ascending ? u"ASC"_s : u"DESC"_s;
@@ -1043,35 +1036,6 @@ Result<QList<TaskQueueRow>> LocalStore::taskQueuePage(const TaskQueueQuery &quer
         page.append(std::move(row));
     }
     return page;
-}
-
-bool LocalStore::commonTitleSearch(const QString &search)
-{
-    const QString text = search.trimmed();
-    if (text.isEmpty())
-        return false;
-    if (text == m_titleSearch)
-        return m_titleSearchCommon;
-    // A page needs at most a few hundred rows: when the trigram index holds this many matches, the
-    // next page is found sooner by reading titles in sort order than by sorting every match.
-    constexpr int kCommonMatches = 5000;
-    SqlQuery probe(*m_db);
-    const bool escaped = text.contains(u'%') || text.contains(u'_') || text.contains(u'\\');
-    if (auto status = probe.prepare(u"SELECT COUNT(*) FROM (SELECT rowid FROM task_queue_search WHERE title LIKE "
-                                    ":search"_s +
-                                    (escaped ? u" ESCAPE '\\'"_s : QString()) + u" LIMIT :limit)"_s);
-        !status)
-        return false;
-    TaskQueueQuery query;
-    query.search = text;
-    bindTaskQueueFilter(probe, query);
-    probe.bind(u":limit"_s, kCommonMatches);
-    if (auto status = probe.exec(); !status || !probe.next())
-        return false;
-    // Only a choice of plan, never of rows, so a sync changing the titles cannot make it wrong.
-    m_titleSearch = text;
-    m_titleSearchCommon = probe.int64(0) >= kCommonMatches;
-    return m_titleSearchCommon;
 }
 
 Result<qint64> LocalStore::taskQueueCount(const TaskQueueQuery &query)

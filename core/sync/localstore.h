@@ -232,15 +232,11 @@ private:
     LocalStore(QString path, std::unique_ptr<QLockFile> lock, std::unique_ptr<Database> db);
     Status createClientId();
     Status setMeta(const QString &column, const QVariant &value);
-    // Whether so many queue titles contain `search` that reading in sort order finds a page first.
-    bool commonTitleSearch(const QString &search);
 
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Database> m_db;
     QString m_clientId;
-    QString m_titleSearch;
-    bool m_titleSearchCommon = false;
 };
 
 } // namespace Chrysalis
