@@ -1,6 +1,7 @@
 #include "core/sync/syncengine.h"
 #include "core/sync/taskqueuemodel.h"
 #include "core/version.h"
+#include "ui/mainwindow/clienttranslations.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/queue/queuepage.h"
 #include "ui/session/session.h"
@@ -133,6 +134,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(u"Chrysalis"_s);
+    installClientTranslations(app);
 
     if (options.dataDirectoryGiven) {
         // A data folder of its own (tests, screenshots) keeps its settings there too.

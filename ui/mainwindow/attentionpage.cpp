@@ -1,31 +1,23 @@
 #include "ui/mainwindow/attentionpage.h"
 
+#include "core/sync/attentionmodel.h"
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
-#include "core/sync/taskqueuemodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace Chrysalis {
-
-namespace {
-
-constexpr int kMutationIdRole = Qt::UserRole + 1;
-constexpr int kBlockedRole = Qt::UserRole + 2;
-constexpr int kArgsRole = Qt::UserRole + 3;
-
-} // namespace
 
 AttentionPage::AttentionPage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     : QWidget(parent), m_store(store), m_engine(engine)
@@ -39,11 +31,14 @@ AttentionPage::AttentionPage(LocalStore &store, SyncEngine &engine, QWidget *par
                                 "local copy of what you sent is kept."));
     intro->setWordWrap(true);
 
-    m_list = new QTreeWidget;
+    m_model = new AttentionModel(m_store, this);
+    m_list = new QTreeView;
+    m_list->setModel(m_model);
     m_list->setAccessibleName(tr("Changes that need attention"));
     m_list->setRootIsDecorated(false);
+    m_list->setItemsExpandable(false);
     m_list->setAlternatingRowColors(true);
-    m_list->setHeaderLabels({tr("What"), tr("State"), tr("Why"), tr("When")});
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setStyleSheet(u"QTreeView::item { padding: 4px 2px; }"_s);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -85,16 +80,16 @@ AttentionPage::AttentionPage(LocalStore &store, SyncEngine &engine, QWidget *par
     layout->addWidget(splitter, 3);
     layout->addLayout(buttons);
 
-    connect(m_list, &QTreeWidget::currentItemChanged, this, &AttentionPage::showSelected);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AttentionPage::showSelected);
     connect(m_retry, &QPushButton::clicked, this, [this] {
         if (auto retried = m_engine.retryBlocked(); !retried)
             m_copy->setPlainText(tr("Could not retry: %1").arg(retried.error().message));
     });
     connect(m_dismiss, &QPushButton::clicked, this, [this] {
-        QTreeWidgetItem *item = m_list->currentItem();
-        if (!item)
+        const qint64 mutationId = selectedMutation();
+        if (mutationId == 0)
             return;
-        if (auto dismissed = m_engine.dismiss(item->data(0, kMutationIdRole).toLongLong()); !dismissed)
+        if (auto dismissed = m_engine.dismiss(mutationId); !dismissed)
             m_copy->setPlainText(tr("Could not dismiss: %1").arg(dismissed.error().message));
     });
     connect(&m_engine, &SyncEngine::outboxChanged, this, &AttentionPage::reload);
@@ -104,83 +99,36 @@ AttentionPage::AttentionPage(LocalStore &store, SyncEngine &engine, QWidget *par
 
 QString AttentionPage::mutationTitle(const QString &name)
 {
-    const QString base = name.section(u'@', 0, 0);
-    if (base == u"lease.claim")
-        return tr("Claim items");
-    if (base == u"lease.release")
-        return tr("Release an item");
-    if (base == u"answer.submit")
-        return tr("Submit an answer");
-    if (base == u"answer.review")
-        return tr("Review an answer");
-    if (base == u"feedback.submit")
-        return tr("Submit feedback");
-    if (base == u"feedback.resolve")
-        return tr("Resolve feedback");
-    if (base == u"vote.cast")
-        return tr("Cast a vote");
-    if (base == u"task.rate")
-        return tr("Rate a task");
-    if (base == u"task.draft_save")
-        return tr("Save a task draft");
-    if (base == u"task.items_add")
-        return tr("Add items");
-    if (base == u"task.publish")
-        return tr("Publish a task");
-    if (base == u"reframe.propose")
-        return tr("Propose a reframing");
-    if (base == u"tier.accept")
-        return tr("Accept a tier");
-    if (base == u"profile.update")
-        return tr("Update the profile");
-    return name;
+    return AttentionModel::mutationTitle(name);
+}
+
+qint64 AttentionPage::selectedMutation() const
+{
+    const QModelIndex current = m_list->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(0).data(AttentionModel::MutationIdRole).toLongLong() : 0;
 }
 
 void AttentionPage::reload()
 {
-    const qint64 selected = m_list->currentItem() ? m_list->currentItem()->data(0, kMutationIdRole).toLongLong() : 0;
-    m_list->clear();
-    auto entries = m_store.needsAttention();
-    bool anyBlocked = false;
-    if (entries) {
-        for (const OutboxEntry &entry : std::as_const(*entries)) {
-            const bool blocked = entry.state == OutboxState::Blocked;
-            anyBlocked = anyBlocked || blocked;
-            QString why = entry.outcomeMessage();
-            if (!entry.outcomeCode.isEmpty())
-                why = why.isEmpty() ? entry.outcomeCode : u"%1 (%2)"_s.arg(why, entry.outcomeCode);
-            // Gate reasons in words, as the queue explains them.
-            QStringList reasons;
-            const QJsonArray codes = entry.outcome.value(u"details"_s).toObject().value(u"reasons"_s).toArray();
-            for (const QJsonValue &code : codes)
-                reasons.append(TaskQueueModel::gateReasonText(code.toString()));
-            if (!reasons.isEmpty())
-                why += u": "_s + reasons.join(u' ');
-            auto *item = new QTreeWidgetItem(m_list,
-                                             {mutationTitle(entry.name), blocked ? tr("Blocked") : tr("Rejected"), why,
-                                              QLocale().toString(entry.createdAt.toLocalTime(), QLocale::ShortFormat)});
-            item->setToolTip(2, why);
-            item->setData(0, kMutationIdRole, entry.mutationId);
-            item->setData(0, kBlockedRole, blocked);
-            item->setData(0, kArgsRole, QString::fromUtf8(QJsonDocument(entry.args).toJson(QJsonDocument::Indented)));
-            if (entry.mutationId == selected)
-                m_list->setCurrentItem(item);
-        }
-    }
-    const bool empty = m_list->topLevelItemCount() == 0;
+    const qint64 selected = selectedMutation();
+    m_model->reload();
+    const bool empty = m_model->rowCount() == 0;
     m_empty->setVisible(empty);
     m_list->parentWidget()->setVisible(!empty);
-    m_retry->setEnabled(anyBlocked);
-    if (!m_list->currentItem() && !empty)
-        m_list->setCurrentItem(m_list->topLevelItem(0));
+    m_retry->setEnabled(m_model->anyBlocked());
+    if (!empty) {
+        const int row = std::max(m_model->rowOf(selected), 0);
+        m_list->setCurrentIndex(m_model->index(row, 0));
+    }
     showSelected();
 }
 
 void AttentionPage::showSelected()
 {
-    QTreeWidgetItem *item = m_list->currentItem();
-    m_copy->setPlainText(item ? item->data(0, kArgsRole).toString() : QString());
-    m_dismiss->setEnabled(item && !item->data(0, kBlockedRole).toBool());
+    const QModelIndex current = m_list->currentIndex();
+    const QModelIndex first = current.isValid() ? current.siblingAtColumn(0) : QModelIndex();
+    m_copy->setPlainText(first.isValid() ? first.data(AttentionModel::LocalCopyRole).toString() : QString());
+    m_dismiss->setEnabled(first.isValid() && !first.data(AttentionModel::BlockedRole).toBool());
 }
 
 } // namespace Chrysalis

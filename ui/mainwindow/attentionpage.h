@@ -5,10 +5,11 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QTreeWidget;
+class QTreeView;
 
 namespace Chrysalis {
 
+class AttentionModel;
 class LocalStore;
 class SyncEngine;
 
@@ -24,15 +25,18 @@ public:
 
     // A person's name for a mutation ("Claim items" for lease.claim@1).
     static QString mutationTitle(const QString &name);
-    QTreeWidget *list() const { return m_list; }
+    QTreeView *list() const { return m_list; }
+    AttentionModel *model() const { return m_model; }
     void reload();
 
 private:
     void showSelected();
+    qint64 selectedMutation() const;
 
     LocalStore &m_store;
     SyncEngine &m_engine;
-    QTreeWidget *m_list = nullptr;
+    AttentionModel *m_model = nullptr;
+    QTreeView *m_list = nullptr;
     QLabel *m_empty = nullptr;
     QPlainTextEdit *m_copy = nullptr;
     QPushButton *m_retry = nullptr;

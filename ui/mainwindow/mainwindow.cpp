@@ -412,9 +412,7 @@ void MainWindow::refreshStatus()
     m_online->setToolTip(m_lastError);
     auto counts = store().counts();
     const int pending = counts ? counts->pending : 0;
-    m_outbox->setText(pending == 0   ? tr("All changes synced")
-                      : pending == 1 ? tr("1 change waiting to sync")
-                                     : tr("%1 changes waiting to sync").arg(pending));
+    m_outbox->setText(pending == 0 ? tr("All changes synced") : tr("%Ln change(s) waiting to sync", nullptr, pending));
 
     auto state = store().state();
     const QDateTime last = state ? state->lastSyncAt : QDateTime();
@@ -442,8 +440,8 @@ void MainWindow::onSyncStarted()
 void MainWindow::onSyncProgress(const SyncProgress &progress)
 {
     m_progress->setToolTip(progress.phase == SyncProgress::Phase::Pulling
-                                   ? tr("Receiving: %1 changes").arg(progress.rows)
-                                   : tr("Sending: %1 changes").arg(progress.pushed));
+                                   ? tr("Receiving: %Ln change(s)", nullptr, static_cast<int>(progress.rows))
+                                   : tr("Sending: %Ln change(s)", nullptr, progress.pushed));
 }
 
 void MainWindow::onSyncFinished(const SyncReport &report)

@@ -3,11 +3,12 @@
 #include <QWidget>
 
 class QLabel;
-class QTreeWidget;
+class QTreeView;
 
 namespace Chrysalis {
 
 class LocalStore;
+class MyWorkModel;
 class SyncEngine;
 
 // "My work": every answer the worker gave with where it stands (waiting to sync, pending review,
@@ -19,7 +20,8 @@ class MyWorkPage : public QWidget
 public:
     MyWorkPage(LocalStore &store, SyncEngine &engine, QWidget *parent = nullptr);
 
-    QTreeWidget *answers() const { return m_answers; }
+    QTreeView *answers() const { return m_answers; }
+    MyWorkModel *model() const { return m_model; }
     void reload();
 
     static QString statusText(const QString &status);
@@ -28,7 +30,8 @@ private:
     LocalStore &m_store;
     SyncEngine &m_engine;
     QLabel *m_earnings = nullptr;
-    QTreeWidget *m_answers = nullptr;
+    MyWorkModel *m_model = nullptr;
+    QTreeView *m_answers = nullptr;
     QLabel *m_empty = nullptr;
 };
 

@@ -187,10 +187,10 @@ void ProfilePage::reload()
         if (atMost) {
             bar->setRange(0, std::max(need, 1));
             bar->setValue(std::min(have, std::max(need, 1)));
-            figure->setText(tr("%1 (at most %2 in your last %3 answers) %4")
+            figure->setText(tr("%1 (at most %2 in your last %Ln answer(s)) %3", nullptr,
+                               rule.value(u"window_answers"_s).toInt())
                                     .arg(have)
                                     .arg(need)
-                                    .arg(rule.value(u"window_answers"_s).toInt())
                                     .arg(met ? tr("✓") : tr("✗")));
         } else {
             bar->setRange(0, std::max(need, 1));

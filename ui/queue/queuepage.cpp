@@ -131,7 +131,7 @@ QueuePage::QueuePage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     m_factPay = addFact(tr("Pay per item:"));
     m_factEstimate = addFact(tr("Time per item:"));
     m_factHourly = addFact(tr("Implied pay per hour:"));
-    m_factItems = addFact(tr("Items left:"));
+    m_factItems = addFact(tr("Items:"));
     m_factTier = addFact(tr("Minimum tier:"));
     m_factWarnings = addFact(tr("Content warnings:"));
     QFont strong = m_factHourly->font();
@@ -287,7 +287,7 @@ void QueuePage::reload()
 void QueuePage::updateCount()
 {
     const qint64 count = m_queue->matchingCount();
-    m_count->setText(count == 1 ? tr("1 task") : tr("%1 tasks").arg(QLocale().toString(count)));
+    m_count->setText(tr("%Ln task(s)", nullptr, static_cast<int>(count)));
 }
 
 bool QueuePage::selectTask(const QString &taskId)
@@ -335,7 +335,8 @@ void QueuePage::showSelected()
     m_factPay->setText(cell(TaskQueueModel::Pay));
     m_factEstimate->setText(cell(TaskQueueModel::Estimate));
     m_factHourly->setText(cell(TaskQueueModel::Hourly));
-    m_factItems->setText(tr("%1 of %2").arg(task->itemsOpen).arg(task->itemsTotal));
+    m_factItems->setText(
+            tr("%Ln item(s) left of %1", nullptr, static_cast<int>(task->itemsOpen)).arg(task->itemsTotal));
     m_factTier->setText(cell(TaskQueueModel::Tier));
     m_factWarnings->setText(task->contentWarnings.isEmpty() ? tr("none") : task->contentWarnings.join(u", "_s));
 
@@ -350,8 +351,7 @@ void QueuePage::showSelected()
     }
     QString status = task->canTake ? tr("✓ You can take this task.") : tr("You cannot take this task now.");
     if (held > 0)
-        status += u" "_s +
-                  (held == 1 ? tr("You hold 1 leased item of it.") : tr("You hold %1 leased items of it.").arg(held));
+        status += u" "_s + tr("You hold %Ln leased item(s) of it.", nullptr, held);
     m_detailStatus->setText(status);
     m_whyButton->setVisible(!task->canTake);
     m_whyText->setVisible(!task->canTake && m_whyButton->isChecked());
@@ -372,8 +372,9 @@ void QueuePage::claimSelected()
         m_claimMessage->setText(tr("Could not queue the claim: %1").arg(id.error().message));
         return;
     }
-    m_claimMessage->setText(tr("Claim of %1 queued; your leases appear below once the marketplace confirms it.")
-                                    .arg(count == 1 ? tr("1 item") : tr("%1 items").arg(count)));
+    m_claimMessage->setText(tr("Claim of %Ln item(s) queued; your leases appear below once the marketplace "
+                               "confirms it.",
+                               nullptr, count));
 }
 
 } // namespace Chrysalis

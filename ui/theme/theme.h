@@ -4,6 +4,7 @@
 #include <QString>
 
 class QApplication;
+class QStyle;
 
 namespace Chrysalis {
 
@@ -15,6 +16,8 @@ QPalette lightPalette();
 QPalette darkPalette();
 // Reads the platform palette: meaningful only before applyTheme() replaces it.
 bool systemPrefersDark();
+// Fusion, with check boxes and radio buttons outlined in the palette's Mid colour. The caller owns it.
+QStyle *createClientStyle();
 void applyTheme(QApplication &app, ThemeChoice choice);
 // "light", "dark"; anything else follows the system.
 ThemeChoice themeChoiceFromName(const QString &name);

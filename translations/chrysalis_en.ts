@@ -1,0 +1,137 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Chrysalis::ConflictPanelPage</name>
+    <message numerus="yes">
+        <source>Closed · %n vote(s)</source>
+        <translation>
+            <numerusform>Closed · %n vote</numerusform>
+            <numerusform>Closed · %n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::FeedbackPreview</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%Ln change waiting to sync</numerusform>
+            <numerusform>%Ln changes waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>Synced %n min ago</numerusform>
+            <numerusform>Synced %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving: %Ln change(s)</source>
+        <translation>
+            <numerusform>Receiving: %Ln change</numerusform>
+            <numerusform>Receiving: %Ln changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending: %Ln change(s)</source>
+        <translation>
+            <numerusform>Sending: %Ln change</numerusform>
+            <numerusform>Sending: %Ln changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::OutcomeView</name>
+    <message numerus="yes">
+        <source>%n vote(s) · worker fault %1 · requester fault %2</source>
+        <translation>
+            <numerusform>%n vote · worker fault %1 · requester fault %2</numerusform>
+            <numerusform>%n votes · worker fault %1 · requester fault %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Arbiter pay, %n arbiter(s)</source>
+        <translation>
+            <numerusform>Arbiter pay, %n arbiter</numerusform>
+            <numerusform>Arbiter pay, %n arbiters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::ProfilePage</name>
+    <message numerus="yes">
+        <source>%1 (at most %2 in your last %Ln answer(s)) %3</source>
+        <translation>
+            <numerusform>%1 (at most %2 in your last %Ln answer) %3</numerusform>
+            <numerusform>%1 (at most %2 in your last %Ln answers) %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::QueuePage</name>
+    <message numerus="yes">
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln task</numerusform>
+            <numerusform>%Ln tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) left of %1</source>
+        <translation>
+            <numerusform>%Ln item left of %1</numerusform>
+            <numerusform>%Ln items left of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You hold %Ln leased item(s) of it.</source>
+        <translation>
+            <numerusform>You hold %Ln leased item of it.</numerusform>
+            <numerusform>You hold %Ln leased items of it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Claim of %Ln item(s) queued; your leases appear below once the marketplace confirms it.</source>
+        <translation>
+            <numerusform>Claim of %Ln item queued; your leases appear below once the marketplace confirms it.</numerusform>
+            <numerusform>Claim of %Ln items queued; your leases appear below once the marketplace confirms it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::TaskQueueModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
