@@ -159,7 +159,8 @@ private:
         const auto b = [&](int j) { return m_b[static_cast<size_t>(bLo + j)]; };
         const int maxD = (n + m + 1) / 2;
         const int vOffset = maxD;
-        const int vLength = 2 * maxD;
+        // Diagonals -maxD - 1 … maxD + 1 are read: the ends of the band need a slot each.
+        const int vLength = 2 * maxD + 2;
         std::vector<int> v1(static_cast<size_t>(vLength), -1);
         std::vector<int> v2(static_cast<size_t>(vLength), -1);
         const auto at = [](std::vector<int> &v, int index) -> int & { return v[static_cast<size_t>(index)]; };
