@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Chrysalis::FairWorkPage</name>
+    <message numerus="yes">
+        <source>Your effective hourly pay is &lt;b&gt;%1&lt;/b&gt; an hour, measured on %n paid answer(s).</source>
+        <translation>
+            <numerusform>Your effective hourly pay is &lt;b&gt;%1&lt;/b&gt; an hour, measured on %n paid answer.</numerusform>
+            <numerusform>Your effective hourly pay is &lt;b&gt;%1&lt;/b&gt; an hour, measured on %n paid answers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::FeedbackPreview</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -25,6 +35,40 @@
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::LeaderboardModel</name>
+    <message numerus="yes">
+        <source>%1 of 10 (%n rating(s))</source>
+        <translation>
+            <numerusform>%1 of 10 (%n rating)</numerusform>
+            <numerusform>%1 of 10 (%n ratings)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::LeaderboardPage</name>
+    <message numerus="yes">
+        <source>%1 of 10 from %n rating(s)</source>
+        <translation>
+            <numerusform>%1 of 10 from %n rating</numerusform>
+            <numerusform>%1 of 10 from %n ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not published yet (%n rating(s) so far)</source>
+        <translation>
+            <numerusform>not published yet (%n rating so far)</numerusform>
+            <numerusform>not published yet (%n ratings so far)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more point(s) to butterfly standing. A task approved without changes in feedback adds points; a conflict you lose costs points.</source>
+        <translation>
+            <numerusform>%n more point to butterfly standing. A task approved without changes in feedback adds points; a conflict you lose costs points.</numerusform>
+            <numerusform>%n more points to butterfly standing. A task approved without changes in feedback adds points; a conflict you lose costs points.</numerusform>
         </translation>
     </message>
 </context>
