@@ -17,4 +17,9 @@ QString formatCents(Cents cents, const QLocale &locale)
     return negative ? locale.negativeSign() + text : text;
 }
 
+QString moneyUnit()
+{
+    return QCoreApplication::translate("Chrysalis::Money", "$");
+}
+
 } // namespace Chrysalis

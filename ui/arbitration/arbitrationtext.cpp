@@ -1,5 +1,7 @@
 #include "ui/arbitration/arbitrationtext.h"
 
+#include "core/sync/moneytext.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -8,14 +10,7 @@ namespace Chrysalis {
 
 QString ArbitrationText::money(Cents cents)
 {
-    const QLocale locale;
-    const Cents magnitude = cents < 0 ? -cents : cents;
-    const QString units = locale.toString(magnitude / 100);
-    const QString fraction = u"%1"_s.arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-    QString symbol = locale.currencySymbol(QLocale::CurrencySymbol);
-    if (symbol.isEmpty())
-        symbol = u"$"_s;
-    return (cents < 0 ? locale.negativeSign() : QString()) + symbol + units + locale.decimalPoint() + fraction;
+    return formatCents(cents);
 }
 
 QString ArbitrationText::signedMoney(Cents cents)

@@ -1,5 +1,7 @@
 #include "ui/dashboard/dashboardcharts.h"
 
+#include "core/sync/moneytext.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -19,7 +21,7 @@ namespace Chrysalis::DashboardCharts {
 
 QString money(Cents cents)
 {
-    return QLocale().toCurrencyString(static_cast<double>(cents) / 100.0);
+    return formatCents(cents);
 }
 
 QString percent(qint64 basisPoints)

@@ -1,5 +1,7 @@
 #include "ui/dashboard/fairworkpage.h"
 
+#include "core/sync/moneytext.h"
+
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
 #include "ui/arbitration/arbitrationtext.h"
@@ -231,9 +233,7 @@ void FairWorkPage::rebuildCharts()
         delete item;
     }
     using namespace DashboardCharts;
-    QString currency = QLocale().currencySymbol(QLocale::CurrencySymbol);
-    if (currency.isEmpty())
-        currency = tr("currency units");
+    const QString currency = moneyUnit();
     if (m_weeks.isEmpty()) {
         m_chartGrid->addWidget(
                 emptyNote(tr("Earnings per week appear here once an answer of yours is paid."), m_chartHolder), 0, 0);
@@ -256,7 +256,9 @@ void FairWorkPage::rebuildCharts()
         QStringList ranges;
         QList<qreal> counts;
         for (const HourlyPayBucket &bucket : std::as_const(m_buckets)) {
-            ranges << tr("%1–%2").arg(money(bucket.fromCents), money(bucket.toCents));
+            // The axis title carries the unit; whole units keep the labels short enough to read.
+            ranges << tr("%1–%2").arg(QLocale().toString(bucket.fromCents / 100),
+                                      QLocale().toString(bucket.toCents / 100));
             counts << bucket.answers;
         }
         m_chartGrid->addWidget(barChart(tr("Hourly pay per answer"), ranges, counts,
