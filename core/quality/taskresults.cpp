@@ -25,6 +25,18 @@ QString timeText(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
+// A cell a spreadsheet would evaluate: it starts with a formula trigger and is not simply a number
+// such as "-3" or "+0.5", which a spreadsheet reads as the number it is.
+bool startsLikeAFormula(const QString &text)
+{
+    static const QString triggers = u"=+-@\t\r"_s;
+    if (text.isEmpty() || !triggers.contains(text.front()))
+        return false;
+    bool number = false;
+    text.toDouble(&number);
+    return !number;
+}
+
 QString confidenceText(double confidence)
 {
     return QString::number(confidence, 'g', QLocale::FloatingPointShortest);
@@ -118,8 +130,11 @@ Result<TaskResults> aggregateTask(const std::vector<TaskAnswerRecord> &answers, 
     return results;
 }
 
-QByteArray csvCell(const QString &text)
+QByteArray csvCell(const QString &input, CsvCells cells)
 {
+    QString text = input;
+    if (cells == CsvCells::SpreadsheetSafe && startsLikeAFormula(text))
+        text.prepend(u'\'');
     const bool quote = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r') ||
                        text.startsWith(u' ') || text.startsWith(u'\t') || text.endsWith(u' ') || text.endsWith(u'\t');
     QByteArray bytes = text.toUtf8();
@@ -129,27 +144,29 @@ QByteArray csvCell(const QString &text)
     return '"' + bytes + '"';
 }
 
-QByteArray csvRow(const QStringList &cells)
+QByteArray csvRow(const QStringList &cells, CsvCells mode)
 {
     QByteArray row;
     for (qsizetype c = 0; c < cells.size(); ++c) {
         if (c > 0)
             row += ',';
-        row += csvCell(cells[c]);
+        row += csvCell(cells[c], mode);
     }
     return row + "\r\n";
 }
 
-QByteArray resultsCsv(const TaskResults &results)
+QByteArray resultsCsv(const TaskResults &results, CsvCells cells)
 {
     QByteArray csv = csvRow({u"item_id"_s, u"label"_s, u"confidence"_s, u"method"_s, u"answers"_s, u"decision"_s,
-                             u"workers"_s, u"revisions"_s, u"first_answer_at"_s, u"last_answer_at"_s});
+                             u"workers"_s, u"revisions"_s, u"first_answer_at"_s, u"last_answer_at"_s},
+                            cells);
     const QString method = inferenceMethodName(results.method);
     for (const ItemResult &item : results.items) {
         csv += csvRow({item.itemId, item.label, confidenceText(item.confidence), method,
                        QString::number(item.answerCount), labelDecisionName(item.decision),
                        item.workerPseudonyms.join(u"; "_s), item.revisionIds.join(u"; "_s),
-                       timeText(item.firstAnswerAt), timeText(item.lastAnswerAt)});
+                       timeText(item.firstAnswerAt), timeText(item.lastAnswerAt)},
+                      cells);
     }
     return csv;
 }

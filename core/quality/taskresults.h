@@ -68,17 +68,22 @@ struct TaskResults {
 Result<TaskResults> aggregateTask(const std::vector<TaskAnswerRecord> &answers, InferenceMethod method,
                                   const std::vector<PanelRuling> &rulings = {}, const InferenceOptions &options = {});
 
+// How CSV cells are written. Exact keeps every cell as it is. SpreadsheetSafe is for files that will be
+// opened in a spreadsheet, which runs a cell starting with =, +, -, @, a tab or a carriage return as a
+// formula: such a cell is written with a leading apostrophe, unless the whole cell is a plain number.
+enum class CsvCells { Exact, SpreadsheetSafe };
+
 // The results export: a header row then one row per item, columns item_id, label, confidence,
 // method, answers, decision, workers, revisions, first_answer_at, last_answer_at. Lists are joined
 // with "; ", times are ISO 8601 UTC with milliseconds, confidence the shortest text that reads back
 // to the same double. CSV follows RFC 4180 with CRLF line ends; DelimitedText reads it back cell
 // for cell. JSONL is one compact JSON object per item with the same keys (lists as arrays).
-QByteArray resultsCsv(const TaskResults &results);
+QByteArray resultsCsv(const TaskResults &results, CsvCells cells = CsvCells::Exact);
 QByteArray resultsJsonl(const TaskResults &results);
 
 // One CSV cell, quoted when it holds a comma, a quote, a line break or space at either end (which
 // unquoted cells lose), with quotes doubled.
-QByteArray csvCell(const QString &text);
-QByteArray csvRow(const QStringList &cells); // cells joined by commas, ending in CRLF
+QByteArray csvCell(const QString &text, CsvCells cells = CsvCells::Exact);
+QByteArray csvRow(const QStringList &cells, CsvCells mode = CsvCells::Exact); // joined by commas, ending in CRLF
 
 } // namespace Chrysalis

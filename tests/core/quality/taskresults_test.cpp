@@ -123,6 +123,53 @@ TEST(ResultsExport, CsvCellsQuoteOnlyWhatNeedsIt)
     EXPECT_EQ(csvRow({u"a"_s, u"b c"_s}), QByteArray("a,b c\r\n"));
 }
 
+TEST(ResultsExport, SpreadsheetSafeCellsCannotStartAFormula)
+{
+    const auto safe = [](const QString &text) { return csvCell(text, CsvCells::SpreadsheetSafe); };
+    EXPECT_EQ(safe(u"=SUM(A1:A9)"_s), QByteArray("'=SUM(A1:A9)"));
+    EXPECT_EQ(safe(u"+cmd"_s), QByteArray("'+cmd"));
+    EXPECT_EQ(safe(u"-2+3+cmd|' /C calc'!A0"_s), QByteArray("'-2+3+cmd|' /C calc'!A0"));
+    EXPECT_EQ(safe(u"@HYPERLINK(\"x\")"_s), QByteArray("\"'@HYPERLINK(\"\"x\"\")\""));
+    EXPECT_EQ(safe(u"\t=1"_s), QByteArray("'\t=1"));
+    EXPECT_EQ(safe(u"\r=1"_s), QByteArray("\"'\r=1\""));
+    // Numbers stay numbers, and so does text that only contains a trigger later on.
+    EXPECT_EQ(safe(u"-3"_s), QByteArray("-3"));
+    EXPECT_EQ(safe(u"+0.5"_s), QByteArray("+0.5"));
+    EXPECT_EQ(safe(u"a=b"_s), QByteArray("a=b"));
+    EXPECT_EQ(safe(u""_s), QByteArray(""));
+    // The exact dialect keeps every cell as it is.
+    EXPECT_EQ(csvCell(u"=SUM(A1)"_s), QByteArray("=SUM(A1)"));
+}
+
+TEST(ResultsExport, SpreadsheetSafeExportNeutralisesLabelsAndWorkers)
+{
+    std::vector<TaskAnswerRecord> answers = smallTask();
+    answers.push_back({u"=cmd"_s, u"@worker"_s, u"-1"_s, u"r1"_s, at(9)});
+    const Result<TaskResults> results = aggregateTask(answers, InferenceMethod::MajorityVote);
+    ASSERT_TRUE(results.ok());
+
+    const Result<DelimitedText> exact = DelimitedText::parse(resultsCsv(*results), u"exact.csv"_s);
+    const Result<DelimitedText> safe =
+            DelimitedText::parse(resultsCsv(*results, CsvCells::SpreadsheetSafe), u"safe.csv"_s);
+    ASSERT_TRUE(exact.ok());
+    ASSERT_TRUE(safe.ok());
+    ASSERT_EQ(safe->rowCount(), exact->rowCount());
+    bool sawFormulaItem = false;
+    for (qsizetype row = 0; row < safe->rowCount(); ++row) {
+        for (qsizetype c = 0; c < safe->fieldCount(row); ++c) {
+            const QString cell = safe->fieldText(row, c);
+            EXPECT_FALSE(cell.startsWith(u'=') || cell.startsWith(u'@')) << cell.toStdString();
+            if (cell == u"'=cmd"_s) {
+                sawFormulaItem = true;
+                EXPECT_EQ(exact->fieldText(row, c), u"=cmd"_s);
+                EXPECT_EQ(safe->fieldText(row, 1), u"-1"_s); // a numeric label is left alone
+                EXPECT_EQ(safe->fieldText(row, 6), u"'@worker"_s);
+            }
+        }
+    }
+    EXPECT_TRUE(sawFormulaItem);
+}
+
 TEST(ResultsExport, CsvRoundTripsThroughTheDelimitedTextReader)
 {
     std::vector<TaskAnswerRecord> answers = smallTask();
