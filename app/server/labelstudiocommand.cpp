@@ -3,7 +3,9 @@
 #include "core/io/labelstudio.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonParseError>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -21,12 +23,16 @@ QString usage()
     return u"usage:\n"
            "  chrysalis-server labelstudio convert-config CONFIG\n"
            "  chrysalis-server labelstudio import-tasks TASKS --output FILE\n"
+           "  chrysalis-server labelstudio export-config FORM --show KEY[,KEY...]\n"
            "\n"
            "convert-config reads a Label Studio labeling config (its XML, or a template with a config:\n"
            "key) and prints the Chrysalis answer form as JSON; when the config has tags Chrysalis\n"
            "cannot take (Ranker, Image, per-region answers, ...) it lists them and exits with 1.\n"
            "import-tasks reads a Label Studio task file (a task list, a single task or bare data\n"
-           "objects) and writes the data of each task as one JSON line, the item file the client imports.\n"_s;
+           "objects) and writes the data of each task as one JSON line, the item file the client imports.\n"
+           "export-config reads a Chrysalis answer form (its JSON) and prints the Label Studio labeling\n"
+           "config that shows the given keys of the item data and asks for the same fields; a pairwise\n"
+           "field compares the last two keys.\n"_s;
 }
 
 int usageError(QTextStream &err, const QString &message)
@@ -118,12 +124,55 @@ int importTasks(const QStringList &arguments, QTextStream &out, QTextStream &err
     return kExitOk;
 }
 
+int exportConfig(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QString input;
+    QString shown;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &word = arguments.at(i);
+        if (word == u"--show" || word.startsWith(u"--show="_s)) {
+            if (!shown.isEmpty())
+                return usageError(err, u"option --show is given twice"_s);
+            if (word.contains(u'='))
+                shown = word.mid(word.indexOf(u'=') + 1);
+            else if (i + 1 < arguments.size())
+                shown = arguments.at(++i);
+            if (shown.isEmpty())
+                return usageError(err, u"option --show needs the item data keys to show"_s);
+        } else if (word.startsWith(u"--"_s)) {
+            return usageError(err, u"unknown option %1"_s.arg(word));
+        } else if (input.isEmpty()) {
+            input = word;
+        } else {
+            return usageError(err, u"unexpected argument \"%1\""_s.arg(word));
+        }
+    }
+    if (input.isEmpty() || shown.isEmpty())
+        return usageError(err, u"export-config needs the form file and --show KEY[,KEY...]"_s);
+
+    QFile file(input);
+    if (!file.open(QIODevice::ReadOnly))
+        return fileError(err, input, Error::notFound(file.errorString()));
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(file.read(kMaxLabelStudioConfigBytes), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isArray())
+        return fileError(err, input, Error::validation(u"not a JSON array of form fields"_s));
+    const auto form = AnswerForm::fromJson(document.array());
+    if (!form)
+        return fileError(err, input, form.error());
+    const auto config = LabelStudioConfig::fromForm(*form, shown.split(u',', Qt::SkipEmptyParts));
+    if (!config)
+        return fileError(err, input, config.error());
+    out << config->xml() << u'\n';
+    return kExitOk;
+}
+
 } // namespace
 
 int runLabelStudioCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (arguments.isEmpty())
-        return usageError(err, u"a subcommand is required: convert-config or import-tasks"_s);
+        return usageError(err, u"a subcommand is required: convert-config, import-tasks or export-config"_s);
     const QString command = arguments.first();
     if (command == u"--help" || command == u"-h") {
         out << usage();
@@ -133,7 +182,10 @@ int runLabelStudioCommand(const QStringList &arguments, QTextStream &out, QTextS
         return convertConfig(arguments.mid(1), out, err);
     if (command == u"import-tasks")
         return importTasks(arguments.mid(1), out, err);
-    return usageError(err, u"unknown subcommand \"%1\" (expected convert-config or import-tasks)"_s.arg(command));
+    if (command == u"export-config")
+        return exportConfig(arguments.mid(1), out, err);
+    return usageError(
+            err, u"unknown subcommand \"%1\" (expected convert-config, import-tasks or export-config)"_s.arg(command));
 }
 
 } // namespace Chrysalis

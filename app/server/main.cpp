@@ -17,8 +17,8 @@ commands:
                                   serve the marketplace over HTTP
   admin [--db URL] ACTION …       add-user, fund, reinstate, demo, ledger-check
   quality aggregate|agreement …   truth inference and agreement metrics on files
-  labelstudio convert-config|import-tasks …
-                                  read Label Studio labeling configs and task files
+  labelstudio convert-config|import-tasks|export-config …
+                                  move labeling configs and task files to and from Label Studio
   COMMAND --help                  the options of one command
   --version                       print the version
   --help                          print this help

@@ -136,3 +136,33 @@ TEST_F(LabelStudioCommandTest, ImportTasksRefusesBadFilesWithoutWriting)
     EXPECT_EQ(run({u"import-tasks"_s, input, u"--output"_s, output, u"--output"_s, output}).exitCode, 2);
     EXPECT_EQ(run({u"import-tasks"_s, input, u"--into"_s, output}).exitCode, 2);
 }
+
+TEST_F(LabelStudioCommandTest, ExportConfigGivesALabelingConfigThatConvertsBack)
+{
+    const CommandRun converted =
+            run({u"convert-config"_s, fixture(u"ls-templates-generative-ai-chatbot-assessment__config.yml"_s)});
+    ASSERT_EQ(converted.exitCode, 0);
+    const QString form = write(u"form.json"_s, converted.out.toUtf8());
+
+    const CommandRun exported = run({u"export-config"_s, form, u"--show"_s, u"messages"_s});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_TRUE(exported.out.contains(u"<Rating name=\"likert_scale\" toName=\"messages\" maxRating=\"7\"/>"_s))
+            << exported.out.toStdString();
+    const QString config = write(u"config.xml"_s, exported.out.toUtf8());
+    const CommandRun back = run({u"convert-config"_s, config});
+    ASSERT_EQ(back.exitCode, 0) << back.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(back.out.toUtf8()), QJsonDocument::fromJson(converted.out.toUtf8()));
+}
+
+TEST_F(LabelStudioCommandTest, ExportConfigRefusesFormsLabelStudioCannotHold)
+{
+    const QString correction =
+            write(u"fix.json"_s, R"([{"name": "fix", "kind": "correction", "label": "Fix", "required": true}])");
+    const CommandRun refused = run({u"export-config"_s, correction, u"--show=text"_s});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(u"correction"_s)) << refused.err.toStdString();
+    const QString notForm = write(u"not.json"_s, R"({"name": "x"})");
+    EXPECT_EQ(run({u"export-config"_s, notForm, u"--show"_s, u"text"_s}).exitCode, 1);
+    EXPECT_EQ(run({u"export-config"_s, correction}).exitCode, 2);
+    EXPECT_EQ(run({u"export-config"_s, u"--show"_s, u"text"_s}).exitCode, 2);
+}
