@@ -57,7 +57,7 @@ int convertConfig(const QStringList &arguments, QTextStream &out, QTextStream &e
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fileError(err, path, Error::notFound(file.errorString()));
-    if (file.size() > kMaxLabelStudioConfigBytes * 4)
+    if (file.size() > kMaxLabelStudioConfigChars * 4)
         return fileError(err, path, Error::validation(u"the file is too large for a labeling config"_s));
     const auto config = LabelStudioConfig::parse(QString::fromUtf8(file.readAll()));
     if (!config)
@@ -154,7 +154,7 @@ int exportConfig(const QStringList &arguments, QTextStream &out, QTextStream &er
     if (!file.open(QIODevice::ReadOnly))
         return fileError(err, input, Error::notFound(file.errorString()));
     QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(file.read(kMaxLabelStudioConfigBytes), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(file.read(kMaxLabelStudioConfigChars), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isArray())
         return fileError(err, input, Error::validation(u"not a JSON array of form fields"_s));
     const auto form = AnswerForm::fromJson(document.array());

@@ -168,6 +168,7 @@ struct RawControl {
     QList<std::pair<QString, QString>> options; // (value shown, alias stored)
     QString label;
     qint64 line = 0;
+    bool conditional = false; // shown only under a visibleWhen condition
 };
 
 struct RawObject {
@@ -467,6 +468,7 @@ private:
         int depth = 0;
         int elements = 0;
         QString pendingHeader;
+        QList<int> conditionalDepths; // depths of the open layout tags shown only under a condition
         while (!xml.atEnd()) {
             const QXmlStreamReader::TokenType token = xml.readNext();
             if (token == QXmlStreamReader::DTD)
@@ -482,6 +484,8 @@ private:
                 continue;
             }
             if (token == QXmlStreamReader::EndElement) {
+                if (!conditionalDepths.isEmpty() && conditionalDepths.last() == depth)
+                    conditionalDepths.removeLast();
                 --depth;
                 continue;
             }
@@ -517,8 +521,11 @@ private:
                 --depth;
                 continue;
             }
-            if (kLayoutTags.contains(tag))
+            if (kLayoutTags.contains(tag)) {
+                if (attributes.hasAttribute(u"visibleWhen"_s))
+                    conditionalDepths.append(depth);
                 continue;
+            }
             if (kShownObjects.contains(tag)) {
                 m_objects.insert(name, {tag, dataKeyOf(attributes.value(u"value"_s).toString())});
                 m_objectOrder.append(name);
@@ -528,7 +535,9 @@ private:
                 continue;
             }
             if (kSharedControls.contains(tag)) {
-                RawControl control{tag, name, attributes.value(u"toName"_s).toString(), attributes, {}, {}, line};
+                const bool conditional = !conditionalDepths.isEmpty() || attributes.hasAttribute(u"visibleWhen"_s);
+                RawControl control{tag,  name,       attributes.value(u"toName"_s).toString(), attributes, {}, {},
+                                   line, conditional};
                 if (!pendingHeader.isEmpty()) {
                     control.label = pendingHeader;
                     pendingHeader.clear();
@@ -604,7 +613,8 @@ private:
             FormField field;
             field.name = uniqueName(fieldNameFor(raw.name), taken);
             field.label = raw.label.isEmpty() ? raw.name : raw.label;
-            field.required = isTrue(raw.attributes.value(u"required"_s).toString());
+            // A control shown only under a condition cannot be required whenever the form is shown.
+            field.required = isTrue(raw.attributes.value(u"required"_s).toString()) && !raw.conditional;
             LabelStudioControl control{field.name, raw.name, raw.tag.toLower(), {}, {}};
             const QStringList toNames = raw.toName.split(u',', Qt::SkipEmptyParts);
             for (const QString &toName : toNames)
@@ -682,11 +692,11 @@ private:
 
 Result<LabelStudioConfig> LabelStudioConfig::parse(const QString &text)
 {
-    if (text.size() > kMaxLabelStudioConfigBytes)
+    if (text.size() > kMaxLabelStudioConfigChars)
         return Error{ErrorCode::LimitExceeded,
                      tr("the labeling config has %1 characters; at most %2 are read")
                              .arg(text.size())
-                             .arg(kMaxLabelStudioConfigBytes),
+                             .arg(kMaxLabelStudioConfigChars),
                      {}};
     QString body = text;
     if (body.startsWith(QChar(0xFEFF)))

@@ -16,7 +16,7 @@
 namespace Chrysalis {
 
 // Limits of Label Studio files, on top of the item limits of core/io/itemimport.h.
-inline constexpr qsizetype kMaxLabelStudioConfigBytes = 1024 * 1024;
+inline constexpr qsizetype kMaxLabelStudioConfigChars = 1024 * 1024;
 inline constexpr int kMaxLabelStudioConfigDepth = 64;
 inline constexpr int kMaxLabelStudioConfigElements = 10'000;
 inline constexpr int kMaxLabelStudioAnnotationsPerTask = 1'000;
@@ -25,8 +25,8 @@ inline constexpr int kMaxLabelStudioResultsPerAnnotation = 10'000;
 // Span offsets between our convention (UTF-16 code units, see AnswerForm::validateAnswer) and the
 // code points ("characters" as Python counts them) that Label Studio's format documents. nullopt
 // when the offset lies outside the text or inside a surrogate pair.
-std::optional<qsizetype> codePointOffset(const QString &text, qsizetype utf16Offset);
-std::optional<qsizetype> utf16Offset(const QString &text, qsizetype codePointOffset);
+std::optional<qsizetype> codePointOffset(const QString &text, qsizetype utf16Units);
+std::optional<qsizetype> utf16Offset(const QString &text, qsizetype codePoints);
 
 // One control tag of a labeling config that became a field of our form.
 struct LabelStudioControl {
@@ -153,7 +153,8 @@ struct LabelStudioExportItem {
 // Writes items and answers as a Label Studio JSON export: a task list whose annotations hold result[]
 // items with from_name, to_name, type and value. Provenance goes into completed_by (the pseudonym),
 // created_at, lead_time and the annotation's meta (answer id, revision); what Label Studio cannot hold
-// (a pairwise tie, a justification) also goes into meta so that importing the file restores it.
+// (a pairwise tie, a justification) also goes into meta so that importing the file restores it. Span
+// offsets are written in code points, each with the text it covers.
 class LabelStudioExport
 {
 public:

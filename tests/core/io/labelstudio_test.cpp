@@ -248,6 +248,21 @@ TEST(LabelStudioConfig, MultipleChoicesAliasesAndNamesBecomeOurs)
     EXPECT_EQ(c->controlForField(u"topic_tags"_s)->fromName, u"Topic-Tags"_s);
 }
 
+TEST(LabelStudioConfig, ControlsShownUnderAConditionAreNotRequired)
+{
+    const auto c = LabelStudioConfig::parse(
+            u"<View><Text name=\"t\" value=\"$t\"/>"
+            "<View visibleWhen=\"choice-selected\" whenTagName=\"c\"><TextArea name=\"why\" toName=\"t\" "
+            "required=\"true\"/>"
+            "</View><TextArea name=\"note\" toName=\"t\" required=\"true\"/>"
+            "<TextArea name=\"other\" toName=\"t\" required=\"true\" visibleWhen=\"region-selected\"/></View>"_s);
+    ASSERT_TRUE(c.ok()) << c.error().describe().toStdString();
+    ASSERT_EQ(c->form().fields().size(), 3);
+    EXPECT_FALSE(c->form().fields().at(0).required);
+    EXPECT_TRUE(c->form().fields().at(1).required);
+    EXPECT_FALSE(c->form().fields().at(2).required);
+}
+
 TEST(LabelStudioConfig, RatingScaleLimitsOnBothSides)
 {
     const auto rating = [](const QString &max) {
@@ -305,7 +320,7 @@ TEST(LabelStudioConfig, NestingAndSizeLimitsOnBothSides)
     ASSERT_FALSE(deep.ok());
     EXPECT_TRUE(deep.error().message.contains(u"nests deeper"_s));
 
-    const QString big = u"<View>"_s + QString(kMaxLabelStudioConfigBytes, u' ') + u"</View>"_s;
+    const QString big = u"<View>"_s + QString(kMaxLabelStudioConfigChars, u' ') + u"</View>"_s;
     const auto huge = LabelStudioConfig::parse(big);
     ASSERT_FALSE(huge.ok());
     EXPECT_EQ(huge.error().code, ErrorCode::LimitExceeded);
