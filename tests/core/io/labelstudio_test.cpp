@@ -540,6 +540,24 @@ TEST(LabelStudioTasks, ItemLimitsOnBothSides)
     EXPECT_TRUE(lonelySurrogate.error().message.contains(u"cannot store"_s));
 }
 
+TEST(LabelStudioTasks, AnnotationCountLimitOnBothSides)
+{
+    const auto withAnnotations = [](int count) -> QByteArray {
+        QJsonArray annotations;
+        for (int i = 0; i < count; ++i)
+            annotations.append(QJsonObject{{u"result"_s, QJsonArray()}});
+        return QJsonDocument(QJsonArray{QJsonObject{{u"data"_s, QJsonObject{{u"t"_s, u"x"_s}}},
+                                                    {u"annotations"_s, annotations}}})
+                .toJson(QJsonDocument::Compact);
+    };
+    const auto atLimit = LabelStudioTasks::parse(withAnnotations(kMaxLabelStudioAnnotationsPerTask));
+    ASSERT_TRUE(atLimit.ok());
+    EXPECT_EQ(atLimit->first().annotations.size(), kMaxLabelStudioAnnotationsPerTask);
+    const auto over = LabelStudioTasks::parse(withAnnotations(kMaxLabelStudioAnnotationsPerTask + 1));
+    ASSERT_FALSE(over.ok());
+    EXPECT_EQ(over.error().fieldErrors.first().field, u"[0].annotations"_s);
+}
+
 TEST(LabelStudioTasks, NaughtyStringsAreKeptExactlyOrRefusedClearly)
 {
     const QStringList strings = naughtyStrings();
@@ -751,6 +769,32 @@ TEST(LabelStudioExport, ExportThenImportGivesTheSameItemsAndAnswers)
     // Without our meta, Label Studio's own share survives: the choice, not the justification.
     EXPECT_EQ(c->answerFromResults(second.result, data).fields.value(u"compare"_s).toObject(),
               (QJsonObject{{u"choice"_s, u"b"_s}}));
+}
+
+// Imported from a real file and written again, a result reads as it did in the file.
+TEST(LabelStudioExport, RealResultsComeOutAsLabelStudioWroteThem)
+{
+    const struct {
+        QString config;
+        QString annotations;
+    } cases[] = {
+            {u"lsf-examples-named_entity__config.xml"_s, u"lsf-examples-named_entity__annotations__1.json"_s},
+            {u"lsf-examples-pairwise__config.xml"_s, u"lsf-examples-pairwise__annotations__1.json"_s},
+            {u"lsf-examples-sentiment_analysis__config.xml"_s,
+             u"lsf-examples-sentiment_analysis__annotations__3.json"_s},
+    };
+    for (const auto &fixtureCase : cases) {
+        const LabelStudioConfig c = config(fixtureCase.config);
+        const QList<LabelStudioTask> list = tasks(fixtureCase.annotations);
+        ASSERT_EQ(list.size(), 1);
+        const QJsonObject original = list.first().annotations.first().result.first().toObject();
+        const LabelStudioAnswer answer =
+                c.answerFromResults(list.first().annotations.first().result, list.first().data);
+        const QJsonArray written = c.resultsFromAnswer(answer.fields, list.first().data, u"a"_s);
+        ASSERT_EQ(written.size(), 1) << fixtureCase.config.toStdString();
+        for (const QString &key : {u"from_name"_s, u"to_name"_s, u"type"_s, u"value"_s})
+            EXPECT_EQ(written.first().toObject().value(key), original.value(key)) << key.toStdString();
+    }
 }
 
 TEST(LabelStudioExport, NaughtyOptionLabelsSurviveTheConfig)
