@@ -1,4 +1,5 @@
 #include "app/server/commands.h"
+#include "app/server/labelstudiocommand.h"
 #include "app/server/qualitycommand.h"
 #include "core/version.h"
 
@@ -16,6 +17,8 @@ commands:
                                   serve the marketplace over HTTP
   admin [--db URL] ACTION …       add-user, fund, reinstate, demo, ledger-check
   quality aggregate|agreement …   truth inference and agreement metrics on files
+  labelstudio convert-config|import-tasks|export-config …
+                                  move labeling configs and task files to and from Label Studio
   COMMAND --help                  the options of one command
   --version                       print the version
   --help                          print this help
@@ -48,6 +51,8 @@ int main(int argc, char **argv)
         return Chrysalis::runAdminCommand(arguments, out, err);
     if (command == u"quality")
         return Chrysalis::runQualityCommand(arguments, out, err);
+    if (command == u"labelstudio")
+        return Chrysalis::runLabelStudioCommand(arguments, out, err);
     err << (command.isEmpty() ? u"no command given"_s : u"unknown command: "_s + command) << "\n\n" << kUsage;
     return 2;
 }

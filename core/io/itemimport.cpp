@@ -1,5 +1,6 @@
 #include "core/io/itemimport.h"
 
+#include "core/io/labelstudio.h"
 #include "core/quality/delimitedtext.h"
 
 #include <QCoreApplication>
@@ -199,7 +200,34 @@ std::optional<ItemFileFormat> ItemImport::formatForPath(const QString &path)
 
 Result<QList<QJsonObject>> ItemImport::parse(const QByteArray &bytes, ItemFileFormat format)
 {
-    return format == ItemFileFormat::Jsonl ? parseJsonl(bytes) : parseCsv(bytes);
+    switch (format) {
+    case ItemFileFormat::Jsonl:
+        return parseJsonl(bytes);
+    case ItemFileFormat::Csv:
+        return parseCsv(bytes);
+    case ItemFileFormat::LabelStudio:
+        return parseLabelStudio(bytes);
+    }
+    return Error::internal(u"unknown item file format"_s);
+}
+
+Result<QList<QJsonObject>> ItemImport::parseLabelStudio(const QByteArray &bytes)
+{
+    const auto tasks = LabelStudioTasks::parse(bytes);
+    if (!tasks)
+        return tasks.error();
+    QList<QJsonObject> items;
+    items.reserve(tasks->size());
+    for (const LabelStudioTask &task : *tasks)
+        items.append(task.data);
+    return items;
+}
+
+ItemFileFormat ItemImport::formatForContent(ItemFileFormat bySuffix, const QByteArray &bytes)
+{
+    if (bySuffix == ItemFileFormat::Jsonl && LabelStudioTasks::looksLikeTaskFile(bytes))
+        return ItemFileFormat::LabelStudio;
+    return bySuffix;
 }
 
 Result<QList<QJsonObject>> ItemImport::parseJsonl(const QByteArray &bytes)
@@ -337,6 +365,14 @@ Result<QList<QJsonObject>> ItemImport::parseCsv(const QByteArray &bytes)
     return items;
 }
 
+Status ItemImport::checkItemData(const QJsonObject &data)
+{
+    Problems problems;
+    if (checkItem(data, 0, problems))
+        return {};
+    return Error::validation(problems.error().fieldErrors.first().message);
+}
+
 Result<QList<QJsonObject>> ItemImport::readFile(const QString &path)
 {
     const std::optional<ItemFileFormat> format = formatForPath(path);
@@ -351,7 +387,7 @@ Result<QList<QJsonObject>> ItemImport::readFile(const QString &path)
     const QByteArray bytes = file.read(kMaxItemFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return Error::storage(tr("%1 could not be read: %2").arg(path, file.errorString()));
-    return parse(bytes, *format);
+    return parse(bytes, formatForContent(*format, bytes));
 }
 
 } // namespace Chrysalis

@@ -11,7 +11,8 @@
 
 namespace Chrysalis {
 
-enum class ItemFileFormat { Jsonl, Csv };
+// LabelStudio: a Label Studio task file (a JSON task list or one task), told from JSONL by its content.
+enum class ItemFileFormat { Jsonl, Csv, LabelStudio };
 
 // Limits of one import, so a mistaken file cannot exhaust the client or make a push the server refuses.
 inline constexpr qint64 kMaxItemFileBytes = 64LL * 1024 * 1024; // the whole file
@@ -35,8 +36,19 @@ public:
     // Comma- or tab-separated (taken from the header line), RFC 4180 quoting; unquoted cells are trimmed.
     static Result<QList<QJsonObject>> parseCsv(const QByteArray &bytes);
 
-    // Reads at most kMaxItemFileBytes; the format comes from the suffix.
+    // The data of each task of a Label Studio task file (see LabelStudioTasks), in file order; errors name the
+    // JSON path of the problem. Annotations and predictions are not items and are left out.
+    static Result<QList<QJsonObject>> parseLabelStudio(const QByteArray &bytes);
+    // The format of a file's bytes: the suffix's, except that a JSON file holding a Label Studio task list
+    // (or one multi-line task) is LabelStudio.
+    static ItemFileFormat formatForContent(ItemFileFormat bySuffix, const QByteArray &bytes);
+
+    // Reads at most kMaxItemFileBytes; the format comes from the suffix and, for JSON, the content.
     static Result<QList<QJsonObject>> readFile(const QString &path);
+
+    // The checks every imported item passes whatever its file: text the marketplace can store, and at most
+    // kMaxItemDataBytes. A Validation error saying what is wrong, or success.
+    static Status checkItemData(const QJsonObject &data);
 };
 
 } // namespace Chrysalis
