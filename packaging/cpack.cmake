@@ -4,10 +4,10 @@
 set(CPACK_PACKAGE_NAME chrysalis)
 set(CPACK_PACKAGE_VENDOR "The Chrysalis developers")
 set(CPACK_PACKAGE_CONTACT "The Chrysalis developers <developers@chrysalis.example.org>")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/packaging/COPYING")
 set(CPACK_GENERATOR DEB TGZ)
+set(CPACK_PROJECT_CONFIG_FILE "${PROJECT_SOURCE_DIR}/packaging/cpackgenerator.cmake")
 set(CPACK_STRIP_FILES ON)
 
 if(CHRYSALIS_BUILD_UI)
@@ -17,15 +17,16 @@ else()
 endif()
 # The client starts chrysalis-server for its local and demo marketplaces.
 set(CPACK_COMPONENT_CLIENT_DEPENDS server)
-set(CPACK_COMPONENT_CLIENT_DESCRIPTION
-    "Desktop client for refereed annotation work, online or offline\n"
-    "Workers claim and answer items offline and sync later; requesters draft tasks, review answers and read\n"
-    "feedback as a diff; arbiters vote blind on conflicts. Connects to a Chrysalis marketplace or runs a\n"
-    "demo marketplace of its own.")
-set(CPACK_COMPONENT_SERVER_DESCRIPTION
-    "Marketplace server for refereed annotation work\n"
-    "The authority on tasks, answers, arbitration, money, tiers and points, on SQLite or PostgreSQL,\n"
-    "with a systemd service and a sample configuration in /etc/chrysalis/server.conf.")
+# Debian descriptions: the first line is the synopsis (see cpackgenerator.cmake).
+set(CPACK_DEBIAN_CLIENT_DESCRIPTION "Desktop client for refereed annotation work, online or offline
+Workers claim and answer items offline and sync later; requesters draft
+tasks, review answers and read feedback as a diff; arbiters vote blind on
+conflicts. Connects to a Chrysalis marketplace or runs a demo marketplace
+of its own.")
+set(CPACK_DEBIAN_SERVER_DESCRIPTION "Marketplace server for refereed annotation work
+The authority on tasks, answers, arbitration, money, tiers and points, on
+SQLite or PostgreSQL, with a systemd service (chrysalis-server.service) and
+a sample configuration in /etc/chrysalis/server.conf.")
 
 set(CPACK_ARCHIVE_COMPONENT_INSTALL OFF)
 

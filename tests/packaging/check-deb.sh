@@ -51,9 +51,15 @@ expect_files() {
 [ "$(dpkg-deb -f "$client" Package)" = chrysalis ] || { echo "client package name"; failed=1; }
 [ "$(dpkg-deb -f "$server" Package)" = chrysalis-server ] || { echo "server package name"; failed=1; }
 [ "$(dpkg-deb -f "$client" Version)" = "$version" ] || { echo "client version"; failed=1; }
+client_synopsis=$(dpkg-deb -f "$client" Description | head -n1)
+server_synopsis=$(dpkg-deb -f "$server" Description | head -n1)
+if [ "$client_synopsis" = "$server_synopsis" ]; then
+    echo "both packages have the synopsis: $client_synopsis"
+    failed=1
+fi
 
 expect_depends "$client" chrysalis-server libqt6sql6-sqlite qt6-qpa-plugins libqt6widgets6 libqt6charts6 \
-    libqt6keychain1 libsodium23 libc6
+    libqt6keychain1 libc6
 dpkg-deb -f "$client" Depends | grep -q "chrysalis-server (= $version)" || {
     echo "the client does not depend on chrysalis-server of its own version"
     failed=1
