@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the Debian packages of this build with CPack and inspects them with dpkg-deb: each package's
 # dependencies (the shared libraries dpkg-shlibdeps found and the plugins Qt loads at run time), its files,
-# and the server's conffile and maintainer scripts. Then runs both programs from the unpacked packages.
+# and the server's conffile and maintainer scripts. Then validates the unpacked tree with AppStream and runs
+# both programs from it, the client on its demo marketplace.
 set -euo pipefail
 cpack=$1
 build=$2
@@ -89,7 +90,14 @@ done
 
 dpkg-deb -x "$client" "$work/root"
 dpkg-deb -x "$server" "$work/root"
+# The installed tree as AppStream sees it: the metainfo finds its desktop entry.
+if command -v appstreamcli >/dev/null; then
+    appstreamcli validate-tree --no-net "$work/root/usr" >"$work/tree.log" 2>&1 || { cat "$work/tree.log"; exit 1; }
+fi
 "$work/root/usr/bin/chrysalis-server" --version | grep -qx "chrysalis-server $version"
 QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/chrysalis" --version | grep -qx "chrysalis $version"
+QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/chrysalis" --demo --user ada --data-dir "$work/data" \
+    --screenshot "$work/review.png" --page review >"$work/run.log" 2>&1 || { cat "$work/run.log"; exit 1; }
+file "$work/review.png" | grep -q "PNG image data, 1280 x 800," || { file "$work/review.png"; exit 1; }
 echo "client depends on: $(dpkg-deb -f "$client" Depends)"
 echo "server depends on: $(dpkg-deb -f "$server" Depends)"
