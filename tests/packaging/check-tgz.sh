@@ -54,15 +54,18 @@ for size in "${sizes[@]}"; do
     file "$png" | grep -q "PNG image data, $size x $size," || { file "$png"; exit 1; }
 done
 
-# The client loads its translations from :/i18n; rcc names the files in UTF-16 (big-endian) in the binary.
+# The client loads its translations from :/i18n and its window icon from :/icons; rcc names the files in
+# UTF-16 (big-endian) in the binary.
+embeds() {
+    local pattern
+    pattern=$(printf '%s' "$1" | sed 's/./\\x00&/g; s/\\x00\./\\x00\\./g')
+    LC_ALL=C grep -qaP "$pattern" "$root/bin/chrysalis"
+}
 for ts in "$source"/translations/chrysalis_*.ts; do
     qm=$(basename "$ts" .ts).qm
-    pattern=$(printf '%s' "$qm" | sed 's/./\\x00&/g; s/\\x00\./\\x00\\./g')
-    if ! LC_ALL=C grep -qaP "$pattern" "$root/bin/chrysalis"; then
-        echo "the packaged client does not embed $qm"
-        exit 1
-    fi
+    embeds "$qm" || { echo "the packaged client does not embed $qm"; exit 1; }
 done
+embeds "$app_id.png" || { echo "the packaged client does not embed its window icon"; exit 1; }
 
 "$root/bin/chrysalis-server" --version | grep -qx "chrysalis-server $version"
 QT_QPA_PLATFORM=offscreen "$root/bin/chrysalis" --version | grep -qx "chrysalis $version"
