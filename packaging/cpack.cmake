@@ -39,7 +39,8 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # Shared libraries are found by dpkg-shlibdeps; the plugins Qt loads at run time are named here.
 set(CPACK_DEBIAN_CLIENT_PACKAGE_NAME chrysalis)
 set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
-set(CPACK_DEBIAN_CLIENT_PACKAGE_RECOMMENDS "qt6-wayland, gnome-keyring | kwalletmanager")
+# The sign-in token is kept by a Secret Service (GNOME Keyring) or KWallet.
+set(CPACK_DEBIAN_CLIENT_PACKAGE_RECOMMENDS "qt6-wayland, gnome-keyring | libkf5wallet-bin")
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME chrysalis-server)
 set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, systemd | adduser")
 set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "postgresql")
