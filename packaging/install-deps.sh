@@ -12,6 +12,7 @@ packages=(
     libgtest-dev libgmock-dev libbenchmark-dev libsodium-dev
     xvfb xauth fonts-dejavu-core
     postgresql openssl
+    desktop-file-utils appstream librsvg2-bin dpkg-dev file
 )
 
 missing=()

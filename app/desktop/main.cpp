@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -35,6 +36,17 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationName(u"chrysalis"_s);
     QCoreApplication::setOrganizationName(u"Chrysalis"_s);
     QCoreApplication::setApplicationVersion(Chrysalis::versionString());
+}
+
+// The desktop entry, AppStream metadata and icon share the app id; the window icon is embedded.
+void setDesktopIdentity()
+{
+    const QString appId = QString::fromLatin1(CHRYSALIS_APP_ID);
+    QGuiApplication::setDesktopFileName(appId);
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
+        icon.addFile(u":/icons/%1x%1/apps/%2.png"_s.arg(size).arg(appId), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 }
 
 struct Options {
@@ -134,6 +146,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(u"Chrysalis"_s);
+    setDesktopIdentity();
     installClientTranslations(app);
 
     if (options.dataDirectoryGiven) {
