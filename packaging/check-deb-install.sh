@@ -24,8 +24,8 @@ $sudo apt-get install -y -qq --no-install-recommends "$work"/out/chrysalis_*.deb
 
 version=$(dpkg-query -W -f='${Version}' chrysalis)
 command -v chrysalis chrysalis-server
-chrysalis-server --version | grep -qx "chrysalis-server $version"
-QT_QPA_PLATFORM=offscreen chrysalis --version | grep -qx "chrysalis $version"
+chrysalis-server --version | grep -x "chrysalis-server $version" >/dev/null
+QT_QPA_PLATFORM=offscreen chrysalis --version | grep -x "chrysalis $version" >/dev/null
 QT_QPA_PLATFORM=offscreen chrysalis --demo --user bob --data-dir "$work/data" --screenshot "$work/queue.png"
 test -s "$work/queue.png"
 getent passwd _chrysalis >/dev/null || { echo "postinst did not create the user _chrysalis"; exit 1; }

@@ -4,6 +4,7 @@
 # and the server's conffile and maintainer scripts. Then validates the unpacked tree with AppStream and runs
 # both programs from it, the client on its demo marketplace.
 set -euo pipefail
+# No `grep -q` or `head` at the end of a pipeline: under pipefail the writer's SIGPIPE would fail the check.
 cpack=$1
 build=$2
 app_id=$3
@@ -52,8 +53,8 @@ expect_files() {
 [ "$(dpkg-deb -f "$client" Package)" = chrysalis ] || { echo "client package name"; failed=1; }
 [ "$(dpkg-deb -f "$server" Package)" = chrysalis-server ] || { echo "server package name"; failed=1; }
 [ "$(dpkg-deb -f "$client" Version)" = "$version" ] || { echo "client version"; failed=1; }
-client_synopsis=$(dpkg-deb -f "$client" Description | head -n1)
-server_synopsis=$(dpkg-deb -f "$server" Description | head -n1)
+client_synopsis=$(dpkg-deb -f "$client" Description | sed -n 1p)
+server_synopsis=$(dpkg-deb -f "$server" Description | sed -n 1p)
 if [ "$client_synopsis" = "$server_synopsis" ]; then
     echo "both packages have the synopsis: $client_synopsis"
     failed=1
@@ -61,12 +62,12 @@ fi
 
 expect_depends "$client" chrysalis-server libqt6sql6-sqlite qt6-qpa-plugins libqt6widgets6 libqt6charts6 \
     libqt6keychain1 libc6
-dpkg-deb -f "$client" Depends | grep -q "chrysalis-server (= $version)" || {
+dpkg-deb -f "$client" Depends | grep "chrysalis-server (= $version)" >/dev/null || {
     echo "the client does not depend on chrysalis-server of its own version"
     failed=1
 }
 expect_depends "$server" libqt6sql6-sqlite libqt6sql6-psql libqt6httpserver6 libqt6network6 libsodium23
-if dpkg-deb -f "$server" Depends | grep -qE 'libqt6widgets6|libqt6charts6|qt6-qpa-plugins'; then
+if dpkg-deb -f "$server" Depends | grep -E 'libqt6widgets6|libqt6charts6|qt6-qpa-plugins' >/dev/null; then
     echo "the server depends on the GUI: $(dpkg-deb -f "$server" Depends)"
     failed=1
 fi
@@ -94,10 +95,10 @@ dpkg-deb -x "$server" "$work/root"
 if command -v appstreamcli >/dev/null; then
     appstreamcli validate-tree --no-net "$work/root/usr" >"$work/tree.log" 2>&1 || { cat "$work/tree.log"; exit 1; }
 fi
-"$work/root/usr/bin/chrysalis-server" --version | grep -qx "chrysalis-server $version"
-QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/chrysalis" --version | grep -qx "chrysalis $version"
+"$work/root/usr/bin/chrysalis-server" --version | grep -x "chrysalis-server $version" >/dev/null
+QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/chrysalis" --version | grep -x "chrysalis $version" >/dev/null
 QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/chrysalis" --demo --user ada --data-dir "$work/data" \
     --screenshot "$work/review.png" --page review >"$work/run.log" 2>&1 || { cat "$work/run.log"; exit 1; }
-file "$work/review.png" | grep -q "PNG image data, 1280 x 800," || { file "$work/review.png"; exit 1; }
+file "$work/review.png" | grep "PNG image data, 1280 x 800," >/dev/null || { file "$work/review.png"; exit 1; }
 echo "client depends on: $(dpkg-deb -f "$client" Depends)"
 echo "server depends on: $(dpkg-deb -f "$server" Depends)"

@@ -4,6 +4,7 @@
 # embedded in the client. Then runs the unpacked client on its demo marketplace, which it starts from the
 # chrysalis-server beside it.
 set -euo pipefail
+# No `grep -q` or `head` at the end of a pipeline: under pipefail the writer's SIGPIPE would fail the check.
 cpack=$1
 build=$2
 source=$3
@@ -51,7 +52,7 @@ tar -xzf "$archive" -C "$work"
 root="$work/$top"
 for size in "${sizes[@]}"; do
     png="$root/share/icons/hicolor/${size}x${size}/apps/$app_id.png"
-    file "$png" | grep -q "PNG image data, $size x $size," || { file "$png"; exit 1; }
+    file "$png" | grep "PNG image data, $size x $size," >/dev/null || { file "$png"; exit 1; }
 done
 
 # The client loads its translations from :/i18n and its window icon from :/icons; rcc names the files in
@@ -67,9 +68,9 @@ for ts in "$source"/translations/chrysalis_*.ts; do
 done
 embeds "$app_id.png" || { echo "the packaged client does not embed its window icon"; exit 1; }
 
-"$root/bin/chrysalis-server" --version | grep -qx "chrysalis-server $version"
-QT_QPA_PLATFORM=offscreen "$root/bin/chrysalis" --version | grep -qx "chrysalis $version"
+"$root/bin/chrysalis-server" --version | grep -x "chrysalis-server $version" >/dev/null
+QT_QPA_PLATFORM=offscreen "$root/bin/chrysalis" --version | grep -x "chrysalis $version" >/dev/null
 QT_QPA_PLATFORM=offscreen "$root/bin/chrysalis" --demo --user bob --data-dir "$work/data" \
     --screenshot "$work/queue.png" >"$work/run.log" 2>&1 || { cat "$work/run.log"; exit 1; }
-file "$work/queue.png" | grep -q "PNG image data, 1280 x 800," || { file "$work/queue.png"; exit 1; }
+file "$work/queue.png" | grep "PNG image data, 1280 x 800," >/dev/null || { file "$work/queue.png"; exit 1; }
 echo "$(basename "$archive"): $(wc -l <"$work/list") entries; the unpacked client ran on its demo marketplace"
