@@ -1,0 +1,228 @@
+#include "core/sync/localstore.h"
+#include "core/sync/syncengine.h"
+#include "core/sync/syncprotocol.h"
+#include "tests/server/support/serverprocess.h"
+#include "tests/support/qtprinters.h"
+#include "ui/diff/feedbackpage.h"
+#include "ui/diff/feedbackpreview.h"
+#include "ui/editor/formbuilder.h"
+#include "ui/feedbackwork/feedbackworkpage.h"
+#include "ui/feedbackwork/markupeditor.h"
+#include "ui/work/fieldeditor.h"
+#include "ui/work/workview.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Chrysalis {
+namespace {
+
+const QString kGraceTask = u"Fix grammar in customer support replies"_s;
+
+class FeedbackWorkServerTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        auto server = Testing::ServerProcess::start(u"sqlite:"_s + m_dir.filePath(u"market.db"_s),
+                                                    {u"--demo"_s, u"--listen"_s, u"127.0.0.1:0"_s});
+        ASSERT_TRUE(server.ok()) << server.error().message.toStdString();
+        m_server = std::move(*server);
+    }
+
+    struct Client {
+        std::unique_ptr<LocalStore> store;
+        std::unique_ptr<SyncEngine> engine;
+    };
+
+    Client signIn(const QString &file, const QString &username)
+    {
+        Client client;
+        auto store = LocalStore::open(m_dir.filePath(file));
+        EXPECT_TRUE(store.ok());
+        if (!store)
+            return client;
+        client.store = std::move(*store);
+        client.engine = std::make_unique<SyncEngine>(*client.store);
+        client.engine->setAutoRetry(false);
+        client.engine->setDebounce(std::chrono::milliseconds(50));
+        client.engine->setRequestTimeout(std::chrono::milliseconds(5000));
+        client.engine->setServer(m_server->baseUrl());
+        bool done = false;
+        QString problem;
+        client.engine->login(username, u"chrysalis-demo"_s, [&](const Result<LoginReply> &reply) {
+            done = true;
+            if (!reply)
+                problem = reply.error().message;
+        });
+        QElapsedTimer timer;
+        timer.start();
+        while (!done && timer.elapsed() < 30000)
+            QTest::qWait(20);
+        EXPECT_TRUE(done && problem.isEmpty()) << problem.toStdString();
+        return client;
+    }
+
+    static SyncReport sync(SyncEngine &engine)
+    {
+        QSignalSpy finished(&engine, &SyncEngine::syncFinished);
+        engine.syncNow();
+        EXPECT_TRUE(finished.wait(30000));
+        return finished.isEmpty() ? SyncReport{} : finished.last().at(0).value<SyncReport>();
+    }
+
+    static QString feedbackOn(const FeedbackWorkPage &page, const QString &title)
+    {
+        for (const QString &id : page.feedbackIds()) {
+            if (page.rowText(id).startsWith(title))
+                return id;
+        }
+        return {};
+    }
+
+    static void answerSample(WorkView *view, const QString &corrected, int tone)
+    {
+        ASSERT_TRUE(view->hasWorkItem());
+        FieldEditor *correction = view->editor(u"corrected"_s);
+        FieldEditor *rating = view->editor(u"tone"_s);
+        ASSERT_NE(correction, nullptr);
+        ASSERT_NE(rating, nullptr);
+        correction->setValue(corrected);
+        rating->setValue(tone);
+        view->submit();
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Testing::ServerProcess> m_server;
+};
+
+TEST_F(FeedbackWorkServerTest, ASilverWorkerMarksUpACaterpillarTaskOfflineAndTheRequesterSeesTheCommentedHunks)
+{
+    Client sam = signIn(u"sam.db"_s, u"sam"_s);
+    ASSERT_TRUE(sam.engine);
+    // grace's task warns of customer complaints: sam opts in before the first pull.
+    ASSERT_TRUE(
+            sam.engine->enqueue(u"profile.update@1"_s, {{u"content_opt_ins"_s, QJsonArray{u"customer complaints"_s}}})
+                    .ok());
+    ASSERT_TRUE(sync(*sam.engine).ok());
+
+    auto page = std::make_unique<FeedbackWorkPage>(*sam.store, *sam.engine);
+    page->resize(1280, 800);
+    page->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
+    const QString feedbackId = feedbackOn(*page, kGraceTask);
+    ASSERT_FALSE(feedbackId.isEmpty()) << page->feedbackIds().join(u", "_s).toStdString();
+    EXPECT_FALSE(page->rowText(feedbackId).contains(u"not for you"_s)) << page->rowText(feedbackId).toStdString();
+    ASSERT_TRUE(page->selectFeedback(feedbackId));
+    EXPECT_EQ(page->step(), FeedbackWorkPage::Step::Samples);
+    ASSERT_EQ(page->sampleCount(), 3);
+
+    const QStringList corrections{u"We apologise for the delay; your order will arrive tomorrow."_s,
+                                  u"Thank you for your patience; the refund has been issued."_s,
+                                  u"Please restart the router and check that the cables are connected."_s};
+    for (int i = 0; i < 2; ++i)
+        answerSample(page->workView(), corrections.at(i), 4);
+    EXPECT_EQ(page->sampleAnswers().size(), 2);
+    EXPECT_EQ(page->step(), FeedbackWorkPage::Step::Samples) << "one sample is still open";
+    answerSample(page->workView(), corrections.at(2), 3);
+    ASSERT_EQ(page->sampleAnswers().size(), 3);
+    EXPECT_EQ(page->step(), FeedbackWorkPage::Step::Markup);
+
+    MarkupEditor *editor = page->markupEditor();
+    editor->instructionsEdit()->setFocus();
+    editor->instructionsEdit()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor->instructionsEdit(), u" Leave names and order numbers unchanged."_s);
+    editor->tabs()->setCurrentIndex(1);
+    FormBuilder *builder = editor->formBuilder();
+    builder->fieldList()->setCurrentRow(1);
+    builder->fieldLabelEdit()->setFocus();
+    builder->fieldLabelEdit()->selectAll();
+    QTest::keyClicks(builder->fieldLabelEdit(), u"How polite is the original reply?"_s);
+    ASSERT_EQ(editor->hunks().size(), 2);
+    EXPECT_EQ(editor->hunks().at(0).kind, HunkKind::Instructions);
+    EXPECT_EQ(editor->hunks().at(1).kind, HunkKind::FieldLabelChanged);
+    const QStringList comments{u"Workers changed order numbers while fixing typos."_s,
+                               u"The scale belongs in the rating, not in the label."_s};
+    for (int i = 0; i < 2; ++i) {
+        QPlainTextEdit *box = editor->commentEdit(editor->hunks().at(i).id);
+        ASSERT_NE(box, nullptr);
+        box->setFocus();
+        QTest::keyClicks(box, comments.at(i));
+    }
+    const QList<DiffHunk> hunks = editor->hunks();
+    EXPECT_EQ(editor->verdict(), Verdict::ChangesSuggested);
+
+    if (const QString shots = qEnvironmentVariable("CHRYSALIS_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        page->grab().save(QDir(shots).filePath(u"feedbackwork-markup.png"_s));
+        page->setStep(FeedbackWorkPage::Step::Samples);
+        page->grab().save(QDir(shots).filePath(u"feedbackwork-samples.png"_s));
+        page->setStep(FeedbackWorkPage::Step::Markup);
+    }
+
+    // A restart keeps the answers, the markup and the comments.
+    page.reset();
+    page = std::make_unique<FeedbackWorkPage>(*sam.store, *sam.engine);
+    page->resize(1280, 800);
+    page->show();
+    ASSERT_TRUE(page->selectFeedback(feedbackId));
+    EXPECT_EQ(page->step(), FeedbackWorkPage::Step::Markup);
+    ASSERT_EQ(page->sampleAnswers().size(), 3);
+    EXPECT_EQ(page->sampleAnswers().at(1).fields.value(u"corrected"_s).toString(), corrections.at(1));
+    editor = page->markupEditor();
+    ASSERT_EQ(editor->hunks(), hunks);
+    for (int i = 0; i < 2; ++i)
+        EXPECT_EQ(editor->comment(hunks.at(i).id), comments.at(i));
+
+    // Offline: the submit waits in the outbox and shows at once.
+    sam.engine->setServer(QUrl(u"http://127.0.0.1:1"_s));
+    QSignalSpy queued(page.get(), &FeedbackWorkPage::feedbackQueued);
+    page->submit();
+    ASSERT_EQ(queued.count(), 1) << page->statusText().toStdString();
+    EXPECT_FALSE(page->feedbackIds().contains(feedbackId));
+    auto shown = sam.store->read(u"feedback"_s, feedbackId);
+    ASSERT_TRUE(shown.ok() && shown->has_value());
+    EXPECT_EQ((*shown)->value(u"state"_s).toString(), u"submitted"_s);
+    auto waiting = sam.store->counts();
+    ASSERT_TRUE(waiting.ok());
+    EXPECT_EQ(waiting->pending, 1);
+
+    sam.engine->setServer(m_server->baseUrl());
+    const SyncReport sent = sync(*sam.engine);
+    ASSERT_TRUE(sent.ok());
+    EXPECT_EQ(sent.rejected, 0);
+    shown = sam.store->read(u"feedback"_s, feedbackId);
+    ASSERT_TRUE(shown.ok() && shown->has_value());
+    EXPECT_EQ((*shown)->value(u"state"_s).toString(), u"submitted"_s);
+    EXPECT_EQ((*shown)->value(u"verdict"_s).toString(), u"changes_suggested"_s);
+
+    Client grace = signIn(u"grace.db"_s, u"grace"_s);
+    ASSERT_TRUE(grace.engine);
+    ASSERT_TRUE(sync(*grace.engine).ok());
+    FeedbackPage inbox(*grace.store, *grace.engine);
+    inbox.resize(1200, 760);
+    inbox.show();
+    ASSERT_EQ(inbox.feedbackCount(), 1);
+    EXPECT_EQ(inbox.currentFeedbackId(), feedbackId);
+    ASSERT_EQ(inbox.preview()->hunks(), hunks);
+    const QString changes = inbox.preview()->changesText();
+    for (const QString &comment : comments)
+        EXPECT_TRUE(changes.contains(comment)) << changes.toStdString();
+    EXPECT_TRUE(inbox.preview()->samplesText().contains(corrections.at(0)))
+            << inbox.preview()->samplesText().toStdString();
+}
+
+} // namespace
+} // namespace Chrysalis
