@@ -460,9 +460,11 @@ void FeedbackWorkPage::saveMarkupDraft()
         if (!it.value().isEmpty())
             comments.insert(it.key(), it.value());
     }
-    const QJsonObject saved{{u"markup"_s, m_markup->markup().toJson()},
-                            {u"comments"_s, comments},
-                            {u"verdict"_s, verdictName(m_markup->verdict())}};
+    // A stored revision needs an id; the base's stands in and is dropped again on load.
+    TaskRevision kept = m_markup->markup();
+    kept.id = m_base.id;
+    const QJsonObject saved{
+            {u"markup"_s, kept.toJson()}, {u"comments"_s, comments}, {u"verdict"_s, verdictName(m_markup->verdict())}};
     if (const Status status = m_drafts->save(markupKey(), saved, 0); !status)
         qCWarning(lcUi) << "the markup draft was not saved:" << status.error().message;
     else

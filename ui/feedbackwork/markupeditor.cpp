@@ -123,6 +123,12 @@ MarkupEditor::MarkupEditor(QWidget *parent) : QWidget(parent)
     refreshHunks();
 }
 
+MarkupEditor::~MarkupEditor()
+{
+    // The stack clears itself as the children are torn down; the widgets it would refresh are gone by then.
+    m_undo->stack()->disconnect(this);
+}
+
 void MarkupEditor::setRevisions(const TaskRevision &base, const TaskRevision &markup,
                                 const QHash<QString, QString> &comments, Verdict verdict)
 {

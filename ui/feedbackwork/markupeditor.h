@@ -31,6 +31,7 @@ class MarkupEditor : public QWidget
 
 public:
     explicit MarkupEditor(QWidget *parent = nullptr);
+    ~MarkupEditor() override;
 
     // Starts editing `markup` as the copy of `base` (clearing undo). Comments are keyed by hunk id.
     void setRevisions(const TaskRevision &base, const TaskRevision &markup, const QHash<QString, QString> &comments,
