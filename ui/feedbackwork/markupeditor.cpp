@@ -244,6 +244,7 @@ void MarkupEditor::rebuildHunkCards()
         none->setWordWrap(true);
         none->setForegroundRole(QPalette::PlaceholderText);
         m_cardsLayout->insertWidget(0, none);
+        none->show();
         return;
     }
     int row = 0;
@@ -281,6 +282,7 @@ void MarkupEditor::rebuildHunkCards()
         cardLayout->addWidget(change);
         cardLayout->addWidget(comment);
         m_cardsLayout->insertWidget(row++, card);
+        card->show(); // at once, not on the next event loop turn: a screen reader or grab may ask now
         m_commentEdits.insert(hunk.id, comment);
         m_cardTitles.append(title);
     }

@@ -166,7 +166,11 @@ TEST_F(FeedbackWorkServerTest, ASilverWorkerMarksUpACaterpillarTaskOfflineAndThe
     EXPECT_EQ(editor->verdict(), Verdict::ChangesSuggested);
 
     if (const QString shots = qEnvironmentVariable("CHRYSALIS_SCREENSHOT_DIR"); !shots.isEmpty()) {
-        page->grab().save(QDir(shots).filePath(u"feedbackwork-markup.png"_s));
+        QTest::qWait(20);
+        page->grab().save(QDir(shots).filePath(u"feedbackwork-markup-form.png"_s));
+        editor->tabs()->setCurrentIndex(0);
+        QTest::qWait(20);
+        page->grab().save(QDir(shots).filePath(u"feedbackwork-markup-task.png"_s));
         page->setStep(FeedbackWorkPage::Step::Samples);
         page->grab().save(QDir(shots).filePath(u"feedbackwork-samples.png"_s));
         page->setStep(FeedbackWorkPage::Step::Markup);
