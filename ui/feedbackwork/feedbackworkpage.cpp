@@ -80,10 +80,10 @@ FeedbackWorkPage::FeedbackWorkPage(LocalStore &store, SyncEngine &engine, QWidge
     sideLayout->addStretch();
 
     m_stack = new QStackedWidget(this);
-    auto *nothing = new QLabel(tr("Choose a feedback task on the left."), m_stack);
-    nothing->setAlignment(Qt::AlignCenter);
-    nothing->setForegroundRole(QPalette::PlaceholderText);
-    m_stack->addWidget(nothing);
+    m_nothing = new QLabel(m_stack);
+    m_nothing->setAlignment(Qt::AlignCenter);
+    m_nothing->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(m_nothing);
 
     auto *content = new QWidget(m_stack);
     auto *contentLayout = new QVBoxLayout(content);
@@ -271,6 +271,8 @@ void FeedbackWorkPage::refresh()
     m_list->setCurrentRow(current);
     m_list->setVisible(!m_entries.isEmpty());
     m_empty->setVisible(m_entries.isEmpty());
+    m_nothing->setText(m_entries.isEmpty() ? tr("Nothing to give feedback on right now.")
+                                           : tr("Choose a feedback task on the left."));
     if (current < 0 && !m_feedbackId.isEmpty()) {
         // Done by another worker, or submitted from here: nothing left to edit.
         flushDrafts();

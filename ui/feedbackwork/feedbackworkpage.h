@@ -90,6 +90,7 @@ private:
 
     QListWidget *m_list = nullptr;
     QLabel *m_empty = nullptr;
+    QLabel *m_nothing = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_status = nullptr;

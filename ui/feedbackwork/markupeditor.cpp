@@ -5,6 +5,7 @@
 #include "ui/editor/revisionundo.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGroupBox>
@@ -301,6 +302,14 @@ void MarkupEditor::updateVerdict(bool hadHunks)
     m_verdictHint->setText(changed ? tr("You changed the task, so you suggest changes. Undo every change to "
                                         "approve it as it is.")
                                    : tr("Approve when the task needs no change; the requester gains standing."));
+}
+
+void MarkupEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The inserted and deleted colours come from the palette: light and dark differ.
+    if (event->type() == QEvent::PaletteChange && m_cardsLayout)
+        rebuildHunkCards();
 }
 
 QString MarkupEditor::comment(const QString &hunkId) const

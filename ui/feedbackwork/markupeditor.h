@@ -70,6 +70,9 @@ Q_SIGNALS:
     // After every edit, comment, verdict change, undo and redo: the host saves the draft.
     void markupChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showRevision(const TaskRevision &revision);
     void edited(const QString &source, bool typing);

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -108,6 +109,31 @@ protected:
     QTemporaryDir m_dir;
     std::unique_ptr<Testing::ServerProcess> m_server;
 };
+
+TEST(FeedbackWorkPage, SaysSoWhenNoFeedbackTaskIsOpen)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    auto store = LocalStore::open(dir.filePath(u"client.db"_s));
+    ASSERT_TRUE(store.ok());
+    SyncEngine engine(**store);
+    engine.setAutoRetry(false);
+    FeedbackWorkPage page(**store, engine);
+    page.resize(1100, 640);
+    page.show();
+    EXPECT_TRUE(page.feedbackIds().isEmpty());
+    EXPECT_TRUE(page.currentFeedbackId().isEmpty());
+    bool explained = false;
+    for (const QLabel *label : page.findChildren<QLabel *>())
+        explained = explained || (label->isVisible() && label->text().startsWith(u"No feedback task is open"_s));
+    EXPECT_TRUE(explained);
+    page.submit(); // nothing chosen: nothing queued
+    auto counts = (*store)->counts();
+    ASSERT_TRUE(counts.ok());
+    EXPECT_EQ(counts->pending, 0);
+    if (const QString shots = qEnvironmentVariable("CHRYSALIS_SCREENSHOT_DIR"); !shots.isEmpty())
+        page.grab().save(QDir(shots).filePath(u"feedbackwork-empty.png"_s));
+}
 
 TEST_F(FeedbackWorkServerTest, ASilverWorkerMarksUpACaterpillarTaskOfflineAndTheRequesterSeesTheCommentedHunks)
 {

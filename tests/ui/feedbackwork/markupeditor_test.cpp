@@ -2,6 +2,10 @@
 #include "tests/support/qtprinters.h"
 #include "ui/editor/formbuilder.h"
 #include "ui/feedbackwork/markupeditor.h"
+#include "ui/theme/theme.h"
+
+#include <QApplication>
+#include <QDir>
 
 #include <QLineEdit>
 #include <QListWidget>
@@ -143,6 +147,29 @@ TEST_F(MarkupEditorTest, TheFormBuilderEditsTheCopyAndNotTheBase)
     m_editor.undoStack()->undo();
     EXPECT_TRUE(m_editor.hunks().isEmpty());
     EXPECT_EQ(builder->optionTable()->item(1, 1)->text(), u"Rude"_s);
+}
+
+// Screenshots for a person to look at: set CHRYSALIS_SCREENSHOT_DIR to write them.
+TEST_F(MarkupEditorTest, Screenshots)
+{
+    const QString directory = qEnvironmentVariable("CHRYSALIS_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        GTEST_SKIP() << "CHRYSALIS_SCREENSHOT_DIR is not set";
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    ASSERT_NE(app, nullptr);
+    m_editor.instructionsEdit()->setPlainText(u"Read the reply. Pick the tone. Sarcasm counts as rude."_s);
+    m_editor.formBuilder()->fieldList()->setCurrentRow(0);
+    m_editor.formBuilder()->optionTable()->item(1, 1)->setText(u"Rude or sarcastic"_s);
+    m_editor.paySpin()->setValue(35);
+    ASSERT_EQ(m_editor.hunks().size(), 3);
+    m_editor.setComment(m_editor.hunks().at(0).id, u"Half the samples were sarcastic."_s);
+    m_editor.setComment(m_editor.hunks().at(2).id, u"It took me 50 seconds an item."_s);
+    for (const auto &[theme, name] : {std::pair{ThemeChoice::Light, u"light"_s}, {ThemeChoice::Dark, u"dark"_s}}) {
+        applyTheme(*app, theme);
+        QTest::qWait(20);
+        EXPECT_TRUE(m_editor.grab().save(QDir(directory).filePath(u"markupeditor-%1.png"_s.arg(name))));
+    }
+    applyTheme(*app, ThemeChoice::Light);
 }
 
 } // namespace
