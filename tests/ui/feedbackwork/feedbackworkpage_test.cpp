@@ -1,3 +1,4 @@
+#include "core/domain/ids.h"
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncprotocol.h"
@@ -133,6 +134,105 @@ TEST(FeedbackWorkPage, SaysSoWhenNoFeedbackTaskIsOpen)
     EXPECT_EQ(counts->pending, 0);
     if (const QString shots = qEnvironmentVariable("CHRYSALIS_SCREENSHOT_DIR"); !shots.isEmpty())
         page.grab().save(QDir(shots).filePath(u"feedbackwork-empty.png"_s));
+}
+
+// A feedback task over two sample items, as a pull brings it, for the offline tests.
+QJsonObject offlineFeedback(const QString &id)
+{
+    FormField tone;
+    tone.name = u"tone"_s;
+    tone.kind = FieldKind::SingleChoice;
+    tone.label = u"Tone"_s;
+    tone.required = true;
+    tone.options = {{u"polite"_s, u"Polite"_s}, {u"rude"_s, u"Rude"_s}};
+    TaskRevision revision;
+    revision.id = newId();
+    revision.taskId = newId();
+    revision.title = u"Judge the tone of replies"_s;
+    revision.instructions = u"Read the reply. Pick the tone."_s;
+    revision.form = AnswerForm({tone});
+    revision.payCents = 20;
+    revision.estimateSeconds = 30;
+    QJsonArray items;
+    for (const char16_t *text : {u"Thanks for waiting!", u"Read the manual."})
+        items.append(QJsonObject{{u"id"_s, newId()},
+                                 {u"task_id"_s, revision.taskId},
+                                 {u"data"_s, QJsonObject{{u"text"_s, QString::fromUtf16(text)}}}});
+    return {{u"id"_s, id},
+            {u"task_id"_s, revision.taskId},
+            {u"revision_id"_s, revision.id},
+            {u"state"_s, u"open"_s},
+            {u"worker_id"_s, QJsonValue::Null},
+            {u"verdict"_s, QJsonValue::Null},
+            {u"markup_revision"_s, QJsonValue::Null},
+            {u"sample_answers"_s, QJsonArray{}},
+            {u"comments"_s, QJsonArray{}},
+            {u"pay_cents"_s, 150},
+            {u"gate_reasons"_s, QJsonArray{}},
+            {u"revision"_s, revision.toJson()},
+            {u"sample_items"_s, items}};
+}
+
+TEST(FeedbackWorkPage, SubmitWaitsForEverySampleAndAnUnchangedTaskIsApproved)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    auto store = LocalStore::open(dir.filePath(u"client.db"_s));
+    ASSERT_TRUE(store.ok());
+    const QString feedbackId = newId();
+    const QJsonObject entity = offlineFeedback(feedbackId);
+    PullPage pulled;
+    pulled.cursor = u"1"_s;
+    pulled.changes.append({1, u"feedback"_s, feedbackId, EntityOp::Upsert, 1, entity});
+    ASSERT_TRUE((*store)->applyPull(pulled).ok());
+    SyncEngine engine(**store);
+    engine.setAutoRetry(false);
+    FeedbackWorkPage page(**store, engine);
+    page.resize(1200, 700);
+    page.show();
+    ASSERT_TRUE(page.selectFeedback(feedbackId));
+    ASSERT_EQ(page.sampleCount(), 2);
+
+    auto pending = [&] {
+        auto counts = (*store)->counts();
+        return counts ? counts->pending : -1;
+    };
+    page.setStep(FeedbackWorkPage::Step::Markup);
+    page.submit();
+    EXPECT_EQ(pending(), 0);
+    EXPECT_EQ(page.step(), FeedbackWorkPage::Step::Samples);
+    EXPECT_TRUE(page.statusText().contains(u"Answer all 2 sample items"_s)) << page.statusText().toStdString();
+
+    page.workView()->editor(u"tone"_s)->setValue(u"polite"_s);
+    page.workView()->submit();
+    page.submit();
+    EXPECT_EQ(pending(), 0) << "one of two samples is not enough";
+    page.workView()->editor(u"tone"_s)->setValue(u"rude"_s);
+    page.workView()->submit();
+    EXPECT_EQ(page.step(), FeedbackWorkPage::Step::Markup);
+    EXPECT_TRUE(page.markupEditor()->hunks().isEmpty());
+    EXPECT_EQ(page.markupEditor()->verdict(), Verdict::Approve);
+
+    QSignalSpy queued(&page, &FeedbackWorkPage::feedbackQueued);
+    page.submit();
+    ASSERT_EQ(queued.count(), 1);
+    EXPECT_EQ(pending(), 1);
+    const auto sent = (*store)->entriesNamed(u"feedback.submit@1"_s);
+    ASSERT_TRUE(sent.ok());
+    ASSERT_EQ(sent->size(), 1);
+    const QJsonObject args = sent->first().args;
+    EXPECT_EQ(args.value(u"verdict"_s).toString(), u"approve"_s);
+    EXPECT_EQ(args.value(u"feedback_id"_s).toString(), feedbackId);
+    EXPECT_TRUE(args.value(u"comments"_s).toArray().isEmpty());
+    const QJsonArray samples = args.value(u"sample_answers"_s).toArray();
+    ASSERT_EQ(samples.size(), 2);
+    const QJsonArray items = entity.value(u"sample_items"_s).toArray();
+    for (int i = 0; i < 2; ++i)
+        EXPECT_EQ(samples.at(i).toObject().value(u"item_id"_s), items.at(i).toObject().value(u"id"_s));
+    EXPECT_EQ(samples.at(1).toObject().value(u"fields"_s).toObject().value(u"tone"_s).toString(), u"rude"_s);
+    const QJsonObject markup = args.value(u"markup_revision"_s).toObject();
+    EXPECT_FALSE(markup.contains(u"id"_s)) << "the server names the new revision";
+    EXPECT_EQ(markup.value(u"instructions"_s).toString(), u"Read the reply. Pick the tone."_s);
 }
 
 TEST_F(FeedbackWorkServerTest, ASilverWorkerMarksUpACaterpillarTaskOfflineAndTheRequesterSeesTheCommentedHunks)
