@@ -551,7 +551,12 @@ void FeedbackPreview::renderHeader()
 
 QString FeedbackPreview::fieldLabel(const QString &name) const
 {
-    for (const TaskRevision *revision : {&m_base, &m_markup}) {
+    return fieldLabelIn(name, m_base, m_markup);
+}
+
+QString FeedbackPreview::fieldLabelIn(const QString &name, const TaskRevision &base, const TaskRevision &markup)
+{
+    for (const TaskRevision *revision : {&base, &markup}) {
         if (const FormField *field = revision->form.field(name))
             return field->label.isEmpty() ? name : field->label;
     }
@@ -560,7 +565,12 @@ QString FeedbackPreview::fieldLabel(const QString &name) const
 
 QString FeedbackPreview::hunkTitle(const DiffHunk &hunk) const
 {
-    const QString field = fieldLabel(hunk.fieldName);
+    return hunkTitle(hunk, m_base, m_markup);
+}
+
+QString FeedbackPreview::hunkTitle(const DiffHunk &hunk, const TaskRevision &base, const TaskRevision &markup)
+{
+    const QString field = fieldLabelIn(hunk.fieldName, base, markup);
     switch (hunk.kind) {
     case HunkKind::Title:
         return tr("Title");
@@ -609,8 +619,24 @@ QString FeedbackPreview::hunkTitle(const DiffHunk &hunk) const
 // One side of a hunk that is not text, as the requester reads it.
 QString FeedbackPreview::hunkValueHtml(const DiffHunk &hunk, bool after) const
 {
-    const TaskRevision &revision = after ? m_markup : m_base;
-    const DiffColours colours(palette());
+    return hunkValueHtml(hunk, after, m_base, m_markup, palette());
+}
+
+QString FeedbackPreview::hunkChangeHtml(const DiffHunk &hunk, const TaskRevision &base, const TaskRevision &markup,
+                                        const QPalette &palette)
+{
+    const DiffColours colours(palette);
+    if (!hunk.segments.isEmpty())
+        return segmentsHtml(hunk.segments, std::nullopt, colours);
+    return tr("%1 → %2").arg(hunkValueHtml(hunk, false, base, markup, palette),
+                             hunkValueHtml(hunk, true, base, markup, palette));
+}
+
+QString FeedbackPreview::hunkValueHtml(const DiffHunk &hunk, bool after, const TaskRevision &base,
+                                       const TaskRevision &markup, const QPalette &palette)
+{
+    const TaskRevision &revision = after ? markup : base;
+    const DiffColours colours(palette);
     QString text = after ? hunk.after : hunk.before;
     switch (hunk.kind) {
     case HunkKind::Pay:

@@ -59,6 +59,12 @@ public:
     QString samplesText() const;
     QString mergedText() const;
 
+    // What a hunk changes, as the preview names it ("Field “Sentiment”: new option"), and its change as
+    // HTML: the words struck and inserted for text, "before → after" otherwise. For other views of hunks.
+    static QString hunkTitle(const DiffHunk &hunk, const TaskRevision &base, const TaskRevision &markup);
+    static QString hunkChangeHtml(const DiffHunk &hunk, const TaskRevision &base, const TaskRevision &markup,
+                                  const QPalette &palette);
+
 Q_SIGNALS:
     void decisionsChanged();
     void resolveRequested(const QStringList &acceptedHunkIds);
@@ -82,6 +88,9 @@ private:
     QString hunkTitle(const DiffHunk &hunk) const;
     QString hunkValueHtml(const DiffHunk &hunk, bool after) const;
     QString fieldLabel(const QString &name) const;
+    static QString fieldLabelIn(const QString &name, const TaskRevision &base, const TaskRevision &markup);
+    static QString hunkValueHtml(const DiffHunk &hunk, bool after, const TaskRevision &base, const TaskRevision &markup,
+                                 const QPalette &palette);
 
     TaskRevision m_base;
     TaskRevision m_markup;

@@ -7,6 +7,8 @@
 #include "core/sync/localstore.h"
 #include "core/sync/moneytext.h"
 #include "core/sync/syncengine.h"
+#include "ui/editor/formbuilder.h"
+#include "ui/editor/revisionundo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,7 +18,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -28,11 +29,11 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -47,51 +48,6 @@ const QString kPublish = u"task.publish@1"_s;
 constexpr int kMaxItemsPerCall = 10'000; // task.items_add@1
 // Room left in a mutation's args for the task id and the JSON around the items.
 constexpr qint64 kItemsArgsReserve = 1024;
-
-enum SettingsPage { OptionsPage, RatingPage, TextPage, SpansPage, NonePage };
-
-SettingsPage settingsPage(FieldKind kind)
-{
-    switch (kind) {
-    case FieldKind::SingleChoice:
-    case FieldKind::MultiChoice:
-        return OptionsPage;
-    case FieldKind::Rating:
-        return RatingPage;
-    case FieldKind::Text:
-        return TextPage;
-    case FieldKind::Spans:
-        return SpansPage;
-    case FieldKind::Pairwise:
-    case FieldKind::Correction:
-        return NonePage;
-    }
-    return NonePage;
-}
-
-QString kindLabel(FieldKind kind)
-{
-    switch (kind) {
-    case FieldKind::SingleChoice:
-        return TaskEditorPage::tr("Single choice");
-    case FieldKind::MultiChoice:
-        return TaskEditorPage::tr("Multiple choice");
-    case FieldKind::Rating:
-        return TaskEditorPage::tr("Rating");
-    case FieldKind::Text:
-        return TaskEditorPage::tr("Text");
-    case FieldKind::Pairwise:
-        return TaskEditorPage::tr("Pairwise comparison");
-    case FieldKind::Correction:
-        return TaskEditorPage::tr("Correction");
-    case FieldKind::Spans:
-        return TaskEditorPage::tr("Spans");
-    }
-    return {};
-}
-
-constexpr FieldKind kAllKinds[] = {FieldKind::SingleChoice, FieldKind::MultiChoice, FieldKind::Rating, FieldKind::Text,
-                                   FieldKind::Pairwise,     FieldKind::Correction,  FieldKind::Spans};
 
 QString stateLabel(const QString &state)
 {
@@ -115,30 +71,6 @@ QStringList splitList(const QString &text)
             values.append(value);
     }
     return values;
-}
-
-// A field name the builder proposes: "<kind>_<n>", unused in the form.
-QString freshFieldName(const QList<FormField> &fields, FieldKind kind)
-{
-    for (int n = 1;; ++n) {
-        const QString name = u"%1_%2"_s.arg(fieldKindName(kind)).arg(n);
-        if (std::none_of(fields.begin(), fields.end(), [&](const FormField &f) { return f.name == name; }))
-            return name;
-    }
-}
-
-FormField starterField(const QList<FormField> &fields, FieldKind kind)
-{
-    FormField field;
-    field.kind = kind;
-    field.name = freshFieldName(fields, kind);
-    field.label = kindLabel(kind);
-    field.required = true;
-    if (field.usesOptions())
-        field.options = {{u"yes"_s, TaskEditorPage::tr("Yes")}, {u"no"_s, TaskEditorPage::tr("No")}};
-    if (kind == FieldKind::Spans)
-        field.spanLabels = {u"LABEL"_s};
-    return field;
 }
 
 QLabel *errorLabel(QWidget *parent)
@@ -208,6 +140,17 @@ TaskEditorPage::TaskEditorPage(LocalStore &store, SyncEngine &engine, QWidget *p
         showPublishOutcome();
     });
 
+    // The draft's identity is not an edit: undo steps compare and restore its content only.
+    m_undo = new RevisionUndo(
+            [this] {
+                TaskRevision content = revision();
+                content.id.clear();
+                content.taskId.clear();
+                return content;
+            },
+            [this](const TaskRevision &content) { showRevision(content); }, this);
+    m_undo->install(this);
+
     newTask();
     reload();
 }
@@ -273,145 +216,43 @@ void TaskEditorPage::buildTaskTab(QWidget *tab)
     previewLayout->addWidget(m_preview);
     layout->addWidget(instructionsSplit, 1);
 
-    for (QLineEdit *edit : {m_title, m_skills, m_warnings})
-        connect(edit, &QLineEdit::textChanged, this, &TaskEditorPage::updateValidation);
-    for (QSpinBox *spin : {m_pay, m_estimate, m_overlap})
-        connect(spin, &QSpinBox::valueChanged, this, [this] {
+    const QList<std::pair<QLineEdit *, QString>> lines{
+            {m_title, u"title"_s}, {m_skills, u"skills"_s}, {m_warnings, u"content_warnings"_s}};
+    for (const auto &[edit, source] : lines)
+        connect(edit, &QLineEdit::textChanged, this, [this, source = source] {
+            updateValidation();
+            recordEdit(source, true);
+        });
+    const QList<std::pair<QSpinBox *, QString>> spins{
+            {m_pay, u"pay_cents"_s}, {m_estimate, u"estimate_seconds"_s}, {m_overlap, u"overlap"_s}};
+    for (const auto &[spin, source] : spins)
+        connect(spin, &QSpinBox::valueChanged, this, [this, source = source] {
             updateValidation();
             updatePrice();
+            recordEdit(source, true);
         });
-    connect(m_minTier, &QComboBox::currentIndexChanged, this, &TaskEditorPage::updateValidation);
-    connect(m_instructions, &QPlainTextEdit::textChanged, this, &TaskEditorPage::updatePreview);
+    connect(m_minTier, &QComboBox::currentIndexChanged, this, [this] {
+        updateValidation();
+        recordEdit(u"min_tier"_s, false);
+    });
+    connect(m_instructions, &QPlainTextEdit::textChanged, this, [this] {
+        updatePreview();
+        recordEdit(u"instructions"_s, true);
+    });
 }
 
 void TaskEditorPage::buildFormTab(QWidget *tab)
 {
-    auto *layout = new QHBoxLayout(tab);
-
-    auto *listBox = new QVBoxLayout;
-    m_fieldList = new QListWidget(tab);
-    m_fieldList->setAccessibleName(tr("Answer fields"));
-    listBox->addWidget(m_fieldList, 1);
-    auto *addRow = new QHBoxLayout;
-    m_newKind = new QComboBox(tab);
-    for (FieldKind kind : kAllKinds)
-        m_newKind->addItem(kindLabel(kind), fieldKindName(kind));
-    auto *add = new QPushButton(tr("&Add field"), tab);
-    addRow->addWidget(m_newKind, 1);
-    addRow->addWidget(add);
-    listBox->addLayout(addRow);
-    auto *moveRow = new QHBoxLayout;
-    auto *up = new QPushButton(tr("Up"), tab);
-    auto *down = new QPushButton(tr("Down"), tab);
-    auto *remove = new QPushButton(tr("Remove field"), tab);
-    moveRow->addWidget(up);
-    moveRow->addWidget(down);
-    moveRow->addWidget(remove);
-    listBox->addLayout(moveRow);
-    m_fieldErrors = errorLabel(tab);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_formBuilder = new FormBuilder(tab);
+    layout->addWidget(m_formBuilder);
+    m_fieldErrors = m_formBuilder->errorLabel();
     m_errorLabels.insert(u"form"_s, m_fieldErrors);
-    listBox->addWidget(m_fieldErrors);
-    layout->addLayout(listBox, 2);
-
-    m_fieldBox = new QGroupBox(tr("Selected field"), tab);
-    auto *fieldLayout = new QVBoxLayout(m_fieldBox);
-    auto *common = new QFormLayout;
-    m_fieldName = new QLineEdit(m_fieldBox);
-    m_fieldName->setPlaceholderText(tr("a-z, 0-9 and _"));
-    m_fieldLabel = new QLineEdit(m_fieldBox);
-    m_fieldKind = new QComboBox(m_fieldBox);
-    for (FieldKind kind : kAllKinds)
-        m_fieldKind->addItem(kindLabel(kind), fieldKindName(kind));
-    m_fieldRequired = new QCheckBox(tr("An answer must fill this field"), m_fieldBox);
-    common->addRow(tr("Na&me"), m_fieldName);
-    common->addRow(tr("&Label"), m_fieldLabel);
-    common->addRow(tr("&Kind"), m_fieldKind);
-    common->addRow(tr("Required"), m_fieldRequired);
-    m_sourceKey = new QLineEdit(m_fieldBox);
-    m_sourceKey->setPlaceholderText(tr("the item key holding the text"));
-    common->addRow(tr("Source &key"), m_sourceKey);
-    m_fieldForm = common;
-    fieldLayout->addLayout(common);
-
-    m_kindSettings = new QStackedWidget(m_fieldBox);
-    // Options.
-    auto *optionsPage = new QWidget;
-    auto *optionsLayout = new QVBoxLayout(optionsPage);
-    optionsLayout->setContentsMargins(0, 0, 0, 0);
-    m_options = new QTableWidget(0, 2, optionsPage);
-    m_options->setHorizontalHeaderLabels({tr("Value"), tr("Label")});
-    m_options->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_options->verticalHeader()->hide();
-    m_options->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_options->setAccessibleName(tr("Options"));
-    optionsLayout->addWidget(m_options, 1);
-    auto *optionButtons = new QHBoxLayout;
-    auto *addOptionButton = new QPushButton(tr("Add option"), optionsPage);
-    auto *removeOptionButton = new QPushButton(tr("Remove option"), optionsPage);
-    auto *optionUp = new QPushButton(tr("Move up"), optionsPage);
-    auto *optionDown = new QPushButton(tr("Move down"), optionsPage);
-    for (QPushButton *button : {addOptionButton, removeOptionButton, optionUp, optionDown})
-        optionButtons->addWidget(button);
-    optionsLayout->addLayout(optionButtons);
-    m_kindSettings->addWidget(optionsPage);
-    // Rating.
-    auto *ratingPage = new QWidget;
-    auto *ratingLayout = new QFormLayout(ratingPage);
-    m_ratingMin = new QSpinBox(ratingPage);
-    m_ratingMax = new QSpinBox(ratingPage);
-    for (QSpinBox *spin : {m_ratingMin, m_ratingMax}) {
-        spin->setRange(-1000, 1000);
-        spin->setMaximumWidth(120);
-    }
-    ratingLayout->addRow(tr("Lowest"), m_ratingMin);
-    ratingLayout->addRow(tr("Highest"), m_ratingMax);
-    m_kindSettings->addWidget(ratingPage);
-    // Text.
-    auto *textPage = new QWidget;
-    auto *textLayout = new QFormLayout(textPage);
-    m_minLength = new QSpinBox(textPage);
-    m_maxLength = new QSpinBox(textPage);
-    m_minLength->setRange(0, 100'000);
-    m_minLength->setSpecialValueText(tr("no minimum"));
-    m_maxLength->setRange(0, 100'000);
-    m_maxLength->setSpecialValueText(tr("no limit"));
-    m_minLength->setMaximumWidth(160);
-    m_maxLength->setMaximumWidth(160);
-    textLayout->addRow(tr("Shortest (characters)"), m_minLength);
-    textLayout->addRow(tr("Longest (characters)"), m_maxLength);
-    m_kindSettings->addWidget(textPage);
-    // Spans.
-    auto *spansPage = new QWidget;
-    auto *spansLayout = new QVBoxLayout(spansPage);
-    spansLayout->setContentsMargins(0, 0, 0, 0);
-    spansLayout->addWidget(new QLabel(tr("Span labels, one per line:"), spansPage));
-    m_spanLabels = new QPlainTextEdit(spansPage);
-    m_spanLabels->setTabChangesFocus(true);
-    spansLayout->addWidget(m_spanLabels);
-    m_kindSettings->addWidget(spansPage);
-    auto *nonePage = new QLabel(tr("This kind has no further settings."));
-    nonePage->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_kindSettings->addWidget(nonePage);
-    fieldLayout->addWidget(m_kindSettings, 1);
-    layout->addWidget(m_fieldBox, 3);
-
-    connect(add, &QPushButton::clicked, this, &TaskEditorPage::addField);
-    connect(remove, &QPushButton::clicked, this, &TaskEditorPage::removeField);
-    connect(up, &QPushButton::clicked, this, [this] { moveField(-1); });
-    connect(down, &QPushButton::clicked, this, [this] { moveField(1); });
-    connect(addOptionButton, &QPushButton::clicked, this, &TaskEditorPage::addOption);
-    connect(removeOptionButton, &QPushButton::clicked, this, &TaskEditorPage::removeOption);
-    connect(optionUp, &QPushButton::clicked, this, [this] { moveOption(-1); });
-    connect(optionDown, &QPushButton::clicked, this, [this] { moveOption(1); });
-    connect(m_fieldList, &QListWidget::currentRowChanged, this, &TaskEditorPage::showField);
-    for (QLineEdit *edit : {m_fieldName, m_fieldLabel, m_sourceKey})
-        connect(edit, &QLineEdit::textChanged, this, &TaskEditorPage::storeField);
-    connect(m_fieldKind, &QComboBox::currentIndexChanged, this, &TaskEditorPage::storeField);
-    connect(m_fieldRequired, &QCheckBox::toggled, this, &TaskEditorPage::storeField);
-    for (QSpinBox *spin : {m_ratingMin, m_ratingMax, m_minLength, m_maxLength})
-        connect(spin, &QSpinBox::valueChanged, this, &TaskEditorPage::storeField);
-    connect(m_spanLabels, &QPlainTextEdit::textChanged, this, &TaskEditorPage::storeField);
-    connect(m_options, &QTableWidget::itemChanged, this, &TaskEditorPage::storeField);
+    connect(m_formBuilder, &FormBuilder::fieldsEdited, this, [this](bool typing) {
+        updateValidation();
+        recordEdit(u"form"_s, typing);
+    });
 }
 
 void TaskEditorPage::buildItemsTab(QWidget *tab)
@@ -527,7 +368,7 @@ TaskRevision TaskEditorPage::revision() const
     revision.taskId = m_taskId;
     revision.title = m_title->text();
     revision.instructions = m_instructions->toPlainText();
-    revision.form = AnswerForm(m_fields);
+    revision.form = AnswerForm(m_formBuilder->fields());
     revision.payCents = m_pay->value();
     revision.overlap = m_overlap->value();
     revision.minTier = parseTier(m_minTier->currentData().toString()).valueOr(Tier::Bronze);
@@ -639,7 +480,7 @@ void TaskEditorPage::newTask()
     fresh.taskId = m_taskId;
     fresh.payCents = 10;
     fresh.estimateSeconds = 30;
-    fresh.form = AnswerForm({starterField({}, FieldKind::SingleChoice)});
+    fresh.form = AnswerForm({FormBuilder::starterField({}, FieldKind::SingleChoice)});
     loadRevision(fresh);
     m_taskList->setCurrentRow(-1);
     m_status->clear();
@@ -681,15 +522,114 @@ void TaskEditorPage::loadRevision(const TaskRevision &revision)
     m_minTier->setCurrentIndex(m_minTier->findData(tierName(revision.minTier)));
     m_skills->setText(revision.skills.join(u", "_s));
     m_warnings->setText(revision.contentWarnings.join(u", "_s));
-    m_fields = revision.form.fields();
+    m_formBuilder->fieldList()->setCurrentRow(-1);
+    m_formBuilder->setFields(revision.form.fields());
     m_loading = false;
-    refreshFieldList();
-    m_fieldList->setCurrentRow(m_fields.isEmpty() ? -1 : 0);
-    showField(m_fieldList->currentRow());
     updatePreview();
     updateValidation();
     updateItemsText();
     updatePrice();
+    m_undo->reset();
+}
+
+void TaskEditorPage::showRevision(const TaskRevision &revision)
+{
+    m_loading = true;
+    if (m_title->text() != revision.title)
+        m_title->setText(revision.title);
+    if (m_instructions->toPlainText() != revision.instructions) {
+        // The caret stays near where it was, so undoing typing does not jump to the top.
+        const int position = m_instructions->textCursor().position();
+        m_instructions->setPlainText(revision.instructions);
+        QTextCursor cursor = m_instructions->textCursor();
+        cursor.setPosition(std::min(position, static_cast<int>(revision.instructions.size())));
+        m_instructions->setTextCursor(cursor);
+    }
+    m_pay->setValue(static_cast<int>(revision.payCents));
+    m_overlap->setValue(revision.overlap);
+    m_estimate->setValue(revision.estimateSeconds);
+    m_minTier->setCurrentIndex(m_minTier->findData(tierName(revision.minTier)));
+    if (splitList(m_skills->text()) != revision.skills)
+        m_skills->setText(revision.skills.join(u", "_s));
+    if (splitList(m_warnings->text()) != revision.contentWarnings)
+        m_warnings->setText(revision.contentWarnings.join(u", "_s));
+    if (m_formBuilder->fields() != revision.form.fields())
+        m_formBuilder->setFields(revision.form.fields());
+    m_loading = false;
+    updatePreview();
+    updateValidation();
+    updatePrice();
+}
+
+void TaskEditorPage::recordEdit(const QString &source, bool typing)
+{
+    if (!m_loading && m_undo && m_save->isEnabled())
+        m_undo->record(source, typing);
+}
+
+QUndoStack *TaskEditorPage::undoStack() const
+{
+    return m_undo->stack();
+}
+
+QListWidget *TaskEditorPage::fieldList() const
+{
+    return m_formBuilder->fieldList();
+}
+
+QComboBox *TaskEditorPage::newFieldKindCombo() const
+{
+    return m_formBuilder->newFieldKindCombo();
+}
+
+QLineEdit *TaskEditorPage::fieldNameEdit() const
+{
+    return m_formBuilder->fieldNameEdit();
+}
+
+QLineEdit *TaskEditorPage::fieldLabelEdit() const
+{
+    return m_formBuilder->fieldLabelEdit();
+}
+
+QCheckBox *TaskEditorPage::fieldRequiredCheck() const
+{
+    return m_formBuilder->fieldRequiredCheck();
+}
+
+QTableWidget *TaskEditorPage::optionTable() const
+{
+    return m_formBuilder->optionTable();
+}
+
+QSpinBox *TaskEditorPage::ratingMinSpin() const
+{
+    return m_formBuilder->ratingMinSpin();
+}
+
+QSpinBox *TaskEditorPage::ratingMaxSpin() const
+{
+    return m_formBuilder->ratingMaxSpin();
+}
+
+QSpinBox *TaskEditorPage::minLengthSpin() const
+{
+    return m_formBuilder->minLengthSpin();
+}
+
+QSpinBox *TaskEditorPage::maxLengthSpin() const
+{
+    return m_formBuilder->maxLengthSpin();
+}
+
+QPlainTextEdit *TaskEditorPage::spanLabelsEdit() const
+{
+    return m_formBuilder->spanLabelsEdit();
+}
+
+QLineEdit *TaskEditorPage::sourceKeyEdit() const
+{
+    return m_formBuilder->sourceKeyEdit();
 }
 
 void TaskEditorPage::setEditable(bool editable)
@@ -706,177 +646,8 @@ void TaskEditorPage::setEditable(bool editable)
     m_publish->setEnabled(editable);
     const QString title = editable ? tr("Draft") : stateLabel(m_state);
     m_heading->setText(u"<h3>%1</h3>"_s.arg(title.toHtmlEscaped()));
-    if (editable && m_fieldList->currentRow() < 0)
-        m_fieldBox->setEnabled(false);
+    m_formBuilder->setEditable(editable);
     updateItemsText();
-}
-
-void TaskEditorPage::refreshFieldList()
-{
-    const int current = m_fieldList->currentRow();
-    m_loading = true;
-    m_fieldList->clear();
-    for (const FormField &field : std::as_const(m_fields))
-        m_fieldList->addItem(u"%1 — %2"_s.arg(field.name, kindLabel(field.kind)));
-    m_loading = false;
-    if (current >= 0 && current < m_fieldList->count())
-        m_fieldList->setCurrentRow(current);
-}
-
-void TaskEditorPage::showField(int row)
-{
-    if (m_loading)
-        return;
-    const bool valid = row >= 0 && row < m_fields.size();
-    m_fieldBox->setEnabled(valid && m_save->isEnabled());
-    if (!valid)
-        return;
-    const FormField &field = m_fields.at(row);
-    m_loading = true;
-    m_fieldName->setText(field.name);
-    m_fieldLabel->setText(field.label);
-    m_fieldKind->setCurrentIndex(m_fieldKind->findData(fieldKindName(field.kind)));
-    m_fieldRequired->setChecked(field.required);
-    m_sourceKey->setText(field.sourceKey);
-    m_fieldForm->setRowVisible(m_sourceKey, field.usesSourceText());
-    m_options->setRowCount(0);
-    for (const FormOption &option : field.options) {
-        const int r = m_options->rowCount();
-        m_options->insertRow(r);
-        m_options->setItem(r, 0, new QTableWidgetItem(option.value));
-        m_options->setItem(r, 1, new QTableWidgetItem(option.label));
-    }
-    m_ratingMin->setValue(field.ratingMin);
-    m_ratingMax->setValue(field.ratingMax);
-    m_minLength->setValue(field.minLength.value_or(0));
-    m_maxLength->setValue(field.maxLength.value_or(0));
-    m_spanLabels->setPlainText(field.spanLabels.join(u'\n'));
-    m_kindSettings->setCurrentIndex(settingsPage(field.kind));
-    m_loading = false;
-}
-
-void TaskEditorPage::storeField()
-{
-    const int row = m_fieldList->currentRow();
-    if (m_loading || row < 0 || row >= m_fields.size())
-        return;
-    FormField &field = m_fields[row];
-    const FieldKind kind = parseFieldKind(m_fieldKind->currentData().toString()).valueOr(field.kind);
-    field.name = m_fieldName->text();
-    field.label = m_fieldLabel->text();
-    field.required = m_fieldRequired->isChecked();
-    const bool kindChanged = kind != field.kind;
-    field.kind = kind;
-    // The members of other kinds keep their defaults, so the field's JSON holds only its own keys.
-    const FormField defaults;
-    field.options.clear();
-    if (field.usesOptions()) {
-        for (int r = 0; r < m_options->rowCount(); ++r) {
-            const QTableWidgetItem *value = m_options->item(r, 0);
-            const QTableWidgetItem *label = m_options->item(r, 1);
-            field.options.append({value ? value->text() : QString(), label ? label->text() : QString()});
-        }
-        if (kindChanged && field.options.isEmpty())
-            field.options = starterField({}, kind).options;
-    }
-    field.ratingMin = kind == FieldKind::Rating ? m_ratingMin->value() : defaults.ratingMin;
-    field.ratingMax = kind == FieldKind::Rating ? m_ratingMax->value() : defaults.ratingMax;
-    field.minLength = kind == FieldKind::Text && m_minLength->value() > 0 ? std::optional<int>(m_minLength->value())
-                                                                          : std::nullopt;
-    field.maxLength = kind == FieldKind::Text && m_maxLength->value() > 0 ? std::optional<int>(m_maxLength->value())
-                                                                          : std::nullopt;
-    field.spanLabels.clear();
-    if (kind == FieldKind::Spans) {
-        for (const QString &line : m_spanLabels->toPlainText().split(u'\n', Qt::SkipEmptyParts))
-            if (!line.trimmed().isEmpty())
-                field.spanLabels.append(line.trimmed());
-        if (kindChanged && field.spanLabels.isEmpty())
-            field.spanLabels = starterField({}, kind).spanLabels;
-    }
-    field.sourceKey =
-            field.usesSourceText() && !m_sourceKey->text().isEmpty() ? m_sourceKey->text() : defaults.sourceKey;
-    if (QListWidgetItem *item = m_fieldList->item(row))
-        item->setText(u"%1 — %2"_s.arg(field.name, kindLabel(field.kind)));
-    if (kindChanged)
-        showField(row);
-    fieldsChanged();
-}
-
-void TaskEditorPage::fieldsChanged()
-{
-    updateValidation();
-}
-
-void TaskEditorPage::addField()
-{
-    const FieldKind kind = parseFieldKind(m_newKind->currentData().toString()).valueOr(FieldKind::Text);
-    m_fields.append(starterField(m_fields, kind));
-    refreshFieldList();
-    m_fieldList->setCurrentRow(static_cast<int>(m_fields.size() - 1));
-    fieldsChanged();
-}
-
-void TaskEditorPage::removeField()
-{
-    const int row = m_fieldList->currentRow();
-    if (row < 0 || row >= m_fields.size())
-        return;
-    m_fields.removeAt(row);
-    refreshFieldList();
-    m_fieldList->setCurrentRow(std::min(row, static_cast<int>(m_fields.size()) - 1));
-    showField(m_fieldList->currentRow());
-    fieldsChanged();
-}
-
-void TaskEditorPage::moveField(int delta)
-{
-    const int row = m_fieldList->currentRow();
-    const int target = row + delta;
-    if (row < 0 || target < 0 || target >= m_fields.size())
-        return;
-    m_fields.move(row, target);
-    refreshFieldList();
-    m_fieldList->setCurrentRow(target);
-    fieldsChanged();
-}
-
-void TaskEditorPage::addOption()
-{
-    const int r = m_options->rowCount();
-    m_loading = true;
-    m_options->insertRow(r);
-    m_options->setItem(r, 0, new QTableWidgetItem(u"option_%1"_s.arg(r + 1)));
-    m_options->setItem(r, 1, new QTableWidgetItem(tr("Option %1").arg(r + 1)));
-    m_loading = false;
-    m_options->setCurrentCell(r, 0);
-    storeField();
-}
-
-void TaskEditorPage::removeOption()
-{
-    const int r = m_options->currentRow();
-    if (r < 0)
-        return;
-    m_options->removeRow(r);
-    storeField();
-}
-
-void TaskEditorPage::moveOption(int delta)
-{
-    const int r = m_options->currentRow();
-    const int target = r + delta;
-    if (r < 0 || target < 0 || target >= m_options->rowCount())
-        return;
-    m_loading = true;
-    for (int column = 0; column < 2; ++column) {
-        QTableWidgetItem *a = m_options->takeItem(r, column);
-        QTableWidgetItem *b = m_options->takeItem(target, column);
-        m_options->setItem(r, column, b);
-        m_options->setItem(target, column, a);
-    }
-    m_loading = false;
-    m_options->setCurrentCell(target, m_options->currentColumn());
-    storeField();
 }
 
 void TaskEditorPage::updatePreview()
@@ -890,6 +661,7 @@ void TaskEditorPage::updateValidation()
     if (m_loading)
         return;
     TaskRevision current = revision();
+    const QList<FormField> &fields = current.form.fields();
     const Status status = current.validate();
     QMap<QString, QStringList> messages;
     QStringList formMessages;
@@ -901,7 +673,7 @@ void TaskEditorPage::updateValidation()
                 static const QRegularExpression index(u"^form\\[(\\d+)\\]\\.?(.*)$"_s);
                 if (const auto match = index.match(error.field); match.hasMatch()) {
                     const int i = match.captured(1).toInt();
-                    const QString name = i < m_fields.size() ? m_fields.at(i).name : QString();
+                    const QString name = i < fields.size() ? fields.at(i).name : QString();
                     where = tr("Field %1 (%2)").arg(i + 1).arg(name);
                     if (!match.captured(2).isEmpty())
                         where += u' ' + match.captured(2);
@@ -920,14 +692,15 @@ void TaskEditorPage::updateValidation()
         it.value()->setText(list.join(u'\n'));
         it.value()->setVisible(!list.isEmpty());
     }
-    for (int row = 0; row < m_fieldList->count(); ++row) {
+    QListWidget *fieldRows = m_formBuilder->fieldList();
+    for (int row = 0; row < fieldRows->count(); ++row) {
         const QString prefix = u"form[%1]"_s.arg(row);
         bool bad = false;
         if (!status) {
             for (const FieldError &error : status.error().fieldErrors)
                 bad = bad || error.field.startsWith(prefix + u'.') || error.field == prefix;
         }
-        m_fieldList->item(row)->setIcon(bad ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+        fieldRows->item(row)->setIcon(bad ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
     }
 }
 

@@ -15,28 +15,30 @@
 
 class QCheckBox;
 class QComboBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
-class QStackedWidget;
 class QTabWidget;
 class QTableWidget;
 class QTextBrowser;
+class QUndoStack;
 
 namespace Chrysalis {
 
+class FormBuilder;
 class LocalStore;
+class RevisionUndo;
 class SyncEngine;
 
 // The requester's tasks and the editor of a draft: title, Markdown instructions with a preview, the
 // answer form builder, terms, items imported from JSONL or CSV and a live price panel. Saving and
 // publishing go to the outbox, so drafts are edited offline; a save the server refuses with
 // VERSION_CONFLICT comes back as a "conflicted copy" draft beside the server's, so nothing is lost.
-// It never computes fees itself: the price panel quotes through core/policy/fees.h.
+// It never computes fees itself: the price panel quotes through core/policy/fees.h. Edits of the text,
+// form and terms undo and redo (Ctrl+Z, Ctrl+Shift+Z); loading another task starts a fresh history.
 class TaskEditorPage : public QWidget
 {
     Q_OBJECT
@@ -76,18 +78,21 @@ public:
     QLineEdit *warningsEdit() const { return m_warnings; }
     QTabWidget *tabs() const { return m_tabs; }
     // The form builder: the field list, the kind of a new field, and the selected field's settings.
-    QListWidget *fieldList() const { return m_fieldList; }
-    QComboBox *newFieldKindCombo() const { return m_newKind; }
-    QLineEdit *fieldNameEdit() const { return m_fieldName; }
-    QLineEdit *fieldLabelEdit() const { return m_fieldLabel; }
-    QCheckBox *fieldRequiredCheck() const { return m_fieldRequired; }
-    QTableWidget *optionTable() const { return m_options; }
-    QSpinBox *ratingMinSpin() const { return m_ratingMin; }
-    QSpinBox *ratingMaxSpin() const { return m_ratingMax; }
-    QSpinBox *minLengthSpin() const { return m_minLength; }
-    QSpinBox *maxLengthSpin() const { return m_maxLength; }
-    QPlainTextEdit *spanLabelsEdit() const { return m_spanLabels; }
-    QLineEdit *sourceKeyEdit() const { return m_sourceKey; }
+    FormBuilder *formBuilder() const { return m_formBuilder; }
+    QListWidget *fieldList() const;
+    QComboBox *newFieldKindCombo() const;
+    QLineEdit *fieldNameEdit() const;
+    QLineEdit *fieldLabelEdit() const;
+    QCheckBox *fieldRequiredCheck() const;
+    QTableWidget *optionTable() const;
+    QSpinBox *ratingMinSpin() const;
+    QSpinBox *ratingMaxSpin() const;
+    QSpinBox *minLengthSpin() const;
+    QSpinBox *maxLengthSpin() const;
+    QPlainTextEdit *spanLabelsEdit() const;
+    QLineEdit *sourceKeyEdit() const;
+    // The edits of the draft shown, since it was loaded.
+    QUndoStack *undoStack() const;
 
 public Q_SLOTS:
     void reload();
@@ -116,16 +121,9 @@ private:
     void loadTask(const QString &taskId);
     void loadRevision(const TaskRevision &revision);
     void setEditable(bool editable);
-    void refreshFieldList();
-    void showField(int row);
-    void storeField();
-    void fieldsChanged();
-    void addField();
-    void removeField();
-    void moveField(int delta);
-    void addOption();
-    void removeOption();
-    void moveOption(int delta);
+    // Undo and redo put a revision's text, form and terms back on screen, keeping the draft's identity.
+    void showRevision(const TaskRevision &revision);
+    void recordEdit(const QString &source, bool typing);
     void updatePreview();
     void updatePrice();
     void updateValidation();
@@ -149,7 +147,6 @@ private:
     QString m_state;
     qint64 m_baseVersion = 0;
     qint64 m_itemsTotal = 0;
-    QList<FormField> m_fields;
     QList<QJsonObject> m_pendingItems;
     bool m_loading = false;
 
@@ -168,23 +165,9 @@ private:
     QLineEdit *m_warnings = nullptr;
     QMap<QString, QLabel *> m_errorLabels;
 
-    QListWidget *m_fieldList = nullptr;
-    QComboBox *m_newKind = nullptr;
-    QWidget *m_fieldBox = nullptr;
-    QLineEdit *m_fieldName = nullptr;
-    QLineEdit *m_fieldLabel = nullptr;
-    QComboBox *m_fieldKind = nullptr;
-    QCheckBox *m_fieldRequired = nullptr;
-    QStackedWidget *m_kindSettings = nullptr;
-    QTableWidget *m_options = nullptr;
-    QSpinBox *m_ratingMin = nullptr;
-    QSpinBox *m_ratingMax = nullptr;
-    QSpinBox *m_minLength = nullptr;
-    QSpinBox *m_maxLength = nullptr;
-    QPlainTextEdit *m_spanLabels = nullptr;
-    QLineEdit *m_sourceKey = nullptr;
-    QFormLayout *m_fieldForm = nullptr;
+    FormBuilder *m_formBuilder = nullptr;
     QLabel *m_fieldErrors = nullptr;
+    RevisionUndo *m_undo = nullptr;
 
     QLabel *m_itemsText = nullptr;
     QLabel *m_importText = nullptr;

@@ -12,6 +12,7 @@
 #include "ui/dashboard/leaderboardpage.h"
 #include "ui/diff/feedbackpage.h"
 #include "ui/editor/taskeditorpage.h"
+#include "ui/feedbackwork/feedbackworkpage.h"
 #include "ui/mainwindow/attentionpage.h"
 #include "ui/mywork/myworkpage.h"
 #include "ui/profile/profilepage.h"
@@ -229,6 +230,10 @@ void MainWindow::addStandardPages()
     });
     addPage<MyWorkPage>(
             {u"mywork"_s, PageRole::Worker, tr("My work"), style()->standardIcon(QStyle::SP_DialogApplyButton)});
+    // Feedback tasks take silver and gold workers only.
+    if (m_session.tier() == u"silver" || m_session.tier() == u"gold")
+        addPage<FeedbackWorkPage>({u"givefeedback"_s, PageRole::Worker, tr("Give feedback"),
+                                   style()->standardIcon(QStyle::SP_MessageBoxInformation)});
     addPage<FairWorkPage>({u"fairwork"_s, PageRole::Worker, tr("Fair work"),
                            style()->standardIcon(QStyle::SP_FileDialogDetailedView)});
     addPage<TaskEditorPage>(
