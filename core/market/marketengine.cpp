@@ -1,6 +1,7 @@
 #include "core/market/marketengine.h"
 
 #include "core/domain/textrules.h"
+#include "core/market/standinghistory.h"
 #include "core/policy/fees.h"
 #include "core/policy/leaderboard.h"
 #include "core/policy/mistakes.h"
@@ -178,6 +179,10 @@ Status MarketEngine::addPoints(const QString &accountId, int delta, const QStrin
         if (auto status = accounts.setStanding(accountId, next); !status)
             return status;
     }
+    auto eventId = PointsHistory(db).completeLatest(accountId, *points, current, next);
+    if (!eventId)
+        return eventId.error();
+    changes.touch(Entity::PointsEvent, QString::number(*eventId), {Audience::account(accountId)});
     touchAccount(accountId);
     if (current == Standing::Butterfly || next == Standing::Butterfly)
         return touchLeaderboard();

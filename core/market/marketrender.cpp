@@ -2,6 +2,8 @@
 // change offered to an audience is still refused to a member who may not see it.
 #include "core/domain/jsonreader.h"
 #include "core/market/marketengine.h"
+#include "core/market/standinghistory.h"
+#include "core/market/workerboards.h"
 #include "core/policy/fees.h"
 #include "core/policy/leaderboard.h"
 #include "core/policy/mistakes.h"
@@ -226,6 +228,10 @@ Rendered Renderer::render(const QString &entity, const QString &id)
         return renderProposal(id);
     if (entity == Entity::TierProgress)
         return renderTierProgress(id);
+    if (entity == Entity::PointsEvent)
+        return renderPointsEvent(m_engine.db, id, m_viewer.accountId, viewerIsAdmin());
+    if (entity == Entity::WorkerBoardEntry)
+        return renderWorkerBoardEntry(m_engine.db, id);
     return hidden();
 }
 
@@ -262,12 +268,20 @@ Rendered Renderer::renderAccount(const QString &id)
     json.insert(u"content_opt_ins"_s, QJsonArray::fromStringList(record.contentOptIns));
     json.insert(u"limits"_s, record.limits);
     json.insert(u"scope_epoch"_s, record.scopeEpoch);
+    if (record.isWorker()) {
+        auto onBoards = WorkerBoards(m_engine.db).optedIn(id);
+        if (!onBoards)
+            return onBoards.error();
+        json.insert(u"worker_board_opt_in"_s, *onBoards);
+    }
     if (record.isRequester()) {
         auto rating = m_engine.ratings.published(id);
         if (!rating)
             return rating.error();
         json.insert(u"rating"_s, meanOrNull(rating->publishedMean));
         json.insert(u"rating_count"_s, rating->publishedCount);
+        if (auto status = insertRatingDistribution(m_engine, id, json); !status)
+            return status.error();
         auto all = scores();
         if (!all)
             return all.error();
