@@ -1,6 +1,7 @@
 #include "core/market/marketengine.h"
 
 #include "core/domain/textrules.h"
+#include "core/market/leaderboardqueries.h"
 #include "core/market/standinghistory.h"
 #include "core/policy/fees.h"
 #include "core/policy/leaderboard.h"
@@ -191,18 +192,10 @@ Status MarketEngine::addPoints(const QString &accountId, int delta, const QStrin
 
 Status MarketEngine::touchLeaderboard()
 {
-    auto requesters = accounts.butterflyRequesters();
-    if (!requesters)
-        return requesters.error();
-    QList<RequesterScore> scores;
-    for (const AccountRecord &requester : std::as_const(*requesters)) {
-        auto rating = ratings.published(requester.id());
-        if (!rating)
-            return rating.error();
-        scores.append({requester.id(), requester.account.pseudonym, requester.account.standing,
-                       requester.account.points, *rating});
-    }
-    const qsizetype size = buildLeaderboard(scores, policy).size();
+    auto scores = LeaderboardQueries(db).topScores(policy.leaderboard.top);
+    if (!scores)
+        return scores.error();
+    const qsizetype size = buildLeaderboard(*scores, policy).size();
     MetaRepository meta(db);
     auto stored = meta.value(kLeaderboardSizeKey);
     if (!stored)

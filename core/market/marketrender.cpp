@@ -1,6 +1,7 @@
 // Per-viewer rendering of every entity a pull carries. Visibility is decided here, row by row: a
 // change offered to an audience is still refused to a member who may not see it.
 #include "core/domain/jsonreader.h"
+#include "core/market/leaderboardqueries.h"
 #include "core/market/marketengine.h"
 #include "core/market/standinghistory.h"
 #include "core/market/workerboards.h"
@@ -94,6 +95,7 @@ private:
     Rendered renderProposal(const QString &id);
     Rendered renderTierProgress(const QString &id);
 
+    // Only the butterflies ranked within the cutoff: what the board is built from.
     Result<QList<RequesterScore>> scores();
 
     MarketEngine &m_engine;
@@ -237,18 +239,7 @@ Rendered Renderer::render(const QString &entity, const QString &id)
 
 Result<QList<RequesterScore>> Renderer::scores()
 {
-    auto requesters = m_engine.accounts.butterflyRequesters();
-    if (!requesters)
-        return requesters.error();
-    QList<RequesterScore> scores;
-    for (const AccountRecord &requester : std::as_const(*requesters)) {
-        auto rating = m_engine.ratings.published(requester.id());
-        if (!rating)
-            return rating.error();
-        scores.append({requester.id(), requester.account.pseudonym, requester.account.standing,
-                       requester.account.points, *rating});
-    }
-    return scores;
+    return LeaderboardQueries(m_engine.db).topScores(m_engine.policy.leaderboard.top);
 }
 
 Rendered Renderer::renderAccount(const QString &id)
@@ -282,11 +273,10 @@ Rendered Renderer::renderAccount(const QString &id)
         json.insert(u"rating_count"_s, rating->publishedCount);
         if (auto status = insertRatingDistribution(m_engine, id, json); !status)
             return status.error();
-        auto all = scores();
-        if (!all)
-            return all.error();
-        const auto rank = rankOf(id, *all);
-        json.insert(u"leaderboard_rank"_s, rank ? QJsonValue(*rank) : QJsonValue());
+        auto rank = LeaderboardQueries(m_engine.db).rankOf(id);
+        if (!rank)
+            return rank.error();
+        json.insert(u"leaderboard_rank"_s, *rank ? QJsonValue(**rank) : QJsonValue());
     }
     return shown(json);
 }
