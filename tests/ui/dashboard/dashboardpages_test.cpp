@@ -4,6 +4,7 @@
 #include "core/domain/ids.h"
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
+#include "core/sync/syncprotocol.h"
 #include "tests/server/support/serverprocess.h"
 #include "tests/support/qtprinters.h"
 #include "ui/dashboard/dashboardcharts.h"
@@ -12,6 +13,7 @@
 #include "ui/theme/theme.h"
 
 #include <QApplication>
+#include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
@@ -407,6 +409,66 @@ TEST_F(DashboardPagesTest, ASilverWorkerSeesHowManyLostConflictsTheirTierAllows)
             u"You keep Silver while no more than 2 of your last 100 answers end in a lost conflict: 0 so far, 2 to spare"_s))
             << shown.toStdString();
     saveShot(page, u"dashboard-fairwork-silver"_s);
+}
+
+TEST_F(DashboardPagesTest, AGoldWorkerAtTheLimitIsWarnedAndSeesHowTheirPanelsVoted)
+{
+    // A mirror as a pull leaves it: a gold worker with one lost conflict in the last 200 answers (the most
+    // gold allows), two panels they sat on and one about their own answer.
+    auto store = LocalStore::open(m_local.filePath(u"gold.db"_s), u"g1"_s);
+    ASSERT_TRUE(store.ok());
+    PullPage page;
+    page.cursor = u"1"_s;
+    page.serverTime = QDateTime::currentDateTimeUtc();
+    qint64 seq = 0;
+    const auto upsert = [&](const QString &entity, const QString &id, const QJsonObject &data) {
+        page.changes.append({++seq, entity, id, EntityOp::Upsert, 1, data});
+    };
+    upsert(u"account"_s, u"g1"_s,
+           {{u"id"_s, u"g1"_s},
+            {u"username"_s, u"gwyn"_s},
+            {u"pseudonym"_s, u"worker-0a0a0a"_s},
+            {u"roles"_s, QJsonArray{u"worker"_s}},
+            {u"tier"_s, u"gold"_s}});
+    upsert(u"tier_progress"_s, u"g1"_s,
+           {{u"account_id"_s, u"g1"_s},
+            {u"current"_s, u"gold"_s},
+            {u"keep_rule"_s, QJsonObject{{u"requirement"_s, u"lost_conflicts"_s},
+                                         {u"current"_s, 1},
+                                         {u"required"_s, 1},
+                                         {u"at_most"_s, true},
+                                         {u"met"_s, true},
+                                         {u"window_answers"_s, 200}}}});
+    const auto conflict = [&](const QString &id, const QString &worker, int workerFault, int requesterFault) {
+        upsert(u"conflict"_s, id,
+               {{u"id"_s, id},
+                {u"state"_s, u"closed"_s},
+                {u"worker_id"_s, worker},
+                {u"worker_fault_votes"_s, workerFault},
+                {u"requester_fault_votes"_s, requesterFault}});
+    };
+    conflict(u"c1"_s, u"w-other"_s, 1, 4);
+    conflict(u"c2"_s, u"w-other"_s, 3, 2);
+    conflict(u"c3"_s, u"g1"_s, 4, 1);
+    upsert(u"vote"_s, u"v1"_s, {{u"id"_s, u"v1"_s}, {u"conflict_id"_s, u"c1"_s}, {u"arbiter_id"_s, u"g1"_s}});
+    upsert(u"vote"_s, u"v2"_s, {{u"id"_s, u"v2"_s}, {u"conflict_id"_s, u"c2"_s}, {u"arbiter_id"_s, u"g1"_s}});
+    const auto applied = (*store)->applyPull(page);
+    ASSERT_TRUE(applied.ok()) << applied.error().describe().toStdString();
+    SyncEngine engine(**store);
+    FairWorkPage fairWork(**store, engine);
+    fairWork.resize(1100, 720);
+
+    const QString shown = fairWork.shownText();
+    EXPECT_TRUE(shown.contains(u"One more lost conflict in your last 200 answers and you return to Silver"_s))
+            << shown.toStdString();
+    QChart *splits = nullptr;
+    for (QChartView *view : fairWork.findChildren<QChartView *>()) {
+        if (view->chart()->title() == u"How your panels voted"_s)
+            splits = view->chart();
+    }
+    ASSERT_NE(splits, nullptr);
+    EXPECT_EQ(splits->series().size(), 1);
+    saveShot(fairWork, u"dashboard-fairwork-gold-at-limit"_s);
 }
 
 } // namespace Chrysalis::Testing
