@@ -2,7 +2,9 @@
 
 #include "core/policy/mistakes.h"
 
+#include <QJsonArray>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 
@@ -216,6 +218,64 @@ FairWorkFigures fairWorkFigures(const FairWorkInput &input, const Policy &policy
             ++figures.reframesAdopted;
     }
     return figures;
+}
+
+std::optional<DemotionRisk> demotionRisk(const QJsonObject &tierProgress)
+{
+    const QJsonValue keep = tierProgress.value(u"keep_rule"_s);
+    if (!keep.isObject())
+        return std::nullopt;
+    const QJsonObject rule = keep.toObject();
+    if (rule.value(u"requirement"_s).toString() != u"lost_conflicts")
+        return std::nullopt;
+    DemotionRisk risk;
+    risk.tier = tierProgress.value(u"current"_s).toString();
+    if (risk.tier == u"gold")
+        risk.tierBelow = u"silver"_s;
+    else if (risk.tier == u"silver")
+        risk.tierBelow = u"bronze"_s;
+    else
+        return std::nullopt;
+    risk.lostInWindow = rule.value(u"current"_s).toInt();
+    risk.limit = rule.value(u"required"_s).toInt();
+    risk.windowAnswers = rule.value(u"window_answers"_s).toInt();
+    return risk;
+}
+
+QList<PanelSplit> panelSplits(const QList<QJsonObject> &conflicts, const QList<QJsonObject> &votes,
+                              const QString &workerId, int latest)
+{
+    QSet<QString> voted;
+    for (const QJsonObject &vote : votes) {
+        if (vote.value(u"arbiter_id"_s).toString() == workerId)
+            voted.insert(vote.value(u"conflict_id"_s).toString());
+    }
+    QList<PanelSplit> splits;
+    for (const QJsonObject &conflict : conflicts) {
+        if (conflict.value(u"state"_s).toString() != u"closed")
+            continue;
+        PanelSplit split;
+        split.conflictId = conflict.value(u"id"_s).toString();
+        split.answered = conflict.value(u"worker_id"_s).toString() == workerId;
+        if (!split.answered && !voted.contains(split.conflictId))
+            continue;
+        split.workerFaultVotes = conflict.value(u"worker_fault_votes"_s).toInt();
+        split.requesterFaultVotes = conflict.value(u"requester_fault_votes"_s).toInt();
+        splits.append(split);
+    }
+    std::sort(splits.begin(), splits.end(),
+              [](const PanelSplit &a, const PanelSplit &b) { return a.conflictId < b.conflictId; });
+    if (latest >= 0 && splits.size() > latest)
+        splits.remove(0, splits.size() - latest);
+    return splits;
+}
+
+QList<int> ratingDistribution(const QJsonObject &account)
+{
+    QList<int> counts;
+    for (const QJsonValue &count : account.value(u"rating_distribution"_s).toArray())
+        counts.append(count.toInt());
+    return counts;
 }
 
 } // namespace Chrysalis

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 
 namespace Chrysalis {
@@ -97,6 +98,41 @@ struct FairWorkInput {
 };
 
 FairWorkFigures fairWorkFigures(const FairWorkInput &input, const Policy &policy);
+
+// How close a silver or gold worker is to losing their tier, from `tier_progress.keep_rule`: the current
+// tier's lost-conflict limit over its window of recent answers. Demotion comes when lostInWindow exceeds
+// limit, so at the limit one more lost conflict demotes.
+struct DemotionRisk {
+    QString tier; // silver or gold
+    QString tierBelow;
+    int lostInWindow = 0;
+    int limit = 0;
+    int windowAnswers = 0;
+
+    // Lost conflicts the worker may still have in the window and keep the tier; 0 at the limit.
+    int toSpare() const { return std::max(0, limit - lostInWindow); }
+    bool atLimit() const { return lostInWindow >= limit; }
+};
+
+// None for bronze (no tier to lose) or a tier_progress row without a keep rule.
+std::optional<DemotionRisk> demotionRisk(const QJsonObject &tierProgress);
+
+// How one closed panel split, for a panel the worker answered for or voted on.
+struct PanelSplit {
+    QString conflictId;
+    bool answered = false; // the worker's own answer was judged; otherwise they sat on the panel
+    int workerFaultVotes = 0;
+    int requesterFaultVotes = 0;
+};
+
+// The latest `latest` closed panels of the mirror that judged the worker's answer or carry their own vote,
+// oldest first (panel ids are time-ordered).
+QList<PanelSplit> panelSplits(const QList<QJsonObject> &conflicts, const QList<QJsonObject> &votes,
+                              const QString &workerId, int latest);
+
+// Ratings per value behind a requester's published aggregate (`account.rating_distribution`), rating.min
+// first; empty until the server published one.
+QList<int> ratingDistribution(const QJsonObject &account);
 
 // Who a closed panel found at fault, by the policy's loss threshold: true when the worker lost it.
 bool workerLostConflict(const QJsonObject &conflict, const Policy &policy);

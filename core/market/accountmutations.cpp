@@ -1,6 +1,8 @@
 // task.rate, tier.accept, profile.update: what a worker says about a task and about themselves.
 #include "core/domain/textrules.h"
 #include "core/market/marketengine.h"
+#include "core/market/standinghistory.h"
+#include "core/market/workerboards.h"
 #include "core/policy/leaderboard.h"
 #include "core/policy/standing.h"
 
@@ -65,42 +67,8 @@ Result<MutationEffect> taskRate(MarketEngine &engine, const AccountRecord &actor
     if (auto status = engine.ratings.insert(taskId, actor.id(), requesterId, static_cast<int>(rating), engine.now);
         !status)
         return status.error();
-    auto mine = engine.ratings.totalsFor(requesterId);
-    if (!mine)
-        return mine.error();
-    auto platform = engine.ratings.platformTotals();
-    if (!platform)
-        return platform.error();
-    const double platformMean = static_cast<double>(platform->sum) / static_cast<double>(platform->count);
-    auto previous = engine.ratings.published(requesterId);
-    if (!previous)
-        return previous.error();
-    auto next = updatePublishedRating(*previous, mine->count, mine->sum, platformMean, engine.policy);
-    if (!next)
-        return next.error();
-    if (*next != *previous) {
-        if (auto status = engine.ratings.setPublished(requesterId, *next, engine.now); !status)
-            return status.error();
-        // Points from ratings (rating − neutral per butterfly-task rating) are booked only here, as
-        // one sum over every rating since the last publication: a per-rating change of points would
-        // let the requester read each individual rating off their points history.
-        auto butterfly = engine.ratings.butterflyTotalsFor(requesterId);
-        if (!butterfly)
-            return butterfly.error();
-        auto booked = engine.accounts.pointsBooked(requesterId, u"rating"_s);
-        if (!booked)
-            return booked.error();
-        const qint64 earned = butterfly->sum - static_cast<qint64>(engine.policy.rating.neutral) * butterfly->count;
-        if (const qint64 delta = earned - *booked; delta != 0) {
-            if (auto status =
-                        engine.addPoints(requesterId, static_cast<int>(delta), u"rating"_s, u"published_rating"_s);
-                !status)
-                return status.error();
-        }
-        engine.touchAccount(requesterId);
-        if (auto status = engine.touchLeaderboard(); !status)
-            return status.error();
-    }
+    if (auto status = publishRatings(engine, requesterId); !status)
+        return status.error();
     return MutationEffect::ok();
 }
 
@@ -144,7 +112,9 @@ Result<MutationEffect> tierAccept(MarketEngine &engine, const AccountRecord &act
 
 Result<MutationEffect> profileUpdate(MarketEngine &engine, const AccountRecord &actor, const QJsonObject &json)
 {
-    ArgsReader args(json, {u"skills", u"content_opt_ins", u"limits"});
+    ArgsReader args(json, {u"skills", u"content_opt_ins", u"limits", u"worker_board_opt_in"});
+    const bool hasBoardOptIn = args.read().has(u"worker_board_opt_in"_s);
+    const bool boardOptIn = args.read().optionalBoolean(u"worker_board_opt_in"_s, false);
     const bool hasSkills = args.read().has(u"skills"_s);
     const bool hasOptIns = args.read().has(u"content_opt_ins"_s);
     const bool hasLimits = args.read().has(u"limits"_s);
@@ -169,6 +139,15 @@ Result<MutationEffect> profileUpdate(MarketEngine &engine, const AccountRecord &
     }
     if (!args.ok())
         return args.rejection();
+    if (hasBoardOptIn) {
+        if (!actor.isWorker())
+            return MutationEffect::reject(RejectionCode::Forbidden, u"only workers appear on worker boards"_s);
+        if (auto status = WorkerBoards(engine.db).setOptIn(actor.id(), boardOptIn, engine.now); !status)
+            return status.error();
+        engine.touchAccount(actor.id());
+        if (auto status = WorkerBoards(engine.db).refresh(engine); !status)
+            return status.error();
+    }
     if (!hasSkills && !hasOptIns && !hasLimits)
         return MutationEffect::ok();
     if (auto status = engine.accounts.updateProfile(actor.id(), hasSkills ? skills : actor.account.skills,

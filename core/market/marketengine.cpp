@@ -1,6 +1,8 @@
 #include "core/market/marketengine.h"
 
 #include "core/domain/textrules.h"
+#include "core/market/leaderboardqueries.h"
+#include "core/market/standinghistory.h"
 #include "core/policy/fees.h"
 #include "core/policy/leaderboard.h"
 #include "core/policy/mistakes.h"
@@ -178,6 +180,10 @@ Status MarketEngine::addPoints(const QString &accountId, int delta, const QStrin
         if (auto status = accounts.setStanding(accountId, next); !status)
             return status;
     }
+    auto eventId = PointsHistory(db).completeLatest(accountId, *points, current, next);
+    if (!eventId)
+        return eventId.error();
+    changes.touch(Entity::PointsEvent, QString::number(*eventId), {Audience::account(accountId)});
     touchAccount(accountId);
     if (current == Standing::Butterfly || next == Standing::Butterfly)
         return touchLeaderboard();
@@ -186,18 +192,10 @@ Status MarketEngine::addPoints(const QString &accountId, int delta, const QStrin
 
 Status MarketEngine::touchLeaderboard()
 {
-    auto requesters = accounts.butterflyRequesters();
-    if (!requesters)
-        return requesters.error();
-    QList<RequesterScore> scores;
-    for (const AccountRecord &requester : std::as_const(*requesters)) {
-        auto rating = ratings.published(requester.id());
-        if (!rating)
-            return rating.error();
-        scores.append({requester.id(), requester.account.pseudonym, requester.account.standing,
-                       requester.account.points, *rating});
-    }
-    const qsizetype size = buildLeaderboard(scores, policy).size();
+    auto scores = LeaderboardQueries(db).topScores(policy.leaderboard.top);
+    if (!scores)
+        return scores.error();
+    const qsizetype size = buildLeaderboard(*scores, policy).size();
     MetaRepository meta(db);
     auto stored = meta.value(kLeaderboardSizeKey);
     if (!stored)

@@ -3,6 +3,7 @@
 #include "core/domain/ids.h"
 #include "core/logging.h"
 #include "core/market/marketengine.h"
+#include "core/market/workerboards.h"
 #include "core/policy/fees.h"
 #include "core/policy/reviewrules.h"
 #include "core/policy/settlement.h"
@@ -209,7 +210,9 @@ Status Marketplace::advanceTime(MutationContext &ctx)
         return status;
     if (auto status = advancePanels(engine); !status)
         return status;
-    return advanceTiers(engine);
+    if (auto status = advanceTiers(engine); !status)
+        return status;
+    return WorkerBoards(ctx.db).refresh(engine);
 }
 
 QStringList Marketplace::audiencesFor(const QString &accountId)

@@ -1,7 +1,10 @@
 // Per-viewer rendering of every entity a pull carries. Visibility is decided here, row by row: a
 // change offered to an audience is still refused to a member who may not see it.
 #include "core/domain/jsonreader.h"
+#include "core/market/leaderboardqueries.h"
 #include "core/market/marketengine.h"
+#include "core/market/standinghistory.h"
+#include "core/market/workerboards.h"
 #include "core/policy/fees.h"
 #include "core/policy/leaderboard.h"
 #include "core/policy/mistakes.h"
@@ -92,6 +95,7 @@ private:
     Rendered renderProposal(const QString &id);
     Rendered renderTierProgress(const QString &id);
 
+    // Only the butterflies ranked within the cutoff: what the board is built from.
     Result<QList<RequesterScore>> scores();
 
     MarketEngine &m_engine;
@@ -226,23 +230,16 @@ Rendered Renderer::render(const QString &entity, const QString &id)
         return renderProposal(id);
     if (entity == Entity::TierProgress)
         return renderTierProgress(id);
+    if (entity == Entity::PointsEvent)
+        return renderPointsEvent(m_engine.db, id, m_viewer.accountId, viewerIsAdmin());
+    if (entity == Entity::WorkerBoardEntry)
+        return renderWorkerBoardEntry(m_engine.db, id);
     return hidden();
 }
 
 Result<QList<RequesterScore>> Renderer::scores()
 {
-    auto requesters = m_engine.accounts.butterflyRequesters();
-    if (!requesters)
-        return requesters.error();
-    QList<RequesterScore> scores;
-    for (const AccountRecord &requester : std::as_const(*requesters)) {
-        auto rating = m_engine.ratings.published(requester.id());
-        if (!rating)
-            return rating.error();
-        scores.append({requester.id(), requester.account.pseudonym, requester.account.standing,
-                       requester.account.points, *rating});
-    }
-    return scores;
+    return LeaderboardQueries(m_engine.db).topScores(m_engine.policy.leaderboard.top);
 }
 
 Rendered Renderer::renderAccount(const QString &id)
@@ -262,17 +259,24 @@ Rendered Renderer::renderAccount(const QString &id)
     json.insert(u"content_opt_ins"_s, QJsonArray::fromStringList(record.contentOptIns));
     json.insert(u"limits"_s, record.limits);
     json.insert(u"scope_epoch"_s, record.scopeEpoch);
+    if (record.isWorker()) {
+        auto onBoards = WorkerBoards(m_engine.db).optedIn(id);
+        if (!onBoards)
+            return onBoards.error();
+        json.insert(u"worker_board_opt_in"_s, *onBoards);
+    }
     if (record.isRequester()) {
         auto rating = m_engine.ratings.published(id);
         if (!rating)
             return rating.error();
         json.insert(u"rating"_s, meanOrNull(rating->publishedMean));
         json.insert(u"rating_count"_s, rating->publishedCount);
-        auto all = scores();
-        if (!all)
-            return all.error();
-        const auto rank = rankOf(id, *all);
-        json.insert(u"leaderboard_rank"_s, rank ? QJsonValue(*rank) : QJsonValue());
+        if (auto status = insertRatingDistribution(m_engine, id, json); !status)
+            return status.error();
+        auto rank = LeaderboardQueries(m_engine.db).rankOf(id);
+        if (!rank)
+            return rank.error();
+        json.insert(u"leaderboard_rank"_s, *rank ? QJsonValue(**rank) : QJsonValue());
     }
     return shown(json);
 }

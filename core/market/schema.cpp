@@ -1,7 +1,10 @@
 #include "core/market/schema.h"
 
 #include "core/market/changelog.h"
+#include "core/market/leaderboardqueries.h"
+#include "core/market/standinghistory.h"
 #include "core/market/syncservice.h"
+#include "core/market/workerboards.h"
 #include "core/store/ledgerrepository.h"
 #include "core/store/metarepository.h"
 
@@ -130,8 +133,16 @@ QList<Migration> serverMigrations()
     // index lets that look skip the items that already have their answers.
     const Migration openItems{
             5, u"item_open_slots"_s, {u"CREATE INDEX item_task_answers ON item (task_id, answers_count)"_s}};
-    return {MetaRepository::migration(1), LedgerRepository::migration(2), ChangeLog::migration(3), marketplace,
-            openItems};
+    // 6: the points history, the rating frontiers, the worker boards and the leaderboard's index.
+    Migration insights = PointsHistory::migration(6);
+    insights.statements.append(WorkerBoards::migrationStatements());
+    insights.statements.append(LeaderboardQueries::migrationStatements());
+    return {MetaRepository::migration(1),
+            LedgerRepository::migration(2),
+            ChangeLog::migration(3),
+            marketplace,
+            openItems,
+            insights};
 }
 
 } // namespace Chrysalis

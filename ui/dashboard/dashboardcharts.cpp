@@ -8,7 +8,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
+#include <QDateTimeAxis>
+#include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
 
@@ -91,6 +94,156 @@ QChartView *barChart(const QString &title, const QStringList &categories, const 
     view->setRenderHint(QPainter::Antialiasing);
     view->setBackgroundBrush(pal.color(QPalette::Window));
     view->setMinimumHeight(260);
+    return view;
+}
+
+namespace {
+
+void styleAxis(QAbstractAxis *axis, const QPalette &pal)
+{
+    axis->setLabelsColor(pal.color(QPalette::WindowText));
+    axis->setTitleBrush(pal.color(QPalette::WindowText));
+    axis->setLinePenColor(pal.color(QPalette::Mid));
+    axis->setGridLineColor(pal.color(QPalette::Midlight));
+}
+
+QChart *paletteChart(const QPalette &pal)
+{
+    auto *chart = new QChart;
+    chart->setTheme(pal.color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(pal.color(QPalette::Base));
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setTitleBrush(pal.color(QPalette::WindowText));
+    chart->legend()->setLabelColor(pal.color(QPalette::WindowText));
+    return chart;
+}
+
+} // namespace
+
+QChartView *pointsChart(const QList<PointsStep> &steps, qint64 startPoints, int butterflyAt, int caterpillarBelow,
+                        const QDateTime &now, QWidget *parent)
+{
+    const QPalette pal = parent->palette();
+    QChart *chart = paletteChart(pal);
+    chart->setTitle(QCoreApplication::translate("DashboardCharts", "Your points over time"));
+
+    const QDateTime first = steps.isEmpty() ? now : steps.constFirst().at;
+    const QDateTime last = std::max(now, steps.isEmpty() ? now : steps.constLast().at);
+    const qint64 span = std::max<qint64>(first.msecsTo(last), 60'000);
+    const QDateTime from = first.addMSecs(-span / 10);
+    const QDateTime to = last.addMSecs(span / 20);
+
+    auto *points = new QLineSeries;
+    points->setName(QCoreApplication::translate("DashboardCharts", "Points"));
+    qint64 held = startPoints;
+    points->append(static_cast<qreal>(from.toMSecsSinceEpoch()), static_cast<qreal>(held));
+    qint64 lowest = held;
+    qint64 highest = held;
+    for (const PointsStep &step : steps) {
+        const auto at = static_cast<qreal>(step.at.toMSecsSinceEpoch());
+        points->append(at, static_cast<qreal>(held));
+        held = step.points;
+        points->append(at, static_cast<qreal>(held));
+        lowest = std::min(lowest, held);
+        highest = std::max(highest, held);
+    }
+    points->append(static_cast<qreal>(to.toMSecsSinceEpoch()), static_cast<qreal>(held));
+    QPen pen(pal.color(QPalette::Highlight));
+    pen.setWidthF(2.5);
+    points->setPen(pen);
+
+    auto threshold = [&](int value, const QString &name, const QColor &colour) {
+        auto *line = new QLineSeries;
+        line->setName(name);
+        line->append(static_cast<qreal>(from.toMSecsSinceEpoch()), value);
+        line->append(static_cast<qreal>(to.toMSecsSinceEpoch()), value);
+        QPen dashed(colour);
+        dashed.setStyle(Qt::DashLine);
+        dashed.setWidthF(1.5);
+        line->setPen(dashed);
+        return line;
+    };
+    chart->addSeries(threshold(butterflyAt,
+                               QCoreApplication::translate("DashboardCharts", "Butterfly at %1").arg(butterflyAt),
+                               pal.color(QPalette::Link)));
+    chart->addSeries(
+            threshold(caterpillarBelow,
+                      QCoreApplication::translate("DashboardCharts", "Caterpillar below %1").arg(caterpillarBelow),
+                      pal.color(QPalette::PlaceholderText)));
+    chart->addSeries(points);
+
+    auto *timeAxis = new QDateTimeAxis;
+    timeAxis->setRange(from, to);
+    // Labels fine enough to tell the ticks apart: seconds within an hour, minutes within two days.
+    timeAxis->setFormat(span < 3'600'000LL ? u"HH:mm:ss"_s : span < 2 * 86'400'000LL ? u"HH:mm"_s : u"d MMM"_s);
+    timeAxis->setTickCount(5);
+    timeAxis->setTitleText(QCoreApplication::translate("DashboardCharts", "Time (your local time)"));
+    auto *valueAxis = new QValueAxis;
+    const qint64 bottom = std::min<qint64>({lowest, caterpillarBelow, 0});
+    const qint64 top = std::max<qint64>(highest, butterflyAt);
+    valueAxis->setRange(static_cast<qreal>(bottom), static_cast<qreal>(top) * 1.1);
+    valueAxis->setLabelFormat(u"%d"_s);
+    valueAxis->applyNiceNumbers();
+    valueAxis->setTitleText(QCoreApplication::translate("DashboardCharts", "Points"));
+    chart->addAxis(timeAxis, Qt::AlignBottom);
+    chart->addAxis(valueAxis, Qt::AlignLeft);
+    for (QAbstractSeries *series : chart->series()) {
+        series->attachAxis(timeAxis);
+        series->attachAxis(valueAxis);
+    }
+    styleAxis(timeAxis, pal);
+    styleAxis(valueAxis, pal);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setBackgroundBrush(pal.color(QPalette::Window));
+    view->setMinimumHeight(260);
+    return view;
+}
+
+QChartView *splitChart(const QString &title, const QStringList &categories, const QString &firstName,
+                       const QList<qreal> &first, const QString &secondName, const QList<qreal> &second,
+                       const QString &valueTitle, QWidget *parent)
+{
+    const QPalette pal = parent->palette();
+    QChart *chart = paletteChart(pal);
+    chart->setTitle(title);
+    auto makeSet = [](const QString &name, const QList<qreal> &values, const QColor &colour) {
+        auto *set = new QBarSet(name);
+        for (const qreal value : values)
+            *set << value;
+        set->setColor(colour);
+        set->setBorderColor(colour);
+        return set;
+    };
+    auto *series = new QHorizontalStackedBarSeries;
+    series->append(makeSet(firstName, first, pal.color(QPalette::Highlight)));
+    series->append(makeSet(secondName, second, pal.color(QPalette::Mid)));
+    series->setBarWidth(0.6);
+    chart->addSeries(series);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    auto *valueAxis = new QValueAxis;
+    qreal highest = 1;
+    for (qsizetype i = 0; i < first.size() && i < second.size(); ++i)
+        highest = std::max(highest, first.at(i) + second.at(i));
+    const int top = static_cast<int>(std::ceil(highest));
+    valueAxis->setRange(0, top);
+    valueAxis->setTickCount(top + 1 <= 11 ? top + 1 : 6);
+    valueAxis->setLabelFormat(u"%d"_s);
+    valueAxis->setTitleText(valueTitle);
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+    styleAxis(categoryAxis, pal);
+    styleAxis(valueAxis, pal);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setBackgroundBrush(pal.color(QPalette::Window));
+    view->setMinimumHeight(std::max(220, 90 + 34 * static_cast<int>(categories.size())));
     return view;
 }
 

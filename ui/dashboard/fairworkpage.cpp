@@ -8,6 +8,7 @@
 #include "ui/dashboard/dashboardcharts.h"
 
 #include <QChartView>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -35,6 +36,15 @@ QList<QJsonObject> rows(LocalStore &store, const QString &entity)
             list.append(row.data);
     }
     return list;
+}
+
+QString tierTitle(const QString &tier)
+{
+    if (tier == u"gold")
+        return QCoreApplication::translate("FairWorkPage", "Gold");
+    if (tier == u"silver")
+        return QCoreApplication::translate("FairWorkPage", "Silver");
+    return QCoreApplication::translate("FairWorkPage", "Bronze");
 }
 
 QLabel *figureLabel(QWidget *parent)
@@ -80,6 +90,10 @@ FairWorkPage::FairWorkPage(LocalStore &store, SyncEngine &engine, QWidget *paren
     layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(tr("Fair work").toHtmlEscaped()), content));
     m_headline = figureLabel(content);
     layout->addWidget(m_headline);
+    m_demotion = figureLabel(content);
+    m_demotion->setFrameShape(QFrame::StyledPanel);
+    m_demotion->setMargin(8);
+    layout->addWidget(m_demotion);
 
     auto *boxes = new QHBoxLayout;
     auto *recordBox = new QGroupBox(tr("Your record"), content);
@@ -166,6 +180,7 @@ void FairWorkPage::reload()
     m_figures = fairWorkFigures(input, m_policy);
     m_weeks = earningsPerWeek(input.answers, input.workerId);
     m_buckets = hourlyPayDistribution(input.answers, input.workerId, 500);
+    m_splits = panelSplits(input.conflicts, input.votes, input.workerId, 8);
 
     using namespace DashboardCharts;
     const FairWorkFigures &f = m_figures;
@@ -174,6 +189,36 @@ void FairWorkPage::reload()
                                      nullptr, f.approved + f.settled)
                                           .arg(money(*f.hourlyCents).toHtmlEscaped())
                                 : tr("No answer of yours has been paid yet, so there is no hourly pay to show."));
+
+    const std::optional<DemotionRisk> risk = demotionRisk(input.tierProgress);
+    m_demotion->setVisible(risk.has_value());
+    if (risk) {
+        const QString tier = tierTitle(risk->tier);
+        const QString below = tierTitle(risk->tierBelow);
+        if (risk->atLimit()) {
+            m_demotion->setText(
+                    tr("<b>One more lost conflict in your last %1 answers and you return to %2.</b> You have lost "
+                       "%3 there, the most %4 allows. Each new answer pushes the oldest out of that window.")
+                            .arg(risk->windowAnswers)
+                            .arg(below.toHtmlEscaped())
+                            .arg(risk->lostInWindow)
+                            .arg(tier.toHtmlEscaped()));
+            m_demotion->setBackgroundRole(QPalette::ToolTipBase);
+            m_demotion->setForegroundRole(QPalette::ToolTipText);
+            m_demotion->setAutoFillBackground(true);
+        } else {
+            m_demotion->setText(tr("You keep %1 while no more than %2 of your last %3 answers end in a lost "
+                                   "conflict: %4 so far, %n to spare.",
+                                   nullptr, risk->toSpare())
+                                        .arg(tier.toHtmlEscaped())
+                                        .arg(risk->limit)
+                                        .arg(risk->windowAnswers)
+                                        .arg(risk->lostInWindow));
+            m_demotion->setBackgroundRole(QPalette::Window);
+            m_demotion->setForegroundRole(QPalette::WindowText);
+            m_demotion->setAutoFillBackground(false);
+        }
+    }
 
     const int reviewed = f.approved + f.inConflict + f.settled;
     m_record->setText(u"<table width=\"100%\">%1%2%3%4%5</table>"_s.arg(
@@ -265,6 +310,21 @@ void FairWorkPage::rebuildCharts()
                                         tr("Hourly pay (%1 an hour)").arg(currency), tr("Paid answers"), true,
                                         m_chartHolder),
                                0, 1);
+    }
+    if (!m_splits.isEmpty()) {
+        QStringList panels;
+        QList<qreal> workerFault;
+        QList<qreal> requesterFault;
+        int answered = 0;
+        int sat = 0;
+        for (const PanelSplit &split : std::as_const(m_splits)) {
+            panels << (split.answered ? tr("Your answer %1").arg(++answered) : tr("Panel you sat on %1").arg(++sat));
+            workerFault << split.workerFaultVotes;
+            requesterFault << split.requesterFaultVotes;
+        }
+        m_chartGrid->addWidget(splitChart(tr("How your panels voted"), panels, tr("Worker at fault"), workerFault,
+                                          tr("Requester at fault"), requesterFault, tr("Votes"), m_chartHolder),
+                               1, 0, 1, 2);
     }
     m_chartGrid->setColumnStretch(0, 1);
     m_chartGrid->setColumnStretch(1, 1);

@@ -47,7 +47,9 @@ private:
     FairWorkFigures m_figures;
     QList<WeekEarnings> m_weeks;
     QList<HourlyPayBucket> m_buckets;
+    QList<PanelSplit> m_splits;
     QLabel *m_headline = nullptr;
+    QLabel *m_demotion = nullptr; // the keep rule of a silver or gold worker, a warning at its limit
     QLabel *m_record = nullptr;
     QLabel *m_pay = nullptr;
     QProgressBar *m_mistakeBar = nullptr;
