@@ -2,6 +2,8 @@
 // change offered to an audience is still refused to a member who may not see it.
 #include "core/domain/jsonreader.h"
 #include "core/market/marketengine.h"
+#include "core/market/payoutrepository.h"
+#include "core/market/rowhelpers.h"
 #include "core/policy/fees.h"
 #include "core/policy/leaderboard.h"
 #include "core/policy/mistakes.h"
@@ -91,6 +93,7 @@ private:
     Rendered renderLeaderboardEntry(const QString &id);
     Rendered renderProposal(const QString &id);
     Rendered renderTierProgress(const QString &id);
+    Rendered renderPayout(const QString &id);
 
     Result<QList<RequesterScore>> scores();
 
@@ -226,6 +229,8 @@ Rendered Renderer::render(const QString &entity, const QString &id)
         return renderProposal(id);
     if (entity == Entity::TierProgress)
         return renderTierProgress(id);
+    if (entity == Entity::Payout)
+        return renderPayout(id);
     return hidden();
 }
 
@@ -262,6 +267,12 @@ Rendered Renderer::renderAccount(const QString &id)
     json.insert(u"content_opt_ins"_s, QJsonArray::fromStringList(record.contentOptIns));
     json.insert(u"limits"_s, record.limits);
     json.insert(u"scope_epoch"_s, record.scopeEpoch);
+    if (record.isWorker()) {
+        auto adopted = m_engine.feedback.adoptedProposals(id);
+        if (!adopted)
+            return adopted.error();
+        json.insert(u"adopted_proposals"_s, *adopted);
+    }
     if (record.isRequester()) {
         auto rating = m_engine.ratings.published(id);
         if (!rating)
@@ -289,6 +300,11 @@ Rendered Renderer::renderWallet(const QString &id)
         return (!balance ? balance : !escrow ? escrow : earnings).error();
     if (!window)
         return window.error();
+    // Requested payouts hold their amount back until an admin pays them.
+    auto pending = PayoutRepository(m_engine.db).pendingCents(id);
+    if (!pending)
+        return pending.error();
+    const Cents available = *earnings - *pending;
     return shown({{u"account_id"_s, id},
                   {u"balance_cents"_s, *balance},
                   {u"escrow_cents"_s, *escrow},
@@ -296,7 +312,9 @@ Rendered Renderer::renderWallet(const QString &id)
                   {u"earned_window_cents"_s, window->earned},
                   {u"mistake_pay_window_cents"_s, window->mistakePay},
                   {u"mistake_allowance_cents"_s, mistakeAllowance(window->earned, m_engine.policy)},
-                  {u"payout_eligible"_s, mayRequestPayout(*earnings, m_engine.policy)}});
+                  {u"payout_eligible"_s, mayRequestPayout(available, m_engine.policy)},
+                  {u"payout_pending_cents"_s, *pending},
+                  {u"payout_available_cents"_s, available}});
 }
 
 Result<std::optional<QList<GateReason>>> Renderer::workerView(const TaskRecord &record)
@@ -323,6 +341,13 @@ Rendered Renderer::renderTask(const QString &id)
         return hidden();
     const TaskRecord &record = **found;
     Task task = record.task;
+    // A leased slot is not open: it comes back when its lease is released or expires unused.
+    if (task.itemsOpen > 0) {
+        auto leased = m_engine.work.runningLeasesOnTask(task.id, m_engine.now);
+        if (!leased)
+            return leased.error();
+        task.itemsOpen = std::max(0, task.itemsOpen - *leased);
+    }
     QJsonObject extra;
     if (isViewer(task.requesterId) || viewerIsAdmin()) {
         extra.insert(u"version"_s, record.version);
@@ -621,11 +646,19 @@ Rendered Renderer::renderLedgerEntry(const QString &id)
     const auto account = LedgerAccount::fromKey((*entry)->accountKey);
     if (!account || (!isViewer(account->ownerId) && !viewerIsAdmin()))
         return hidden();
+    auto reference = m_engine.wallets.reference(entryId);
+    if (!reference)
+        return reference.error();
+    const auto idOrNull = [](const QString &value) { return value.isEmpty() ? QJsonValue() : QJsonValue(value); };
     return shown({{u"id"_s, id},
                   {u"event_id"_s, QString::number((*entry)->eventId)},
                   {u"account"_s, (*entry)->accountKey},
                   {u"amount_cents"_s, (*entry)->amountCents},
-                  {u"kind"_s, (*entry)->kind}});
+                  {u"kind"_s, (*entry)->kind},
+                  {u"conflict_id"_s, idOrNull(reference->conflictId)},
+                  {u"task_id"_s, idOrNull(reference->taskId)},
+                  {u"answer_id"_s, idOrNull(reference->answerId)},
+                  {u"payout_id"_s, idOrNull(reference->payoutId)}});
 }
 
 Rendered Renderer::renderLeaderboardEntry(const QString &id)
@@ -667,6 +700,10 @@ Rendered Renderer::renderProposal(const QString &id)
     auto name = pseudonym(record.workerId);
     if (!worker || !name)
         return (!worker ? worker : name).error();
+    auto resolution = m_engine.feedback.proposalResolution(record.id);
+    if (!resolution)
+        return resolution.error();
+    const bool resolved = resolution->contains(u"resolved_at"_s);
     return shown({{u"id"_s, record.id},
                   {u"task_id"_s, record.taskId},
                   {u"worker_id"_s, *worker},
@@ -674,7 +711,12 @@ Rendered Renderer::renderProposal(const QString &id)
                   {u"markup_revision"_s, record.markupRevision},
                   {u"rationale"_s, record.rationale},
                   {u"state"_s, record.state},
-                  {u"created_at"_s, wireTime(record.createdAt)}});
+                  {u"created_at"_s, wireTime(record.createdAt)},
+                  {u"accepted_hunks"_s, resolution->value(u"accepted_hunks"_s).toArray()},
+                  {u"adopted_revision_id"_s, resolved ? resolution->value(u"adopted_revision_id"_s) : QJsonValue()},
+                  {u"resolved_at"_s,
+                   resolved ? QJsonValue(wireTime(Rows::fromMs(resolution->value(u"resolved_at"_s).toInteger())))
+                            : QJsonValue()}});
 }
 
 Rendered Renderer::renderTierProgress(const QString &id)
@@ -701,6 +743,22 @@ Rendered Renderer::renderTierProgress(const QString &id)
                   {u"keep_rule"_s, progress.keepRule ? QJsonValue(tierRuleJson(*progress.keepRule)) : QJsonValue()},
                   {u"approved_answers"_s, record->approvedAnswers},
                   {u"feedback_tasks_done"_s, record->feedbackTasksDone}});
+}
+
+Rendered Renderer::renderPayout(const QString &id)
+{
+    auto payout = PayoutRepository(m_engine.db).find(id);
+    if (!payout)
+        return payout.error();
+    if (!payout->has_value() || !isViewer((*payout)->workerId))
+        return hidden();
+    const PayoutRecord &record = **payout;
+    return shown({{u"id"_s, record.id},
+                  {u"worker_id"_s, record.workerId},
+                  {u"amount_cents"_s, record.amountCents},
+                  {u"state"_s, payoutStateName(record.state)},
+                  {u"requested_at"_s, wireTime(record.requestedAt)},
+                  {u"paid_at"_s, record.paidAt.isValid() ? QJsonValue(wireTime(record.paidAt)) : QJsonValue()}});
 }
 
 } // namespace

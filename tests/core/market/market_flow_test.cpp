@@ -62,13 +62,13 @@ QList<DiffHunk> MarketTest::feedbackHunks(const Account &requester, const QStrin
 TEST_P(MarketTest, ServerMigrationsCarryTheMarketplaceAndTheSyncTables)
 {
     const QList<Migration> migrations = serverMigrations();
-    ASSERT_EQ(migrations.size(), 5);
+    ASSERT_GE(migrations.size(), 5);
     for (int i = 0; i < migrations.size(); ++i)
         EXPECT_EQ(migrations.at(i).version, i + 1);
     const QStringList statements = migrations.at(3).statements;
     for (const QString &statement : SyncService::migration(4).statements)
         EXPECT_TRUE(statements.contains(statement)) << statement.toStdString();
-    EXPECT_EQ(db().schemaVersion().valueOr(0), 5);
+    EXPECT_EQ(db().schemaVersion().valueOr(0), migrations.size());
     for (const QString &table : {u"sync_client"_s, u"mutation_outcome"_s, u"auth_token"_s}) {
         SqlQuery query(db());
         EXPECT_TRUE(query.exec(u"SELECT COUNT(*) FROM "_s + table).ok()) << table.toStdString();
