@@ -172,9 +172,9 @@ void MoneyPage::reload()
         m_requestPayout->setToolTip(mayRequest ? QString() : m_payoutState->text());
         m_workerFigures->setText(u"<table>%1%2%3%4</table>"_s.arg(
                 row(tr("Earnings"), ArbitrationText::money(cents(u"earnings_cents"_s))),
-                row(tr("Payout"), m_payoutAvailable >= threshold && m_payoutAvailable > 0
-                                          ? tr("available")
-                                          : tr("from %1 of earnings").arg(ArbitrationText::money(threshold))),
+                row(tr("Payout"), mayRequest      ? tr("available")
+                                  : requested > 0 ? tr("%1 requested").arg(ArbitrationText::money(requested))
+                                                  : tr("from %1 of earnings").arg(ArbitrationText::money(threshold))),
                 row(tr("Pay earned in the last %1 days").arg(windowDays), ArbitrationText::money(earned)),
                 row(tr("Mistake pay in the last %1 days").arg(windowDays), ArbitrationText::money(mistakes))));
         const int used = allowance > 0 ? static_cast<int>(std::min<Cents>(mistakes * 1000 / allowance, 1000)) : 0;
