@@ -69,6 +69,9 @@ TEST_F(MoneyPayoutTest, BelowTheThresholdTheButtonIsOffAndSaysWhereItOpens)
 {
     m_mirror->pull({{u"account"_s, m_me, workerAccount(m_me)}, {u"wallet"_s, m_me, walletWith(m_me, 9'999)}});
     MoneyPage page(m_mirror->store(), *m_engine);
+    page.resize(900, 640);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
     auto *button = page.findChild<QPushButton *>(u"requestPayout"_s);
     ASSERT_NE(button, nullptr);
     EXPECT_FALSE(button->isEnabled());
@@ -92,6 +95,8 @@ TEST_F(MoneyPayoutTest, ClickingQueuesARequestForWhatIsAvailableAndHoldsItBack)
                     {u"payout"_s, paidEarlier, payout(paidEarlier, 50'000, u"paid"_s)}});
     MoneyPage page(m_mirror->store(), *m_engine);
     page.resize(900, 640);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
     auto *button = page.findChild<QPushButton *>(u"requestPayout"_s);
     ASSERT_NE(button, nullptr);
     ASSERT_TRUE(button->isEnabled());
