@@ -10,6 +10,7 @@
 #include "core/store/transaction.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QUuid>
 
 #include <functional>
@@ -86,6 +87,8 @@ Status inWrite(Database &db, const Policy &policy, const QDateTime &now,
 
 Status advanceLeases(MarketEngine &engine)
 {
+    // An unused lease gives its slot back to the task's items_open: each such task is sent again once.
+    QSet<QString> freedTasks;
     for (;;) {
         auto due = engine.work.leasesPastExpiry(engine.now, kClockBatch);
         if (!due)
@@ -97,16 +100,19 @@ Status advanceLeases(MarketEngine &engine)
             if (!*ended)
                 continue;
             engine.changes.touch(Entity::Lease, lease.lease.id, {Audience::account(lease.lease.workerId)});
-            // An unused lease gives its slot back to the task's items_open.
-            auto task = engine.tasks.find(lease.lease.taskId);
-            if (!task)
-                return task.error();
-            if (task->has_value())
-                engine.changes.touch(Entity::Task, lease.lease.taskId, engine.taskAudiences(**task));
+            freedTasks.insert(lease.lease.taskId);
         }
         if (due->size() < kClockBatch)
-            return {};
+            break;
     }
+    for (const QString &taskId : std::as_const(freedTasks)) {
+        auto task = engine.tasks.find(taskId);
+        if (!task)
+            return task.error();
+        if (task->has_value())
+            engine.changes.touch(Entity::Task, taskId, engine.taskAudiences(**task));
+    }
+    return {};
 }
 
 Status advanceReviews(MarketEngine &engine)
