@@ -242,6 +242,8 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
             "  add-user NAME --password-file F --roles worker,requester[,admin] [--tier T] [--standing S]\n"
             "  fund NAME CENTS     move money from deposits into a requester's balance\n"
             "  reinstate NAME      lift a suspension\n"
+            "  payouts             list requested payouts: ID, worker, cents, requested at (tab-separated)\n"
+            "  payout-paid ID      book a requested payout as paid out of the worker's earnings\n"
             "  demo                seed a small, believable demo marketplace\n"
             "  ledger-check        exit non-zero unless the books are consistent"_s);
     parser.addOption(databaseOption());
@@ -250,7 +252,8 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     parser.addOption({u"tier"_s, u"bronze, silver or gold (workers; default bronze)."_s, u"tier"_s, u"bronze"_s});
     parser.addOption({u"standing"_s, u"caterpillar or butterfly (requesters; default caterpillar)."_s, u"standing"_s,
                       u"caterpillar"_s});
-    parser.addPositionalArgument(u"action"_s, u"add-user, fund, reinstate, demo or ledger-check"_s);
+    parser.addPositionalArgument(u"action"_s,
+                                 u"add-user, fund, reinstate, payouts, payout-paid, demo or ledger-check"_s);
     if (!parse(parser, u"admin"_s, arguments, err))
         return 2;
     const QStringList words = parser.positionalArguments();
@@ -259,7 +262,8 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         err << message << "\n\n" << parser.helpText();
         return 2;
     };
-    static const QStringList actions{u"add-user"_s, u"fund"_s, u"reinstate"_s, u"demo"_s, u"ledger-check"_s};
+    static const QStringList actions{u"add-user"_s,    u"fund"_s, u"reinstate"_s,   u"payouts"_s,
+                                     u"payout-paid"_s, u"demo"_s, u"ledger-check"_s};
     if (!actions.contains(action))
         return usage(action.isEmpty() ? u"no action given"_s : u"unknown action: "_s + action);
 
@@ -307,6 +311,29 @@ int runAdminCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         if (auto status = market.reinstate(words.at(1)); !status)
             return fail(err, status.error());
         out << words.at(1) << " is reinstated" << Qt::endl;
+        return 0;
+    }
+    if (action == u"payouts") {
+        if (words.size() != 1)
+            return usage(u"payouts takes no arguments"_s);
+        const auto pending = market.pendingPayouts();
+        if (!pending)
+            return fail(err, pending.error());
+        for (const PendingPayout &payout : *pending) {
+            out << payout.id << '\t' << payout.username << '\t' << payout.amountCents << '\t'
+                << payout.requestedAt.toUTC().toString(Qt::ISODateWithMs) << '\n';
+        }
+        out.flush();
+        return 0;
+    }
+    if (action == u"payout-paid") {
+        if (words.size() != 2)
+            return usage(u"payout-paid takes the ID of a requested payout"_s);
+        const auto left = market.markPayoutPaid(words.at(1));
+        if (!left)
+            return fail(err, left.error());
+        out << "payout " << words.at(1) << " is paid; the worker has " << *left << " cents of earnings left"
+            << Qt::endl;
         return 0;
     }
     if (action == u"demo") {

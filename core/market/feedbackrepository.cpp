@@ -149,4 +149,45 @@ Result<std::optional<ReframeRecord>> FeedbackRepository::proposal(const QString 
     return std::optional<ReframeRecord>(record);
 }
 
+Result<bool> FeedbackRepository::resolveProposal(const QString &id, const QString &state,
+                                                 const QStringList &acceptedHunks, const QString &adoptedRevisionId,
+                                                 const QDateTime &at)
+{
+    return changedOne(m_db,
+                      u"UPDATE reframe_proposal SET state = :state, accepted_hunks = :hunks, adopted_revision_id = "
+                      ":revision, resolved_at = :at WHERE id = :id AND state = 'open'"_s,
+                      {{u":state"_s, state},
+                       {u":hunks"_s, Rows::json(acceptedHunks)},
+                       {u":revision"_s, Rows::textOrNull(adoptedRevisionId)},
+                       {u":at"_s, Rows::toMs(at)},
+                       {u":id"_s, id}});
+}
+
+Result<QJsonObject> FeedbackRepository::proposalResolution(const QString &id)
+{
+    SqlQuery query(m_db);
+    if (auto status = query.prepare(u"SELECT accepted_hunks, adopted_revision_id, resolved_at FROM reframe_proposal "
+                                    "WHERE id = :id AND resolved_at IS NOT NULL"_s);
+        !status)
+        return status.error();
+    query.bind(u":id"_s, id);
+    if (auto status = query.exec(); !status)
+        return status.error();
+    if (!query.next())
+        return QJsonObject();
+    return QJsonObject{{u"accepted_hunks"_s, Rows::array(query.text(0))},
+                       {u"adopted_revision_id"_s, query.isNull(1) ? QJsonValue() : QJsonValue(query.text(1))},
+                       {u"resolved_at"_s, query.int64(2)}};
+}
+
+Result<int> FeedbackRepository::adoptedProposals(const QString &workerId)
+{
+    auto count =
+            scalar(m_db, u"SELECT COUNT(*) FROM reframe_proposal WHERE worker_id = :worker AND state = 'adopted'"_s,
+                   {{u":worker"_s, workerId}});
+    if (!count)
+        return count.error();
+    return static_cast<int>(*count);
+}
+
 } // namespace Chrysalis

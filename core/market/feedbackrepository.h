@@ -53,6 +53,14 @@ public:
 
     Status insertProposal(const ReframeRecord &record);
     Result<std::optional<ReframeRecord>> proposal(const QString &id);
+    // open → adopted or declined, with the hunks taken and the revision they made; false when the
+    // proposal was no longer open.
+    Result<bool> resolveProposal(const QString &id, const QString &state, const QStringList &acceptedHunks,
+                                 const QString &adoptedRevisionId, const QDateTime &at);
+    // How a resolved proposal ended: {accepted_hunks, adopted_revision_id, resolved_at} (empty while open).
+    Result<QJsonObject> proposalResolution(const QString &id);
+    // Proposals of the worker the requesters adopted: "generative reframing" on the worker's profile.
+    Result<int> adoptedProposals(const QString &workerId);
 
 private:
     Database &m_db;

@@ -157,6 +157,17 @@ Result<qint64> MarketEngine::book(const QString &kind, const LedgerEvent &event,
     return eventId;
 }
 
+Result<qint64> MarketEngine::book(const QString &kind, const LedgerEvent &event, const QString &ref,
+                                  const LedgerReference &reference)
+{
+    auto eventId = book(kind, event, ref);
+    if (!eventId)
+        return eventId;
+    if (auto status = wallets.setReference(*eventId, reference); !status)
+        return status.error();
+    return eventId;
+}
+
 Result<Cents> MarketEngine::balanceOf(LedgerBook book, const QString &ownerId)
 {
     return ledger.balance(LedgerAccount::personal(book, ownerId));
@@ -397,7 +408,7 @@ Result<bool> MarketEngine::approveAnswer(const AnswerRecord &answer, const QStri
     auto event = approvalEvent(requesterId, workerId, answer.payCents, answer.heldCents);
     if (!event)
         return event.error();
-    if (auto booked = book(u"approve"_s, *event, ref); !booked)
+    if (auto booked = book(u"approve"_s, *event, ref, {{}, answer.answer.taskId, answer.answer.id, {}}); !booked)
         return booked.error();
     if (auto status = recordPay(workerId, u"answer"_s, answer.payCents, 0, answer.answer.id); !status)
         return status.error();
@@ -445,7 +456,9 @@ Result<bool> MarketEngine::closePanel(const ConflictRecord &openConflict)
         return moved.error();
     if (auto status = work.setLostConflict(conflict.panel.answerId, settlement->workerLost); !status)
         return status.error();
-    if (auto booked = book(u"settlement"_s, settlement->ledger, conflict.panel.id); !booked)
+    if (auto booked = book(u"settlement"_s, settlement->ledger, conflict.panel.id,
+                           {conflict.panel.id, conflict.taskId, conflict.panel.answerId, {}});
+        !booked)
         return booked.error();
     if (auto status = recordPay(conflict.workerId, u"settlement"_s, settlement->workerPay, settlement->mistakePay,
                                 conflict.panel.id);

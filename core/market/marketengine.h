@@ -76,6 +76,9 @@ public:
 
     // Appends a ledger event and announces its lines and the wallets they touch to their owners.
     Result<qint64> book(const QString &kind, const LedgerEvent &event, const QString &ref);
+    // The same, with the reference every line of the event carries to its owner.
+    Result<qint64> book(const QString &kind, const LedgerEvent &event, const QString &ref,
+                        const LedgerReference &reference);
     Result<Cents> balanceOf(LedgerBook book, const QString &ownerId);
 
     // Moves a requester's points, recomputes the standing, announces the account and the leaderboard.
@@ -118,6 +121,25 @@ public:
 Result<std::optional<TaskRevision>> readMarkupRevision(MarketEngine &engine, ArgsReader &args, const QString &key,
                                                        const TaskRecord &task);
 
+// args["accepted_hunks"]: a list of hunk ids, with its size and each id checked.
+QStringList readAcceptedHunks(ArgsReader &args);
+// The accepted change hunks of a marked-up revision merged into base (core/diff's applyHunks), as
+// feedback.resolve and reframe.resolve take them. A hunk the markup does not have, or a merge that
+// fails, adds a field error under "accepted_hunks" and yields nullopt.
+std::optional<TaskRevision> mergeAcceptedHunks(ArgsReader &args, const TaskRevision &base, const TaskRevision &markup,
+                                               const QStringList &hunks);
+
+// What making a merged revision the task's current one did: the new revision's id, or the rejection
+// (the escrow the new terms need is more than the requester has) that stopped it before any write.
+struct RevisionAdoption {
+    QString revisionId;
+    std::optional<MutationEffect> refused;
+};
+// Makes `merged` the task's next frozen revision, re-reserving escrow when its pay or overlap changes
+// what the task's slots hold.
+Result<RevisionAdoption> adoptRevision(MarketEngine &engine, const AccountRecord &requester, const TaskRecord &task,
+                                       const TaskRevision &merged);
+
 // Lower-cased skill or category names, so matching ignores case as profiles do.
 QStringList foldedNames(const QStringList &names);
 // Trimmed, inner whitespace collapsed to one space, case-insensitive duplicates dropped (the first
@@ -140,6 +162,8 @@ Result<MutationEffect> taskRate(MarketEngine &engine, const AccountRecord &actor
 Result<MutationEffect> reframePropose(MarketEngine &engine, const AccountRecord &actor, const QJsonObject &args);
 Result<MutationEffect> tierAccept(MarketEngine &engine, const AccountRecord &actor, const QJsonObject &args);
 Result<MutationEffect> profileUpdate(MarketEngine &engine, const AccountRecord &actor, const QJsonObject &args);
+Result<MutationEffect> payoutRequest(MarketEngine &engine, const AccountRecord &actor, const QJsonObject &args);
+Result<MutationEffect> reframeResolve(MarketEngine &engine, const AccountRecord &actor, const QJsonObject &args);
 } // namespace Mutations
 
 // Per-viewer rendering of the entities in SYNC.md's table.

@@ -3,6 +3,7 @@
 #include "core/domain/ids.h"
 #include "core/logging.h"
 #include "core/market/marketengine.h"
+#include "core/market/payoutrepository.h"
 #include "core/market/workerboards.h"
 #include "core/policy/fees.h"
 #include "core/policy/reviewrules.h"
@@ -10,6 +11,7 @@
 #include "core/store/transaction.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QUuid>
 
 #include <functional>
@@ -42,6 +44,8 @@ constexpr NamedHandler kHandlers[] = {
         {u"reframe.propose@1", Mutations::reframePropose},
         {u"tier.accept@1", Mutations::tierAccept},
         {u"profile.update@1", Mutations::profileUpdate},
+        {u"payout.request@1", Mutations::payoutRequest},
+        {u"reframe.resolve@1", Mutations::reframeResolve},
 };
 
 // How many rows one pass of the clock work reads at a time.
@@ -84,6 +88,8 @@ Status inWrite(Database &db, const Policy &policy, const QDateTime &now,
 
 Status advanceLeases(MarketEngine &engine)
 {
+    // An unused lease gives its slot back to the task's items_open: each such task is sent again once.
+    QSet<QString> freedTasks;
     for (;;) {
         auto due = engine.work.leasesPastExpiry(engine.now, kClockBatch);
         if (!due)
@@ -92,12 +98,22 @@ Status advanceLeases(MarketEngine &engine)
             auto ended = engine.work.endLease(lease.lease.id, LeaseState::Expired, engine.now);
             if (!ended)
                 return ended.error();
-            if (*ended)
-                engine.changes.touch(Entity::Lease, lease.lease.id, {Audience::account(lease.lease.workerId)});
+            if (!*ended)
+                continue;
+            engine.changes.touch(Entity::Lease, lease.lease.id, {Audience::account(lease.lease.workerId)});
+            freedTasks.insert(lease.lease.taskId);
         }
         if (due->size() < kClockBatch)
-            return {};
+            break;
     }
+    for (const QString &taskId : std::as_const(freedTasks)) {
+        auto task = engine.tasks.find(taskId);
+        if (!task)
+            return task.error();
+        if (task->has_value())
+            engine.changes.touch(Entity::Task, taskId, engine.taskAudiences(**task));
+    }
+    return {};
 }
 
 Status advanceReviews(MarketEngine &engine)
@@ -437,6 +453,62 @@ Result<Cents> Marketplace::fund(const QString &username, Cents cents)
     return balance;
 }
 
+Result<QList<PendingPayout>> Marketplace::pendingPayouts()
+{
+    PayoutRepository payouts(m_db);
+    AccountRepository accounts(m_db);
+    auto pending = payouts.pending();
+    if (!pending)
+        return pending.error();
+    QList<PendingPayout> list;
+    for (const PayoutRecord &record : std::as_const(*pending)) {
+        auto worker = accounts.find(record.workerId);
+        if (!worker)
+            return worker.error();
+        list.append({record.id, worker->has_value() ? (*worker)->account.username : record.workerId, record.amountCents,
+                     record.requestedAt});
+    }
+    return list;
+}
+
+Result<Cents> Marketplace::markPayoutPaid(const QString &payoutId)
+{
+    Cents left = 0;
+    Status status = inWrite(m_db, m_policy, m_clock.now(), [&](MarketEngine &engine) -> Status {
+        PayoutRepository payouts(engine.db);
+        auto payout = payouts.find(payoutId, true);
+        if (!payout)
+            return payout.error();
+        if (!payout->has_value())
+            return Error::notFound(u"no payout %1"_s.arg(payoutId));
+        const PayoutRecord &record = **payout;
+        if (record.state != PayoutState::Requested)
+            return Error{ErrorCode::Conflict, u"payout %1 was paid already"_s.arg(payoutId), {}};
+        auto earnings = engine.balanceOf(LedgerBook::Earnings, record.workerId);
+        if (!earnings)
+            return earnings.error();
+        // The threshold was met when the worker asked; paying checks only that the earnings cover it.
+        Policy paying = engine.policy;
+        paying.payout.thresholdCents = 0;
+        auto event = payoutEvent(record.workerId, record.amountCents, *earnings, paying);
+        if (!event)
+            return event.error();
+        auto paid = payouts.markPaid(payoutId, engine.now);
+        if (!paid)
+            return paid.error();
+        if (!*paid)
+            return Error{ErrorCode::Conflict, u"payout %1 was paid already"_s.arg(payoutId), {}};
+        if (auto booked = engine.book(u"payout"_s, *event, payoutId, {{}, {}, {}, payoutId}); !booked)
+            return booked.error();
+        engine.changes.touch(Entity::Payout, payoutId, {Audience::account(record.workerId)});
+        left = *earnings - record.amountCents;
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return left;
+}
+
 Status Marketplace::reinstate(const QString &username)
 {
     return inWrite(m_db, m_policy, m_clock.now(), [&](MarketEngine &engine) -> Status {
@@ -483,6 +555,10 @@ Result<QStringList> Marketplace::ledgerCheck()
     auto earned = accounts.earnedTotals();
     if (!earned)
         return earned.error();
+    // What was paid out left the earnings book but stays in the pay record.
+    auto paidOut = PayoutRepository(m_db).paidTotals();
+    if (!paidOut)
+        return paidOut.error();
     QStringList workers = earned->keys();
     for (auto it = balances->cbegin(); it != balances->cend(); ++it) {
         const auto account = LedgerAccount::fromKey(it.key());
@@ -492,9 +568,11 @@ Result<QStringList> Marketplace::ledgerCheck()
     workers.sort();
     for (const QString &worker : std::as_const(workers)) {
         const Cents booked = balances->value(LedgerAccount::personal(LedgerBook::Earnings, worker).key());
-        if (booked != earned->value(worker))
-            *problems << u"earnings of %1 are %2 cents but the pay record says %3 cents"_s.arg(worker).arg(booked).arg(
-                    earned->value(worker));
+        if (booked + paidOut->value(worker) != earned->value(worker))
+            *problems << u"earnings of %1 are %2 cents (and %3 paid out) but the pay record says %4 cents"_s.arg(worker)
+                                 .arg(booked)
+                                 .arg(paidOut->value(worker))
+                                 .arg(earned->value(worker));
     }
     return problems;
 }

@@ -52,6 +52,7 @@ inline const QString LedgerEntry = QStringLiteral("ledger_entry");
 inline const QString LeaderboardEntry = QStringLiteral("leaderboard_entry");
 inline const QString ReframeProposal = QStringLiteral("reframe_proposal");
 inline const QString TierProgress = QStringLiteral("tier_progress");
+inline const QString Payout = QStringLiteral("payout");
 } // namespace Entity
 
 // Limits of the marketplace's mutations, advertised next to the protocol's own.
@@ -78,6 +79,14 @@ struct TokenLookup {
     Account account;
 
     bool valid() const { return problem.isEmpty(); }
+};
+
+// A payout a worker requested and an admin has yet to pay, as the operator's list shows it.
+struct PendingPayout {
+    QString id;
+    QString username;
+    Cents amountCents = 0;
+    QDateTime requestedAt;
 };
 
 // The authoritative marketplace: applies the protocol's named mutations under the mechanism's
@@ -135,6 +144,12 @@ public:
     Status revokeToken(const QString &token);
     // Admin funding of a requester's balance; returns the new balance.
     Result<Cents> fund(const QString &username, Cents cents);
+    // Requested payouts of every worker, oldest first.
+    Result<QList<PendingPayout>> pendingPayouts();
+    // Books a requested payout as paid (worker earnings −amount, deposits +amount, one event summing to
+    // zero) and returns the worker's earnings left. NotFound for an unknown id; Conflict when it was
+    // paid already; InsufficientFunds when the earnings no longer cover it.
+    Result<Cents> markPayoutPaid(const QString &payoutId);
     // Lifts a suspension (an admin's decision after reading the figures).
     Status reinstate(const QString &username);
     // Problems in the books, one sentence each; empty when healthy: the ledger's own check, plus

@@ -3,6 +3,8 @@
 #include "core/domain/jsonreader.h"
 #include "core/market/leaderboardqueries.h"
 #include "core/market/marketengine.h"
+#include "core/market/payoutrepository.h"
+#include "core/market/rowhelpers.h"
 #include "core/market/standinghistory.h"
 #include "core/market/workerboards.h"
 #include "core/policy/fees.h"
@@ -94,6 +96,7 @@ private:
     Rendered renderLeaderboardEntry(const QString &id);
     Rendered renderProposal(const QString &id);
     Rendered renderTierProgress(const QString &id);
+    Rendered renderPayout(const QString &id);
 
     // Only the butterflies ranked within the cutoff: what the board is built from.
     Result<QList<RequesterScore>> scores();
@@ -234,6 +237,8 @@ Rendered Renderer::render(const QString &entity, const QString &id)
         return renderPointsEvent(m_engine.db, id, m_viewer.accountId, viewerIsAdmin());
     if (entity == Entity::WorkerBoardEntry)
         return renderWorkerBoardEntry(m_engine.db, id);
+    if (entity == Entity::Payout)
+        return renderPayout(id);
     return hidden();
 }
 
@@ -264,6 +269,10 @@ Rendered Renderer::renderAccount(const QString &id)
         if (!onBoards)
             return onBoards.error();
         json.insert(u"worker_board_opt_in"_s, *onBoards);
+        auto adopted = m_engine.feedback.adoptedProposals(id);
+        if (!adopted)
+            return adopted.error();
+        json.insert(u"adopted_proposals"_s, *adopted);
     }
     if (record.isRequester()) {
         auto rating = m_engine.ratings.published(id);
@@ -293,6 +302,11 @@ Rendered Renderer::renderWallet(const QString &id)
         return (!balance ? balance : !escrow ? escrow : earnings).error();
     if (!window)
         return window.error();
+    // Requested payouts hold their amount back until an admin pays them.
+    auto pending = PayoutRepository(m_engine.db).pendingCents(id);
+    if (!pending)
+        return pending.error();
+    const Cents available = *earnings - *pending;
     return shown({{u"account_id"_s, id},
                   {u"balance_cents"_s, *balance},
                   {u"escrow_cents"_s, *escrow},
@@ -300,7 +314,9 @@ Rendered Renderer::renderWallet(const QString &id)
                   {u"earned_window_cents"_s, window->earned},
                   {u"mistake_pay_window_cents"_s, window->mistakePay},
                   {u"mistake_allowance_cents"_s, mistakeAllowance(window->earned, m_engine.policy)},
-                  {u"payout_eligible"_s, mayRequestPayout(*earnings, m_engine.policy)}});
+                  {u"payout_eligible"_s, mayRequestPayout(available, m_engine.policy)},
+                  {u"payout_pending_cents"_s, *pending},
+                  {u"payout_available_cents"_s, available}});
 }
 
 Result<std::optional<QList<GateReason>>> Renderer::workerView(const TaskRecord &record)
@@ -327,6 +343,13 @@ Rendered Renderer::renderTask(const QString &id)
         return hidden();
     const TaskRecord &record = **found;
     Task task = record.task;
+    // A leased slot is not open: it comes back when its lease is released or expires unused.
+    if (task.itemsOpen > 0) {
+        auto leased = m_engine.work.runningLeasesOnTask(task.id, m_engine.now);
+        if (!leased)
+            return leased.error();
+        task.itemsOpen = std::max(0, task.itemsOpen - *leased);
+    }
     QJsonObject extra;
     if (isViewer(task.requesterId) || viewerIsAdmin()) {
         extra.insert(u"version"_s, record.version);
@@ -625,11 +648,19 @@ Rendered Renderer::renderLedgerEntry(const QString &id)
     const auto account = LedgerAccount::fromKey((*entry)->accountKey);
     if (!account || (!isViewer(account->ownerId) && !viewerIsAdmin()))
         return hidden();
+    auto reference = m_engine.wallets.reference(entryId);
+    if (!reference)
+        return reference.error();
+    const auto idOrNull = [](const QString &value) { return value.isEmpty() ? QJsonValue() : QJsonValue(value); };
     return shown({{u"id"_s, id},
                   {u"event_id"_s, QString::number((*entry)->eventId)},
                   {u"account"_s, (*entry)->accountKey},
                   {u"amount_cents"_s, (*entry)->amountCents},
-                  {u"kind"_s, (*entry)->kind}});
+                  {u"kind"_s, (*entry)->kind},
+                  {u"conflict_id"_s, idOrNull(reference->conflictId)},
+                  {u"task_id"_s, idOrNull(reference->taskId)},
+                  {u"answer_id"_s, idOrNull(reference->answerId)},
+                  {u"payout_id"_s, idOrNull(reference->payoutId)}});
 }
 
 Rendered Renderer::renderLeaderboardEntry(const QString &id)
@@ -671,6 +702,10 @@ Rendered Renderer::renderProposal(const QString &id)
     auto name = pseudonym(record.workerId);
     if (!worker || !name)
         return (!worker ? worker : name).error();
+    auto resolution = m_engine.feedback.proposalResolution(record.id);
+    if (!resolution)
+        return resolution.error();
+    const bool resolved = resolution->contains(u"resolved_at"_s);
     return shown({{u"id"_s, record.id},
                   {u"task_id"_s, record.taskId},
                   {u"worker_id"_s, *worker},
@@ -678,7 +713,12 @@ Rendered Renderer::renderProposal(const QString &id)
                   {u"markup_revision"_s, record.markupRevision},
                   {u"rationale"_s, record.rationale},
                   {u"state"_s, record.state},
-                  {u"created_at"_s, wireTime(record.createdAt)}});
+                  {u"created_at"_s, wireTime(record.createdAt)},
+                  {u"accepted_hunks"_s, resolution->value(u"accepted_hunks"_s).toArray()},
+                  {u"adopted_revision_id"_s, resolved ? resolution->value(u"adopted_revision_id"_s) : QJsonValue()},
+                  {u"resolved_at"_s,
+                   resolved ? QJsonValue(wireTime(Rows::fromMs(resolution->value(u"resolved_at"_s).toInteger())))
+                            : QJsonValue()}});
 }
 
 Rendered Renderer::renderTierProgress(const QString &id)
@@ -705,6 +745,22 @@ Rendered Renderer::renderTierProgress(const QString &id)
                   {u"keep_rule"_s, progress.keepRule ? QJsonValue(tierRuleJson(*progress.keepRule)) : QJsonValue()},
                   {u"approved_answers"_s, record->approvedAnswers},
                   {u"feedback_tasks_done"_s, record->feedbackTasksDone}});
+}
+
+Rendered Renderer::renderPayout(const QString &id)
+{
+    auto payout = PayoutRepository(m_engine.db).find(id);
+    if (!payout)
+        return payout.error();
+    if (!payout->has_value() || !isViewer((*payout)->workerId))
+        return hidden();
+    const PayoutRecord &record = **payout;
+    return shown({{u"id"_s, record.id},
+                  {u"worker_id"_s, record.workerId},
+                  {u"amount_cents"_s, record.amountCents},
+                  {u"state"_s, payoutStateName(record.state)},
+                  {u"requested_at"_s, wireTime(record.requestedAt)},
+                  {u"paid_at"_s, record.paidAt.isValid() ? QJsonValue(wireTime(record.paidAt)) : QJsonValue()}});
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "core/market/changelog.h"
 #include "core/market/leaderboardqueries.h"
+#include "core/market/payoutrepository.h"
 #include "core/market/standinghistory.h"
 #include "core/market/syncservice.h"
 #include "core/market/workerboards.h"
@@ -133,8 +134,28 @@ QList<Migration> serverMigrations()
     // index lets that look skip the items that already have their answers.
     const Migration openItems{
             5, u"item_open_slots"_s, {u"CREATE INDEX item_task_answers ON item (task_id, answers_count)"_s}};
-    // 6: the points history, the rating frontiers, the worker boards and the leaderboard's index.
-    Migration insights = PointsHistory::migration(6);
+    // 6: items_open subtracts the running leases of a task on every render of it.
+    const Migration taskLeases{
+            6, u"lease_task_state"_s, {u"CREATE INDEX lease_task_state ON lease (task_id, state, expires_at)"_s}};
+    // 7: what each ledger line settles, so a client ties it to its conflict, task, answer or payout.
+    const Migration ledgerReferences{7,
+                                     u"ledger_entry_reference"_s,
+                                     {u"ALTER TABLE ledger_entry ADD COLUMN conflict_id {text}"_s,
+                                      u"ALTER TABLE ledger_entry ADD COLUMN task_id {text}"_s,
+                                      u"ALTER TABLE ledger_entry ADD COLUMN answer_id {text}"_s,
+                                      u"ALTER TABLE ledger_entry ADD COLUMN payout_id {text}"_s,
+                                      u"CREATE INDEX ledger_entry_conflict ON ledger_entry (conflict_id)"_s}};
+    // 9: how the requester resolved a reframe proposal (reframe.resolve@1); adopted ones count on the
+    // proposing worker's profile.
+    const Migration reframeResolution{
+            9,
+            u"reframe_resolution"_s,
+            {u"ALTER TABLE reframe_proposal ADD COLUMN accepted_hunks {text}"_s,
+             u"ALTER TABLE reframe_proposal ADD COLUMN adopted_revision_id {text}"_s,
+             u"ALTER TABLE reframe_proposal ADD COLUMN resolved_at {timestamp}"_s,
+             u"CREATE INDEX reframe_proposal_worker ON reframe_proposal (worker_id, state)"_s}};
+    // 10: the points history, the rating frontiers, the worker boards and the leaderboard's index.
+    Migration insights = PointsHistory::migration(10);
     insights.statements.append(WorkerBoards::migrationStatements());
     insights.statements.append(LeaderboardQueries::migrationStatements());
     return {MetaRepository::migration(1),
@@ -142,6 +163,10 @@ QList<Migration> serverMigrations()
             ChangeLog::migration(3),
             marketplace,
             openItems,
+            taskLeases,
+            ledgerReferences,
+            PayoutRepository::migration(8),
+            reframeResolution,
             insights};
 }
 

@@ -21,7 +21,7 @@ inline const QString PointsEvent = QStringLiteral("points_event");
 } // namespace Entity
 
 // One change of a requester's points, with its cause and what it left: the points after it and the standing
-// before and after (equal unless it crossed a threshold). Events older than migration 6 carry no outcome.
+// before and after (equal unless it crossed a threshold). Events older than migration 10 carry no outcome.
 struct PointsEventRecord {
     qint64 id = 0;
     QString accountId;

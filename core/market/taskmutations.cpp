@@ -353,7 +353,7 @@ Result<MutationEffect> publish(MarketEngine &engine, const AccountRecord &actor,
 
     const TaskOrigin origin = standing == Standing::Butterfly ? TaskOrigin::Butterfly : TaskOrigin::Caterpillar;
     const TaskState state = origin == TaskOrigin::Butterfly ? TaskState::Published : TaskState::InFeedback;
-    if (auto booked = engine.book(u"publish"_s, *event, taskId); !booked)
+    if (auto booked = engine.book(u"publish"_s, *event, taskId, {{}, taskId, {}, {}}); !booked)
         return booked.error();
     if (auto status = engine.tasks.markPublished(taskId, state, origin, quote->feeBp, quote->escrowPerSlot,
                                                  quote->slots, engine.now);
@@ -491,7 +491,7 @@ Result<MutationEffect> feedbackSubmit(MarketEngine &engine, const AccountRecord 
     auto pay = feedbackPayEvent(actor.id(), engine.policy);
     if (!pay)
         return pay.error();
-    if (auto booked = engine.book(u"feedback_pay"_s, *pay, feedbackId); !booked)
+    if (auto booked = engine.book(u"feedback_pay"_s, *pay, feedbackId, {{}, record.feedback.taskId, {}, {}}); !booked)
         return booked.error();
     if (auto status = engine.recordPay(actor.id(), u"feedback"_s, engine.policy.feedback.payCents, 0, feedbackId);
         !status)
@@ -502,13 +502,10 @@ Result<MutationEffect> feedbackSubmit(MarketEngine &engine, const AccountRecord 
     return MutationEffect::ok({{u"pay_cents"_s, engine.policy.feedback.payCents}});
 }
 
-// The requester accepts the markup's change hunks one by one (core/diff names them alike on every
-// machine); the accepted ones, merged into the revision under review, become the task's next
-// revision. Accepting none publishes the revision as it was.
-Result<MutationEffect> feedbackResolve(MarketEngine &engine, const AccountRecord &actor, const QJsonObject &json)
+} // namespace Mutations
+
+QStringList readAcceptedHunks(ArgsReader &args)
 {
-    ArgsReader args(json, {u"feedback_id", u"accepted_hunks"});
-    const QString feedbackId = args.read().id(u"feedback_id"_s);
     const QStringList hunks = args.read().stringList(u"accepted_hunks"_s);
     if (hunks.size() > kMaxAcceptedHunks)
         args.addError(u"accepted_hunks"_s, u"at most %1 hunks"_s.arg(kMaxAcceptedHunks));
@@ -516,6 +513,77 @@ Result<MutationEffect> feedbackResolve(MarketEngine &engine, const AccountRecord
         if (isBlank(hunks.at(i)) || codePointCount(hunks.at(i)) > kMaxCommentLength)
             args.addError(JsonReader::elementPath(u"accepted_hunks"_s, i), u"must name a hunk"_s);
     }
+    return hunks;
+}
+
+std::optional<TaskRevision> mergeAcceptedHunks(ArgsReader &args, const TaskRevision &base, const TaskRevision &markup,
+                                               const QStringList &hunks)
+{
+    QSet<QString> known;
+    for (const DiffHunk &hunk : diffRevisions(base, markup))
+        known.insert(hunk.id);
+    for (qsizetype i = 0; i < hunks.size(); ++i) {
+        if (!known.contains(hunks.at(i)))
+            args.addError(JsonReader::elementPath(u"accepted_hunks"_s, i), u"names no change of this markup"_s);
+    }
+    if (!args.ok())
+        return std::nullopt;
+    auto applied = applyHunks(base, markup, hunks);
+    if (!applied) {
+        args.addError(u"accepted_hunks"_s, applied.error().message);
+        return std::nullopt;
+    }
+    return std::move(*applied);
+}
+
+Result<RevisionAdoption> adoptRevision(MarketEngine &engine, const AccountRecord &requester, const TaskRecord &task,
+                                       const TaskRevision &merged)
+{
+    TaskRevision next = merged;
+    next.id = newId();
+    next.taskId = task.task.id;
+    next.number = task.revision.number + 1;
+    next.createdAt = engine.now;
+    const Standing origin = task.task.origin == TaskOrigin::Butterfly ? Standing::Butterfly : Standing::Caterpillar;
+    auto quote = quoteEscrow(next.payCents, task.task.itemsTotal, next.overlap, origin, engine.policy);
+    if (!quote)
+        return RevisionAdoption{{}, rejectFunds(quote.error(), 0, 0)};
+    const Cents held = task.escrowPerSlot * task.slots();
+    if (quote->total != held) {
+        auto balance = engine.balanceOf(LedgerBook::Balance, requester.id());
+        if (!balance)
+            return balance.error();
+        auto reserve = publishEvent(requester.id(), *quote, *balance + held);
+        if (!reserve)
+            return RevisionAdoption{{}, rejectFunds(reserve.error(), quote->total, *balance + held)};
+        const LedgerEvent release{
+                {LedgerAccount::personal(LedgerBook::Escrow, requester.id()), -held, u"escrow_release"_s},
+                {LedgerAccount::personal(LedgerBook::Balance, requester.id()), held, u"escrow_release"_s}};
+        const LedgerReference reference{{}, task.task.id, {}, {}};
+        if (auto booked = engine.book(u"escrow_release"_s, release, task.task.id, reference); !booked)
+            return booked.error();
+        if (auto booked = engine.book(u"publish"_s, *reserve, task.task.id, reference); !booked)
+            return booked.error();
+        if (auto status = engine.tasks.setEscrowTerms(task.task.id, quote->escrowPerSlot, quote->slots); !status)
+            return status.error();
+    }
+    if (auto status = engine.tasks.insertRevision(next, true); !status)
+        return status.error();
+    if (auto status = engine.tasks.setCurrentRevision(task.task.id, next.id); !status)
+        return status.error();
+    return RevisionAdoption{next.id, std::nullopt};
+}
+
+namespace Mutations {
+
+// The requester accepts the markup's change hunks one by one (core/diff names them alike on every
+// machine); the accepted ones, merged into the revision under review, become the task's next
+// revision. Accepting none publishes the revision as it was.
+Result<MutationEffect> feedbackResolve(MarketEngine &engine, const AccountRecord &actor, const QJsonObject &json)
+{
+    ArgsReader args(json, {u"feedback_id", u"accepted_hunks"});
+    const QString feedbackId = args.read().id(u"feedback_id"_s);
+    const QStringList hunks = readAcceptedHunks(args);
     if (!args.ok())
         return args.rejection();
 
@@ -550,61 +618,20 @@ Result<MutationEffect> feedbackResolve(MarketEngine &engine, const AccountRecord
             return reviewed.error();
         if (!reviewed->has_value())
             return Error::storage(u"feedback %1 names a missing revision"_s.arg(feedbackId));
-        const TaskRevision &base = **reviewed;
-        const TaskRevision &markup = *record.feedback.markupRevision;
-        QSet<QString> known;
-        for (const DiffHunk &hunk : diffRevisions(base, markup))
-            known.insert(hunk.id);
-        for (qsizetype i = 0; i < hunks.size(); ++i) {
-            if (!known.contains(hunks.at(i)))
-                args.addError(JsonReader::elementPath(u"accepted_hunks"_s, i),
-                              u"names no change of this feedback's markup"_s);
-        }
-        if (!args.ok())
+        merged = mergeAcceptedHunks(args, **reviewed, *record.feedback.markupRevision, hunks);
+        if (!merged)
             return args.rejection();
-        auto applied = applyHunks(base, markup, hunks);
-        if (!applied)
-            return rejectValidation(applied.error().message, {{u"accepted_hunks"_s, applied.error().message}});
-        merged = std::move(*applied);
     }
     const bool adopt = merged.has_value();
     QString adoptedId;
     const QString originalRevisionId = taskRecord.revision.id;
     if (adopt) {
-        TaskRevision next = *merged;
-        next.id = newId();
-        next.taskId = taskRecord.task.id;
-        next.number = taskRecord.revision.number + 1;
-        next.createdAt = engine.now;
-        const Standing origin =
-                taskRecord.task.origin == TaskOrigin::Butterfly ? Standing::Butterfly : Standing::Caterpillar;
-        auto quote = quoteEscrow(next.payCents, taskRecord.task.itemsTotal, next.overlap, origin, engine.policy);
-        if (!quote)
-            return rejectFunds(quote.error(), 0, 0);
-        const Cents held = taskRecord.escrowPerSlot * taskRecord.slots();
-        if (quote->total != held) {
-            auto balance = engine.balanceOf(LedgerBook::Balance, actor.id());
-            if (!balance)
-                return balance.error();
-            auto reserve = publishEvent(actor.id(), *quote, *balance + held);
-            if (!reserve)
-                return rejectFunds(reserve.error(), quote->total, *balance + held);
-            const LedgerEvent release{
-                    {LedgerAccount::personal(LedgerBook::Escrow, actor.id()), -held, u"escrow_release"_s},
-                    {LedgerAccount::personal(LedgerBook::Balance, actor.id()), held, u"escrow_release"_s}};
-            if (auto booked = engine.book(u"escrow_release"_s, release, taskRecord.task.id); !booked)
-                return booked.error();
-            if (auto booked = engine.book(u"publish"_s, *reserve, taskRecord.task.id); !booked)
-                return booked.error();
-            if (auto status = engine.tasks.setEscrowTerms(taskRecord.task.id, quote->escrowPerSlot, quote->slots);
-                !status)
-                return status.error();
-        }
-        if (auto status = engine.tasks.insertRevision(next, true); !status)
-            return status.error();
-        if (auto status = engine.tasks.setCurrentRevision(taskRecord.task.id, next.id); !status)
-            return status.error();
-        adoptedId = next.id;
+        auto adoption = adoptRevision(engine, actor, taskRecord, *merged);
+        if (!adoption)
+            return adoption.error();
+        if (adoption->refused)
+            return *adoption->refused;
+        adoptedId = adoption->revisionId;
     }
     auto resolved = engine.feedback.resolve(feedbackId, hunks, adoptedId, engine.now);
     if (!resolved)

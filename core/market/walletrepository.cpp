@@ -1,5 +1,6 @@
 #include "core/market/walletrepository.h"
 
+#include "core/market/rowhelpers.h"
 #include "core/store/sqlquery.h"
 
 using namespace Qt::StringLiterals;
@@ -75,6 +76,36 @@ Result<QHash<QString, Cents>> WalletRepository::expectedEscrow()
     for (auto it = released->cbegin(); it != released->cend(); ++it)
         expected[it.key()] -= it.value();
     return expected;
+}
+
+Status WalletRepository::setReference(qint64 eventId, const LedgerReference &reference)
+{
+    SqlQuery query(m_db);
+    if (auto status = query.prepare(u"UPDATE ledger_entry SET conflict_id = :conflict, task_id = :task, "
+                                    "answer_id = :answer, payout_id = :payout WHERE event_id = :event"_s);
+        !status)
+        return status;
+    query.bind(u":conflict"_s, Rows::textOrNull(reference.conflictId))
+            .bind(u":task"_s, Rows::textOrNull(reference.taskId))
+            .bind(u":answer"_s, Rows::textOrNull(reference.answerId))
+            .bind(u":payout"_s, Rows::textOrNull(reference.payoutId))
+            .bind(u":event"_s, eventId);
+    return query.exec();
+}
+
+Result<LedgerReference> WalletRepository::reference(qint64 entryId)
+{
+    SqlQuery query(m_db);
+    if (auto status =
+                query.prepare(u"SELECT conflict_id, task_id, answer_id, payout_id FROM ledger_entry WHERE id = :id"_s);
+        !status)
+        return status.error();
+    query.bind(u":id"_s, entryId);
+    if (auto status = query.exec(); !status)
+        return status.error();
+    if (!query.next())
+        return LedgerReference();
+    return LedgerReference{query.text(0), query.text(1), query.text(2), query.text(3)};
 }
 
 } // namespace Chrysalis

@@ -13,6 +13,14 @@
 
 namespace Chrysalis {
 
+// What a ledger event settles: the conflict, task, answer or payout it books (empty when none applies).
+struct LedgerReference {
+    QString conflictId;
+    QString taskId;
+    QString answerId;
+    QString payoutId;
+};
+
 // One stored ledger line with its ids, as the wire's ledger_entry entity shows it.
 struct StoredLedgerEntry {
     qint64 id = 0;
@@ -36,6 +44,10 @@ public:
     // What each requester's escrow should hold: for every published task, escrow per slot × slots,
     // less what approved and settled answers released.
     Result<QHash<QString, Cents>> expectedEscrow();
+
+    // The references of every line of an event; written once, right after the event is appended.
+    Status setReference(qint64 eventId, const LedgerReference &reference);
+    Result<LedgerReference> reference(qint64 entryId);
 
 private:
     Database &m_db;

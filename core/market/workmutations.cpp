@@ -1,5 +1,6 @@
 // lease.claim, lease.release, answer.submit: a worker taking item slots and doing the work.
 #include "core/domain/ids.h"
+#include "core/market/exposure.h"
 #include "core/market/marketengine.h"
 #include "core/policy/leasepolicy.h"
 
@@ -65,6 +66,21 @@ Result<MutationEffect> leaseClaim(MarketEngine &engine, const AccountRecord &act
     if (items->isEmpty())
         return rejectNotEligible({GateReason::Full}, u"no slot of this task is free"_s);
     const int claimed = static_cast<int>(items->size());
+    auto overrun = exposureOverrun(engine, actor, record.revision.contentWarnings, claimed);
+    if (!overrun)
+        return overrun.error();
+    if (overrun->has_value()) {
+        const ExposureOverrun &over = **overrun;
+        MutationEffect refused =
+                rejectNotEligible({GateReason::ExposureLimit},
+                                  u"%1 more items would go over today's limit of %2 for \"%3\""_s.arg(
+                                          QString::number(claimed), QString::number(over.limit), over.category));
+        refused.rejection.details.insert(u"category"_s, over.category);
+        refused.rejection.details.insert(u"limit"_s, over.limit);
+        refused.rejection.details.insert(u"taken_today"_s, over.takenToday);
+        refused.rejection.details.insert(u"day_starts_at"_s, wireTime(exposureDayStart(engine.now)));
+        return refused;
+    }
     const QDateTime expiresAt =
             engine.now.addSecs(leaseDurationSeconds(record.revision.estimateSeconds, claimed, engine.policy));
     QJsonArray leaseIds;
@@ -84,6 +100,8 @@ Result<MutationEffect> leaseClaim(MarketEngine &engine, const AccountRecord &act
         engine.changes.touch(Entity::Item, itemId, {Audience::account(actor.id())});
         leaseIds.append(lease.lease.id);
     }
+    // items_open counts leased slots as taken.
+    engine.changes.touch(Entity::Task, taskId, engine.taskAudiences(record));
     return MutationEffect::ok(
             {{u"lease_ids"_s, leaseIds}, {u"claimed"_s, claimed}, {u"expires_at"_s, wireTime(expiresAt)}});
 }
@@ -112,6 +130,12 @@ Result<MutationEffect> leaseRelease(MarketEngine &engine, const AccountRecord &a
     if (!ended)
         return ended.error();
     engine.changes.touch(Entity::Lease, leaseId, {Audience::account(actor.id())});
+    // The released slot is open again.
+    auto task = engine.tasks.find((*lease)->lease.taskId);
+    if (!task)
+        return task.error();
+    if (task->has_value())
+        engine.changes.touch(Entity::Task, (*task)->task.id, engine.taskAudiences(**task));
     return MutationEffect::ok({{u"state"_s, leaseStateName(LeaseState::Released)}});
 }
 

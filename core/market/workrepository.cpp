@@ -141,6 +141,33 @@ Result<int> WorkRepository::runningLeasesOnItem(const QString &itemId, const QSt
     return static_cast<int>(*count);
 }
 
+Result<int> WorkRepository::runningLeasesOnTask(const QString &taskId, const QDateTime &now)
+{
+    auto count = scalar(
+            m_db, u"SELECT COUNT(*) FROM lease WHERE task_id = :task AND state = 'active' AND expires_at > :now"_s,
+            {{u":task"_s, taskId}, {u":now"_s, Rows::toMs(now)}});
+    if (!count)
+        return count.error();
+    return static_cast<int>(*count);
+}
+
+Result<QHash<QString, int>> WorkRepository::claimedByRevision(const QString &workerId, const QDateTime &from,
+                                                              const QDateTime &to)
+{
+    SqlQuery query(m_db);
+    if (auto status = query.prepare(u"SELECT revision_id, COUNT(*) FROM lease WHERE worker_id = :worker AND "
+                                    "claimed_at >= :from AND claimed_at < :to GROUP BY revision_id"_s);
+        !status)
+        return status.error();
+    query.bind(u":worker"_s, workerId).bind(u":from"_s, Rows::toMs(from)).bind(u":to"_s, Rows::toMs(to));
+    if (auto status = query.exec(); !status)
+        return status.error();
+    QHash<QString, int> counts;
+    while (query.next())
+        counts.insert(query.text(0), static_cast<int>(query.int64(1)));
+    return counts;
+}
+
 Status WorkRepository::insertLease(const LeaseRecord &record)
 {
     const Lease &lease = record.lease;

@@ -7,6 +7,7 @@
 #include "core/store/database.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -53,6 +54,8 @@ public:
     Result<bool> anyOpen(const QString &taskId, int overlap, const QDateTime &now);
     // Running leases (active and not past expiry) on the item held by others than the worker.
     Result<int> runningLeasesOnItem(const QString &itemId, const QString &exceptWorkerId, const QDateTime &now);
+    // Running leases on any item of the task: the slots that are taken but not yet answered.
+    Result<int> runningLeasesOnTask(const QString &taskId, const QDateTime &now);
 
     Status insertLease(const LeaseRecord &record);
     Result<std::optional<LeaseRecord>> lease(const QString &id, bool lock = false);
@@ -63,6 +66,9 @@ public:
     Result<bool> useLease(const QString &id, const QDateTime &at);
     Result<QList<LeaseRecord>> leasesPastExpiry(const QDateTime &now, int limit);
     Result<bool> hasLeaseOnItem(const QString &itemId, const QString &workerId);
+    // How many items the worker claimed in [from, to), by the revision they were shown; released and
+    // expired leases count too (the worker may have seen the items).
+    Result<QHash<QString, int>> claimedByRevision(const QString &workerId, const QDateTime &from, const QDateTime &to);
 
     Status insertAnswer(const AnswerRecord &record);
     Result<std::optional<AnswerRecord>> answer(const QString &id, bool lock = false);

@@ -26,10 +26,12 @@ enum class GateReason {
     FeedbackNeedsSilver,
     ConflictNeedsGold,
     CaterpillarTaskNeedsSilver,
+    ExposureLimit, // today's items of a content category the task carries are at the worker's own limit
 };
 
 // Wire names: "own_task", "already_answered", "tier", "skill", "content_filter", "full", "suspended",
-// "not_published", "feedback_needs_silver", "conflict_needs_gold", "caterpillar_needs_silver".
+// "not_published", "feedback_needs_silver", "conflict_needs_gold", "caterpillar_needs_silver",
+// "exposure_limit".
 QString gateReasonCode(GateReason reason);
 Result<GateReason> parseGateReason(const QString &code);
 
@@ -54,12 +56,13 @@ struct TaskGateInput {
     QStringList contentWarnings;
     int openSlots = 0;
     bool alreadyAnsweredByWorker = false;
+    bool exposureLimitReached = false; // known only when the worker claims (the marketplace counts the day)
     GateTaskKind kind = GateTaskKind::Normal;
 };
 
 // The first reason that stops the worker, or nullopt if they may take the task. Checks run in this order:
 // Suspended, OwnTask, NotPublished, AlreadyAnswered, then the task kind's tier (ConflictNeedsGold,
-// FeedbackNeedsSilver, CaterpillarTaskNeedsSilver), TierTooLow, MissingSkill, ContentFiltered, Full:
+// FeedbackNeedsSilver, CaterpillarTaskNeedsSilver), TierTooLow, MissingSkill, ContentFiltered, ExposureLimit, Full:
 // standing facts about the worker first, the passing state of the task (Full) last.
 std::optional<GateReason> gateReason(const WorkerGateInput &worker, const TaskGateInput &task, const Policy &policy);
 

@@ -156,6 +156,8 @@ QString TaskQueueModel::gateReasonText(const QString &reason)
         return tr("The task carries a content warning you have not opted in to.");
     if (reason == u"full")
         return tr("No slot is free for you right now.");
+    if (reason == u"exposure_limit")
+        return tr("Taking these items would go over today's limit you set for one of the task's content warnings.");
     return tr("Not available (%1).").arg(reason);
 }
 

@@ -1,5 +1,6 @@
 #include "ui/arbitration/moneypage.h"
 
+#include "core/domain/ids.h"
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
 #include "ui/arbitration/arbitrationtext.h"
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -46,7 +48,8 @@ QString percentOf(BasisPoints bp)
 
 } // namespace
 
-MoneyPage::MoneyPage(LocalStore &store, SyncEngine &engine, QWidget *parent) : QWidget(parent), m_store(store)
+MoneyPage::MoneyPage(LocalStore &store, SyncEngine &engine, QWidget *parent)
+    : QWidget(parent), m_store(store), m_engine(engine)
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(tr("Money").toHtmlEscaped()), this));
@@ -65,6 +68,14 @@ MoneyPage::MoneyPage(LocalStore &store, SyncEngine &engine, QWidget *parent) : Q
     workerLayout->addWidget(m_mistakeBar);
     m_mistakeRule = richLabel(m_workerBox);
     workerLayout->addWidget(m_mistakeRule);
+    auto *payoutRow = new QHBoxLayout;
+    m_payoutState = richLabel(m_workerBox);
+    payoutRow->addWidget(m_payoutState, 1);
+    m_requestPayout = new QPushButton(m_workerBox);
+    m_requestPayout->setObjectName(u"requestPayout"_s);
+    payoutRow->addWidget(m_requestPayout, 0, Qt::AlignTop);
+    workerLayout->addLayout(payoutRow);
+    connect(m_requestPayout, &QPushButton::clicked, this, &MoneyPage::requestPayout);
     workerLayout->addStretch(1);
     boxes->addWidget(m_workerBox, 1);
 
@@ -136,11 +147,34 @@ void MoneyPage::reload()
     m_workerBox->setVisible(worker);
     if (worker) {
         const Cents threshold = m_policy.payout.thresholdCents;
+        // Requested payouts, including one queued here and not yet synced, hold their amount back.
+        Cents requested = 0;
+        if (const auto payouts = m_store.list(u"payout"_s)) {
+            for (const StoredEntity &payout : *payouts) {
+                if (payout.data.value(u"state"_s).toString() == u"requested")
+                    requested += payout.data.value(u"amount_cents"_s).toInteger();
+            }
+        }
+        m_payoutAvailable = cents(u"earnings_cents"_s) - requested;
+        const bool mayRequest = m_payoutAvailable >= threshold && m_payoutAvailable > 0;
+        m_requestPayout->setText(mayRequest ? tr("Request payout of %1").arg(ArbitrationText::money(m_payoutAvailable))
+                                            : tr("Request payout"));
+        m_requestPayout->setEnabled(mayRequest);
+        QString state = mayRequest ? tr("You can be paid out %1 now.").arg(ArbitrationText::money(m_payoutAvailable))
+                                   : tr("Payouts open once %1 of earnings is available; you have %2.")
+                                             .arg(ArbitrationText::money(threshold),
+                                                  ArbitrationText::money(std::max<Cents>(0, m_payoutAvailable)));
+        if (requested > 0)
+            state +=
+                    u' ' +
+                    tr("Requested and waiting for an administrator to pay: %1.").arg(ArbitrationText::money(requested));
+        m_payoutState->setText(state.toHtmlEscaped());
+        m_requestPayout->setToolTip(mayRequest ? QString() : m_payoutState->text());
         m_workerFigures->setText(u"<table>%1%2%3%4</table>"_s.arg(
                 row(tr("Earnings"), ArbitrationText::money(cents(u"earnings_cents"_s))),
-                row(tr("Payout"), figures.value(u"payout_eligible"_s).toBool()
-                                          ? tr("available")
-                                          : tr("from %1 of earnings").arg(ArbitrationText::money(threshold))),
+                row(tr("Payout"), mayRequest      ? tr("available")
+                                  : requested > 0 ? tr("%1 requested").arg(ArbitrationText::money(requested))
+                                                  : tr("from %1 of earnings").arg(ArbitrationText::money(threshold))),
                 row(tr("Pay earned in the last %1 days").arg(windowDays), ArbitrationText::money(earned)),
                 row(tr("Mistake pay in the last %1 days").arg(windowDays), ArbitrationText::money(mistakes))));
         const int used = allowance > 0 ? static_cast<int>(std::min<Cents>(mistakes * 1000 / allowance, 1000)) : 0;
@@ -206,10 +240,32 @@ void MoneyPage::reload()
     }
 }
 
+void MoneyPage::requestPayout()
+{
+    const Cents amount = m_payoutAvailable;
+    if (amount <= 0 || amount < m_policy.payout.thresholdCents)
+        return;
+    const QString me = ownAccount(m_store).value(u"id"_s).toString();
+    const QString payoutId = newId();
+    const QJsonObject shown{{u"id"_s, payoutId},
+                            {u"worker_id"_s, me},
+                            {u"amount_cents"_s, amount},
+                            {u"state"_s, u"requested"_s},
+                            {u"requested_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                            {u"paid_at"_s, QJsonValue::Null}};
+    const auto queued =
+            m_engine.enqueue(u"payout.request@1"_s, {{u"payout_id"_s, payoutId}, {u"amount_cents"_s, amount}},
+                             {OverlayWrite::upsert(u"payout"_s, payoutId, shown)});
+    reload();
+    if (!queued)
+        m_payoutState->setText(
+                tr("The payout request could not be saved: %1").arg(queued.error().message).toHtmlEscaped());
+}
+
 QString MoneyPage::shownText() const
 {
     QStringList texts;
-    for (QLabel *label : {m_suspension, m_workerFigures, m_mistakeRule, m_requesterFigures}) {
+    for (QLabel *label : {m_suspension, m_workerFigures, m_mistakeRule, m_payoutState, m_requesterFigures}) {
         if (!label->isHidden() && (label->parentWidget() == this || !label->parentWidget()->isHidden())) {
             QTextDocument document;
             document.setHtml(label->text());

@@ -17,6 +17,7 @@ struct LedgerLine {
     QString account; // "earnings:<id>", "escrow:<id>", "balance:<id>"
     Cents amountCents = 0;
     QString kind;
+    QString conflictId; // the panel whose settlement booked it; empty for other events
 
     static LedgerLine fromJson(const QJsonObject &json);
     bool operator==(const LedgerLine &) const = default;
@@ -42,11 +43,9 @@ struct PanelSettlement {
     static PanelSettlement fromConflict(const QJsonObject &conflict, const Policy &policy);
 };
 
-// Which of the viewer's ledger lines booked each closed panel's settlement. The wire ties a ledger
-// event to no panel, so events are matched by what they must hold for the viewer's part: as the
-// worker an earnings line of P; as the requester escrow out and balance back that differ by the
-// charge plus the fee; as an arbiter an arbiter_pay line. Panels are taken in id (creation) order
-// and each event serves one panel. A panel whose lines have not arrived yet maps to nothing.
+// Which of the viewer's ledger lines booked each closed panel's settlement: the settlement and
+// arbiter_pay lines whose conflict_id names the panel. Amounts play no part, so two panels at one
+// price never swap lines. A panel whose lines have not arrived yet maps to nothing.
 QHash<QString, QList<LedgerLine>> matchSettlementLines(const QList<QJsonObject> &closedConflicts,
                                                        const QList<LedgerLine> &ledger, const QString &viewerId,
                                                        const Policy &policy);

@@ -177,10 +177,11 @@ TEST_P(MarketTest, HostileIdsNumbersAndKeysAreRejectedNeverErrors)
                                        QJsonValue(QJsonObject{{u"id"_s, taskId}}),
                                        QJsonValue()};
     const QList<QPair<QString, QString>> idArgs{
-            {u"task.publish@1"_s, u"task_id"_s},   {u"lease.claim@1"_s, u"task_id"_s},
-            {u"lease.release@1"_s, u"lease_id"_s}, {u"answer.review@1"_s, u"answer_id"_s},
-            {u"task.rate@1"_s, u"task_id"_s},      {u"feedback.resolve@1"_s, u"feedback_id"_s},
-            {u"vote.cast@1"_s, u"conflict_id"_s},  {u"task.items_add@1"_s, u"task_id"_s}};
+            {u"task.publish@1"_s, u"task_id"_s},     {u"lease.claim@1"_s, u"task_id"_s},
+            {u"lease.release@1"_s, u"lease_id"_s},   {u"answer.review@1"_s, u"answer_id"_s},
+            {u"task.rate@1"_s, u"task_id"_s},        {u"feedback.resolve@1"_s, u"feedback_id"_s},
+            {u"vote.cast@1"_s, u"conflict_id"_s},    {u"task.items_add@1"_s, u"task_id"_s},
+            {u"payout.request@1"_s, u"payout_id"_s}, {u"reframe.resolve@1"_s, u"proposal_id"_s}};
     for (const auto &[name, key] : idArgs) {
         for (const QJsonValue &id : hostileIds) {
             const Applied applied = apply(bo.id, name, {{key, id}});
@@ -244,7 +245,9 @@ TEST_P(MarketTest, HostileIdsNumbersAndKeysAreRejectedNeverErrors)
     EXPECT_EQ(unknown.effect.rejection.code, RejectionCode::UnsupportedMutation);
     const Applied stranger = apply(newId(), u"lease.claim@1"_s, {{u"task_id"_s, taskId}, {u"count"_s, 1}});
     EXPECT_EQ(stranger.effect.rejection.code, RejectionCode::Forbidden);
-    EXPECT_EQ(Marketplace::mutationNames().size(), 14);
+    EXPECT_EQ(Marketplace::mutationNames().size(), 16);
+    EXPECT_TRUE(Marketplace::mutationNames().contains(u"payout.request@1"_s));
+    EXPECT_TRUE(Marketplace::mutationNames().contains(u"reframe.resolve@1"_s));
     expectBooksClean();
 }
 
@@ -312,6 +315,10 @@ TEST_P(MarketTest, HandlersCheckBeforeTheyWriteSoARejectionNeedsNoRollback)
              {{u"feedback_id"_s, feedbackId}, {u"accepted_hunks"_s, QJsonArray()}},
              RejectionCode::TaskClosed},
             {bo.id, u"tier.accept@1"_s, {{u"tier"_s, u"gold"_s}}, RejectionCode::NotEligible},
+            {bo.id,
+             u"payout.request@1"_s,
+             {{u"payout_id"_s, newId()}, {u"amount_cents"_s, 1}},
+             RejectionCode::NotEligible},
             {bo.id, u"task.rate@1"_s, {{u"task_id"_s, catTask}, {u"rating"_s, 5}}, RejectionCode::Forbidden},
             {ada.id,
              u"answer.review@1"_s,

@@ -274,6 +274,27 @@ std::optional<QJsonObject> MarketTest::render(const Account &viewer, const QStri
     return rendered.valueOr(std::nullopt);
 }
 
+QList<QJsonObject> MarketTest::lines(const Account &viewer, const QString &accountKey)
+{
+    QStringList ids;
+    {
+        SqlQuery query(db());
+        EXPECT_TRUE(query.prepare(u"SELECT id FROM ledger_entry WHERE account = :account ORDER BY id"_s).ok());
+        query.bind(u":account"_s, accountKey);
+        EXPECT_TRUE(query.exec().ok());
+        while (query.next())
+            ids << QString::number(query.int64(0));
+    }
+    QList<QJsonObject> rendered;
+    for (const QString &id : std::as_const(ids)) {
+        const auto line = render(viewer, Entity::LedgerEntry, id);
+        EXPECT_TRUE(line.has_value()) << id.toStdString();
+        if (line)
+            rendered.append(*line);
+    }
+    return rendered;
+}
+
 Cents MarketTest::balance(LedgerBook book, const QString &ownerId)
 {
     LedgerRepository ledger(*m_db);

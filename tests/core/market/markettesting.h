@@ -88,6 +88,8 @@ protected:
 
     std::optional<QJsonObject> render(const Account &viewer, const QString &entity, const QString &id);
     Cents balance(LedgerBook book, const QString &ownerId);
+    // The ledger_entry entities of one account key as the viewer pulls them, oldest first.
+    QList<QJsonObject> lines(const Account &viewer, const QString &accountKey);
     QJsonObject wallet(const Account &owner);
     QJsonObject accountJson(const Account &owner);
     QString answerStatus(const Account &viewer, const QString &answerId);

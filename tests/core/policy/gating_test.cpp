@@ -176,13 +176,13 @@ TEST(Gating, WireCodesRoundTrip)
     EXPECT_EQ(gateReasonCode(GateReason::AlreadyAnswered), u"already_answered"_s);
     EXPECT_EQ(gateReasonCode(GateReason::Full), u"full"_s);
     QSet<QString> codes;
-    for (int value = 0; value <= static_cast<int>(GateReason::CaterpillarTaskNeedsSilver); ++value) {
+    for (int value = 0; value <= static_cast<int>(GateReason::ExposureLimit); ++value) {
         const auto reason = static_cast<GateReason>(value);
         const QString code = gateReasonCode(reason);
         codes.insert(code);
         EXPECT_EQ(*parseGateReason(code), reason) << code.toStdString();
     }
-    EXPECT_EQ(codes.size(), 11);
+    EXPECT_EQ(codes.size(), 12);
     EXPECT_FALSE(parseGateReason(u"Tier"_s).ok());
 }
 

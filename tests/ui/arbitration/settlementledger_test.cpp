@@ -26,9 +26,10 @@ QJsonObject closedPanel(const QString &id, const QString &worker, const QString 
             {u"mistake_pay_cents"_s, mistake}};
 }
 
-LedgerLine line(int id, int event, const QString &account, qint64 amount, const QString &kind)
+LedgerLine line(int id, int event, const QString &account, qint64 amount, const QString &kind,
+                const QString &conflictId = {})
 {
-    return {QString::number(id), event, account, amount, kind};
+    return {QString::number(id), event, account, amount, kind, conflictId};
 }
 
 } // namespace
@@ -49,7 +50,7 @@ TEST(SettlementLedgerTest, SharesAreExactAndNoVotesMeansNoWorkerFault)
     EXPECT_EQ(none.arbiterPayTotal(), 0);
 }
 
-TEST(SettlementLedgerTest, EachRoleFindsItsOwnLinesAndEachEventServesOnePanel)
+TEST(SettlementLedgerTest, EachRoleFindsTheLinesThatNameItsPanel)
 {
     const Policy policy = Policy::defaults();
     const QString me = newId();
@@ -63,11 +64,12 @@ TEST(SettlementLedgerTest, EachRoleFindsItsOwnLinesAndEachEventServesOnePanel)
                                     closedPanel(judged, other, newId(), 50, 1, 2, 34, 5, 16)};
     const QList<LedgerLine> ledger{
             line(1, 7, u"earnings:"_s + me, 100, u"approve"_s),
-            line(2, 9, u"earnings:"_s + me, 12, u"settlement"_s),
-            line(3, 11, u"earnings:"_s + me, 1000, u"settlement"_s),
-            line(4, 12, u"earnings:"_s + me, policy.panel.arbiterPayCents, u"arbiter_pay"_s),
+            line(2, 9, u"earnings:"_s + me, 12, u"settlement"_s, cheap),
+            line(3, 11, u"earnings:"_s + me, 1000, u"settlement"_s, dear),
+            line(4, 12, u"earnings:"_s + me, policy.panel.arbiterPayCents, u"arbiter_pay"_s, judged),
     };
     const auto matched = matchSettlementLines(panels, ledger, me, policy);
+    EXPECT_EQ(matched.size(), 3);
     ASSERT_EQ(matched.value(cheap).size(), 1);
     EXPECT_EQ(matched.value(cheap).at(0).amountCents, 12);
     ASSERT_EQ(matched.value(dear).size(), 1);
@@ -75,23 +77,20 @@ TEST(SettlementLedgerTest, EachRoleFindsItsOwnLinesAndEachEventServesOnePanel)
     ASSERT_EQ(matched.value(judged).size(), 1);
     EXPECT_EQ(matched.value(judged).at(0).kind, u"arbiter_pay"_s);
 
-    // The requester's side: escrow out and balance back differ by exactly the charge plus the fee.
-    const QList<LedgerLine> requesterLedger{line(5, 11, u"escrow:"_s + other, -1200, u"settlement"_s),
-                                            line(6, 11, u"balance:"_s + other, 900, u"settlement"_s),
-                                            line(7, 9, u"escrow:"_s + other, -15, u"settlement"_s),
-                                            line(8, 9, u"balance:"_s + other, 10, u"settlement"_s)};
+    // The requester's side: both lines of the event that names the panel, whatever they hold.
+    const QList<LedgerLine> requesterLedger{line(5, 11, u"escrow:"_s + other, -1200, u"settlement"_s, dear),
+                                            line(6, 11, u"balance:"_s + other, 901, u"settlement"_s, dear),
+                                            line(7, 9, u"escrow:"_s + other, -15, u"settlement"_s, cheap),
+                                            line(8, 9, u"balance:"_s + other, 10, u"settlement"_s, cheap)};
     const auto forRequester = matchSettlementLines(panels, requesterLedger, other, policy);
     ASSERT_EQ(forRequester.value(dear).size(), 2);
     EXPECT_EQ(forRequester.value(dear).at(0).eventId, 11);
+    EXPECT_EQ(forRequester.value(dear).at(1).amountCents, 901);
     ASSERT_EQ(forRequester.value(cheap).size(), 2);
     EXPECT_EQ(forRequester.value(cheap).at(0).eventId, 9);
-    // One cent off on the balance line is no match.
-    const QList<LedgerLine> offByOne{line(5, 11, u"escrow:"_s + other, -1200, u"settlement"_s),
-                                     line(6, 11, u"balance:"_s + other, 901, u"settlement"_s)};
-    EXPECT_FALSE(matchSettlementLines(panels, offByOne, other, policy).contains(dear));
 }
 
-TEST(SettlementLedgerTest, TwoPanelsAtOnePriceTakeOneEventEachAndMissingLinesMatchNothing)
+TEST(SettlementLedgerTest, TwoPanelsAtOnePriceKeepTheirOwnLinesAndUnnamedLinesMatchNothing)
 {
     const Policy policy = Policy::defaults();
     const QString me = newId();
@@ -99,16 +98,40 @@ TEST(SettlementLedgerTest, TwoPanelsAtOnePriceTakeOneEventEachAndMissingLinesMat
     const QString second = u"01000000-0000-7000-8000-00000000000b"_s;
     const QList<QJsonObject> panels{closedPanel(second, me, newId(), 30, 0, 3, 30, 3, 0),
                                     closedPanel(first, me, newId(), 30, 3, 0, 0, 3, 30)};
-    const QList<LedgerLine> oneEvent{line(1, 4, u"earnings:"_s + me, 30, u"settlement"_s)};
+    // The later panel settled first: its line comes first and must not go to the earlier panel.
+    const QList<LedgerLine> oneEvent{line(1, 4, u"earnings:"_s + me, 30, u"settlement"_s, second)};
     const auto matched = matchSettlementLines(panels, oneEvent, me, policy);
-    EXPECT_TRUE(matched.contains(first));
-    EXPECT_FALSE(matched.contains(second));
+    EXPECT_TRUE(matched.contains(second));
+    EXPECT_FALSE(matched.contains(first));
 
-    const QList<LedgerLine> twoEvents{line(1, 4, u"earnings:"_s + me, 30, u"settlement"_s),
-                                      line(2, 6, u"earnings:"_s + me, 30, u"settlement"_s)};
+    const QList<LedgerLine> twoEvents{line(1, 4, u"earnings:"_s + me, 30, u"settlement"_s, second),
+                                      line(2, 6, u"earnings:"_s + me, 30, u"settlement"_s, first)};
     const auto both = matchSettlementLines(panels, twoEvents, me, policy);
-    EXPECT_EQ(both.value(first).at(0).eventId, 4);
-    EXPECT_EQ(both.value(second).at(0).eventId, 6);
+    EXPECT_EQ(both.value(first).at(0).eventId, 6);
+    EXPECT_EQ(both.value(second).at(0).eventId, 4);
+
+    // A settlement line without a conflict, one naming a panel not in the list, and a line of another
+    // kind naming the panel are no match.
+    const QList<LedgerLine> strays{line(1, 4, u"earnings:"_s + me, 30, u"settlement"_s),
+                                   line(2, 5, u"earnings:"_s + me, 30, u"settlement"_s, newId()),
+                                   line(3, 6, u"earnings:"_s + me, 30, u"approve"_s, first)};
+    EXPECT_TRUE(matchSettlementLines(panels, strays, me, policy).isEmpty());
+}
+
+TEST(SettlementLedgerTest, LineReadsItsConflictFromTheWire)
+{
+    const QString panel = newId();
+    const LedgerLine settled = LedgerLine::fromJson({{u"id"_s, u"5"_s},
+                                                     {u"event_id"_s, u"3"_s},
+                                                     {u"account"_s, u"earnings:x"_s},
+                                                     {u"amount_cents"_s, 40},
+                                                     {u"kind"_s, u"arbiter_pay"_s},
+                                                     {u"conflict_id"_s, panel}});
+    EXPECT_EQ(settled.conflictId, panel);
+    EXPECT_EQ(settled.eventId, 3);
+    const LedgerLine funded =
+            LedgerLine::fromJson({{u"id"_s, u"6"_s}, {u"kind"_s, u"fund"_s}, {u"conflict_id"_s, QJsonValue::Null}});
+    EXPECT_TRUE(funded.conflictId.isEmpty());
 }
 
 } // namespace Chrysalis
