@@ -56,6 +56,8 @@ Result<QSslConfiguration> loadTls(const QString &certificatePath, const QString 
 
 QHttpServerResponse fromSyncReply(const SyncReply &reply)
 {
+    if (!reply.isProblem() && !reply.json.isEmpty())
+        return QHttpServerResponse(QByteArrayLiteral("application/json"), reply.json);
     if (!reply.isProblem())
         return jsonResponse(reply.body);
     QJsonObject extra = reply.body;
@@ -256,7 +258,7 @@ QHttpServerResponse HttpApi::pull(const QHttpServerRequest &request)
     auto parsed = jsonBody(request);
     if (auto *problem = std::get_if<QHttpServerResponse>(&parsed))
         return std::move(*problem);
-    return fromSyncReply(m_sync.pull(std::get<QString>(account), std::get<QJsonObject>(parsed)));
+    return fromSyncReply(m_sync.pullSerialized(std::get<QString>(account), std::get<QJsonObject>(parsed)));
 }
 
 void HttpApi::addRoutes()

@@ -1,6 +1,7 @@
 #include "core/market/accountrepository.h"
 
 #include "core/market/rowhelpers.h"
+#include "core/store/database.h"
 #include "core/store/sqlquery.h"
 
 using namespace Qt::StringLiterals;
@@ -9,6 +10,7 @@ namespace Chrysalis {
 
 namespace {
 
+const QString kAccountTable = u"account"_s;
 const QString kColumns = u"SELECT id, username, pseudonym, public_id, password_hash, roles, tier, standing, points, "
                          "suspended, suspended_reason, suspended_at, skills, content_opt_ins, limits, scope_epoch, "
                          "created_at FROM account "_s;
@@ -82,12 +84,23 @@ Result<QList<AccountRecord>> AccountRepository::select(const QString &where, con
 
 Result<std::optional<AccountRecord>> AccountRepository::find(const QString &id, bool lock)
 {
+    // Every mutation of a push reads its actor: the transaction's read cache answers all but the
+    // first. A read that must take a row lock (PostgreSQL) always asks the database.
+    const bool takesLock = lock && !m_db.dialect().lockRowsClause().isEmpty();
+    ReadCache *cache = m_db.readCache();
+    if (cache && !takesLock) {
+        if (auto kept = cache->find<std::optional<AccountRecord>>(kAccountTable, id))
+            return *kept;
+    }
     auto rows = select(u"WHERE id = :id"_s, u":id"_s, id, lock);
     if (!rows)
         return rows.error();
-    if (rows->isEmpty())
-        return std::optional<AccountRecord>();
-    return std::optional<AccountRecord>(rows->constFirst());
+    std::optional<AccountRecord> found;
+    if (!rows->isEmpty())
+        found = rows->constFirst();
+    if (cache)
+        cache->insert(kAccountTable, id, found);
+    return found;
 }
 
 Result<std::optional<AccountRecord>> AccountRepository::findByUsername(const QString &username)

@@ -6,6 +6,7 @@
 #include "core/result.h"
 #include "core/sync/syncprotocol.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -47,9 +48,12 @@ public:
 struct SyncReply {
     int status = 200;
     QJsonObject body;
+    // The body already serialised as compact JSON (a pull page from pullSerialized), sent as is;
+    // body is then empty.
+    QByteArray json;
 
     bool isProblem() const { return status >= 400; }
-    static SyncReply ok(QJsonObject body) { return {200, std::move(body)}; }
+    static SyncReply ok(QJsonObject body) { return {200, std::move(body), {}}; }
     static SyncReply problem(int status, const QString &code, const QString &detail, bool retryable = false,
                              QJsonObject extra = {});
 };
@@ -68,6 +72,9 @@ public:
 
     SyncReply push(const QString &accountId, const QJsonObject &request);
     SyncReply pull(const QString &accountId, const QJsonObject &request);
+    // The same page with its body written straight to JSON text (SyncReply::json), without building
+    // it as objects first: what the HTTP layer sends. Problems come in body, as from pull().
+    SyncReply pullSerialized(const QString &accountId, const QJsonObject &request);
     // Expiries, auto-approvals and panel deadlines up to now, in one transaction.
     Status advanceTime();
 

@@ -1,6 +1,7 @@
 #include "core/market/taskrepository.h"
 
 #include "core/market/rowhelpers.h"
+#include "core/store/database.h"
 #include "core/store/sqlquery.h"
 
 #include <QHash>
@@ -14,6 +15,8 @@ namespace Chrysalis {
 namespace {
 
 constexpr qsizetype kParsedRevisionsKept = 256;
+const QString kRevisionTable = u"task_revision"_s;
+const QString kItemTable = u"item"_s;
 
 Item readItem(const SqlQuery &query)
 {
@@ -182,9 +185,11 @@ Status TaskRepository::insertRevision(const TaskRevision &revision, bool frozen)
                     {u":created"_s, Rows::toMs(revision.createdAt)}});
 }
 
-Result<std::optional<TaskRevision>> TaskRepository::revision(const QString &id)
+namespace {
+
+Result<std::optional<TaskRevision>> readRevision(Database &db, const QString &id)
 {
-    SqlQuery query(m_db);
+    SqlQuery query(db);
     if (auto status = query.prepare(u"SELECT content FROM task_revision WHERE id = :id"_s); !status)
         return status.error();
     query.bind(u":id"_s, id);
@@ -205,6 +210,22 @@ Result<std::optional<TaskRevision>> TaskRepository::revision(const QString &id)
         parsed.clear();
     parsed.insert(id, {content, *revision});
     return std::optional<TaskRevision>(*revision);
+}
+
+} // namespace
+
+Result<std::optional<TaskRevision>> TaskRepository::revision(const QString &id)
+{
+    // Kept for the rest of the transaction: every answer of a push reads its task's revision.
+    ReadCache *cache = m_db.readCache();
+    if (cache) {
+        if (auto kept = cache->find<TaskRevision>(kRevisionTable, id))
+            return std::optional<TaskRevision>(std::move(*kept));
+    }
+    auto read = readRevision(m_db, id);
+    if (cache && read && read->has_value())
+        cache->insert(kRevisionTable, id, **read);
+    return read;
 }
 
 Result<bool> TaskRepository::revisionExists(const QString &id)
@@ -273,6 +294,11 @@ Result<QList<Item>> TaskRepository::itemsById(const QStringList &ids)
 
 Result<std::optional<Item>> TaskRepository::item(const QString &id)
 {
+    ReadCache *cache = m_db.readCache();
+    if (cache) {
+        if (auto kept = cache->find<Item>(kItemTable, id))
+            return std::optional<Item>(std::move(*kept));
+    }
     SqlQuery query(m_db);
     if (auto status = query.prepare(u"SELECT id, task_id, data FROM item WHERE id = :id"_s); !status)
         return status.error();
@@ -299,13 +325,19 @@ Result<QList<Item>> TaskRepository::items(const QString &taskId, int limit)
 
 Result<int> TaskRepository::itemAnswers(const QString &itemId)
 {
+    // The item itself comes along and is kept for the transaction: whoever counts an item's answers
+    // (an answer being submitted) reads the item next.
     SqlQuery query(m_db);
-    if (auto status = query.prepare(u"SELECT answers_count FROM item WHERE id = :id"_s); !status)
+    if (auto status = query.prepare(u"SELECT id, task_id, data, answers_count FROM item WHERE id = :id"_s); !status)
         return status.error();
     query.bind(u":id"_s, itemId);
     if (auto status = query.exec(); !status)
         return status.error();
-    return query.next() ? static_cast<int>(query.int64(0)) : 0;
+    if (!query.next())
+        return 0;
+    if (ReadCache *cache = m_db.readCache())
+        cache->insert(kItemTable, itemId, readItem(query));
+    return static_cast<int>(query.int64(3));
 }
 
 } // namespace Chrysalis

@@ -150,17 +150,18 @@ Result<MutationEffect> answerSubmit(MarketEngine &engine, const AccountRecord &a
         return args.rejection();
     if (!actor.isWorker())
         return MutationEffect::reject(RejectionCode::Forbidden, u"only workers submit answers"_s);
-    auto taken = engine.work.answerExists(answerId);
-    if (!taken)
-        return taken.error();
-    if (*taken)
-        return rejectValidation(u"the answer id is taken"_s,
-                                {{u"answer_id"_s, u"is already the id of another answer"_s}});
-
     auto lease = engine.work.lease(leaseId);
     if (!lease)
         return lease.error();
-    if (!lease->has_value() || (*lease)->lease.workerId != actor.id())
+    const bool ownLease = lease->has_value() && (*lease)->lease.workerId == actor.id();
+    // One statement asks both whether the answer id is taken and whether the item was answered.
+    auto taken = engine.work.answerClash(answerId, ownLease ? (*lease)->lease.itemId : QString(), actor.id());
+    if (!taken)
+        return taken.error();
+    if (taken->idTaken)
+        return rejectValidation(u"the answer id is taken"_s,
+                                {{u"answer_id"_s, u"is already the id of another answer"_s}});
+    if (!ownLease)
         return MutationEffect::reject(RejectionCode::NotFound, u"you hold no lease with this id"_s);
     const LeaseRecord leaseRecord = **lease;
     auto task = engine.tasks.find(leaseRecord.lease.taskId, true);
@@ -172,17 +173,19 @@ Result<MutationEffect> answerSubmit(MarketEngine &engine, const AccountRecord &a
     // Re-read under the task lock: a concurrent answer on the same lease has committed by now. A
     // database without row locks (SQLite) has one writer at a time, so the first read stands.
     Lease current = leaseRecord.lease;
+    bool answered = taken->itemAnswered;
     if (!engine.db.dialect().lockRowsClause().isEmpty()) {
         auto locked = engine.work.lease(leaseId, true);
         if (!locked)
             return locked.error();
         current = locked->value_or(leaseRecord).lease;
+        auto again = engine.work.hasAnsweredItem(current.itemId, actor.id());
+        if (!again)
+            return again.error();
+        answered = *again;
     }
 
-    auto answered = engine.work.hasAnsweredItem(current.itemId, actor.id());
-    if (!answered)
-        return answered.error();
-    if (current.state == LeaseState::Used || *answered)
+    if (current.state == LeaseState::Used || answered)
         return MutationEffect::reject(RejectionCode::AlreadyAnswered, u"you already answered this item"_s);
     if (current.state == LeaseState::Released)
         return MutationEffect::reject(RejectionCode::LeaseExpired, u"the lease was released"_s,
@@ -193,16 +196,20 @@ Result<MutationEffect> answerSubmit(MarketEngine &engine, const AccountRecord &a
     auto itemAnswers = engine.tasks.itemAnswers(current.itemId);
     if (!itemAnswers)
         return itemAnswers.error();
-    auto others = engine.work.runningLeasesOnItem(current.itemId, actor.id(), engine.now);
-    if (!others)
-        return others.error();
     const int overlap = record.revision.overlap;
     LeaseAnswerInput input;
     input.expiresAt = current.expiresAt;
     input.receivedAt = engine.now;
     input.itemNeedsAnswers = *itemAnswers < overlap;
-    input.slotReLeased = *itemAnswers + *others >= overlap;
-    const LeaseAnswerDecision decision = decideLeaseAnswer(input);
+    // Whether others hold the slot matters only to an answer that arrives after its lease expired.
+    LeaseAnswerDecision decision = decideLeaseAnswer(input);
+    if (decision != LeaseAnswerDecision::Accept) {
+        auto others = engine.work.runningLeasesOnItem(current.itemId, actor.id(), engine.now);
+        if (!others)
+            return others.error();
+        input.slotReLeased = *itemAnswers + *others >= overlap;
+        decision = decideLeaseAnswer(input);
+    }
     if (decision == LeaseAnswerDecision::RefuseExpired || !input.itemNeedsAnswers)
         return MutationEffect::reject(RejectionCode::LeaseExpired,
                                       u"the lease expired and its slot was taken; the answer cannot be accepted"_s,

@@ -313,6 +313,23 @@ Result<bool> WorkRepository::hasAnsweredItem(const QString &itemId, const QStrin
     return *count > 0;
 }
 
+Result<WorkRepository::AnswerClash> WorkRepository::answerClash(const QString &answerId, const QString &itemId,
+                                                                const QString &workerId)
+{
+    SqlQuery query(m_db);
+    if (auto status =
+                query.prepare(u"SELECT (SELECT COUNT(*) FROM answer WHERE id = :id), (SELECT COUNT(*) FROM answer "
+                              "WHERE item_id = :item AND worker_id = :worker)"_s);
+        !status)
+        return status.error();
+    query.bind(u":id"_s, answerId).bind(u":item"_s, itemId).bind(u":worker"_s, workerId);
+    if (auto status = query.exec(); !status)
+        return status.error();
+    if (!query.next())
+        return Error::storage(u"the answer check returned no row"_s);
+    return AnswerClash{query.int64(0) > 0, query.int64(1) > 0};
+}
+
 Result<bool> WorkRepository::hasAnsweredTask(const QString &taskId, const QString &workerId)
 {
     auto count = scalar(m_db, u"SELECT COUNT(*) FROM answer WHERE task_id = :task AND worker_id = :worker"_s,

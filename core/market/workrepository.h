@@ -74,6 +74,12 @@ public:
     Result<std::optional<AnswerRecord>> answer(const QString &id, bool lock = false);
     Result<bool> answerExists(const QString &id);
     Result<bool> hasAnsweredItem(const QString &itemId, const QString &workerId);
+    // answerExists(answerId) and hasAnsweredItem(itemId, workerId) in one statement.
+    struct AnswerClash {
+        bool idTaken = false;
+        bool itemAnswered = false;
+    };
+    Result<AnswerClash> answerClash(const QString &answerId, const QString &itemId, const QString &workerId);
     // Which of the items the worker holds or held a lease on (hasLeaseOnItem for many).
     Result<QSet<QString>> itemsLeasedBy(const QStringList &itemIds, const QString &workerId);
     Result<bool> hasAnsweredTask(const QString &taskId, const QString &workerId);

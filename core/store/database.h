@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "core/store/databaseconfig.h"
 #include "core/store/dialect.h"
+#include "core/store/readcache.h"
 
 #include <QHash>
 #include <QList>
@@ -67,8 +68,13 @@ public:
     // through execute() or a migration drop them all.
     void clearStatementCache();
 
+    // Rows read in the open transaction, for repositories to reuse (see ReadCache); null outside a
+    // transaction.
+    ReadCache *readCache() { return m_inTransaction ? &m_readCache : nullptr; }
+
 private:
     friend class Transaction;
+    friend class Savepoint;
     friend class SqlQuery;
 
     struct CachedStatement {
@@ -96,6 +102,7 @@ private:
     QString m_connectionName;
     QThread *m_thread = nullptr;
     bool m_inTransaction = false;
+    ReadCache m_readCache;
     QHash<QString, CachedStatement> m_statements;
     quint64 m_nextStatementSerial = 1;
 };

@@ -9,32 +9,40 @@ using namespace Qt::StringLiterals;
 
 namespace Chrysalis {
 
-SqlQuery::SqlQuery(Database &db) : m_db(db), m_query(std::make_shared<QSqlQuery>(db.connection()))
-{
-    m_query->setForwardOnly(true);
-}
+SqlQuery::SqlQuery(Database &db) : m_db(db) { }
 
 SqlQuery::~SqlQuery()
 {
-    m_query->finish();
+    if (m_query)
+        m_query->finish();
     if (m_cachedSerial != 0)
         m_db.checkInStatement(m_sql, m_cachedSerial);
 }
 
+QSqlQuery &SqlQuery::ownQuery()
+{
+    if (!m_query) {
+        m_query = std::make_shared<QSqlQuery>(m_db.connection());
+        m_query->setForwardOnly(true);
+    }
+    return *m_query;
+}
+
 void SqlQuery::checkIn()
 {
+    if (m_query)
+        m_query->finish();
     if (m_cachedSerial == 0)
         return;
     m_db.checkInStatement(m_sql, m_cachedSerial);
     m_cachedSerial = 0;
-    // A statement of our own from here on, so exec(sql) or prepare() never touch the cached one.
-    m_query = std::make_shared<QSqlQuery>(m_db.connection());
-    m_query->setForwardOnly(true);
+    // A statement of our own from here on (made when needed), so exec(sql) or prepare() never touch
+    // the cached one.
+    m_query.reset();
 }
 
 Status SqlQuery::prepare(const QString &sql)
 {
-    m_query->finish();
     checkIn();
     m_sql = sql;
     quint64 serial = 0;
@@ -46,7 +54,7 @@ Status SqlQuery::prepare(const QString &sql)
             m_query->bindValue(name, QVariant());
         return {};
     }
-    if (!m_query->prepare(sql))
+    if (!ownQuery().prepare(sql))
         return error(u"cannot prepare statement"_s);
     if (m_db.adoptStatement(sql, m_query, serial))
         m_cachedSerial = serial;
@@ -55,65 +63,69 @@ Status SqlQuery::prepare(const QString &sql)
 
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query->bindValue(placeholder, value);
+    ownQuery().bindValue(placeholder, value);
     return *this;
 }
 
 Status SqlQuery::exec()
 {
-    if (!m_query->exec())
+    if (m_db.m_inTransaction)
+        m_db.m_readCache.noteStatement(m_sql);
+    if (!ownQuery().exec())
         return error(u"statement failed"_s);
     return {};
 }
 
 Status SqlQuery::exec(const QString &sql)
 {
-    m_query->finish();
     checkIn();
     m_sql = sql;
-    if (!m_query->exec(sql))
+    if (m_db.m_inTransaction)
+        m_db.m_readCache.noteStatement(m_sql);
+    if (!ownQuery().exec(sql))
         return error(u"statement failed"_s);
     return {};
 }
 
 bool SqlQuery::next()
 {
-    return m_query->next();
+    return m_query && m_query->next();
 }
 
 QVariant SqlQuery::value(int column) const
 {
-    return m_query->value(column);
+    return m_query ? m_query->value(column) : QVariant();
 }
 
 qint64 SqlQuery::int64(int column) const
 {
-    return m_query->value(column).toLongLong();
+    return value(column).toLongLong();
 }
 
 QString SqlQuery::text(int column) const
 {
-    return m_query->value(column).toString();
+    return value(column).toString();
 }
 
 bool SqlQuery::isNull(int column) const
 {
-    return m_query->isNull(column);
+    return !m_query || m_query->isNull(column);
 }
 
 int SqlQuery::rowsAffected() const
 {
-    return m_query->numRowsAffected();
+    return m_query ? m_query->numRowsAffected() : -1;
 }
 
 void SqlQuery::finish()
 {
-    m_query->finish();
+    if (m_query)
+        m_query->finish();
 }
 
 Error SqlQuery::error(const QString &what) const
 {
-    const QSqlError sqlError = m_query->lastError();
+    const QSqlError sqlError = m_query ? m_query->lastError() : QSqlError();
     const Error result = Error::storage(
             u"%1 on %2: %3 (SQL: %4)"_s.arg(what, m_db.config().describe(), sqlError.text().trimmed(), m_sql));
     qCDebug(lcStore).noquote() << result.message;

@@ -47,11 +47,13 @@ public:
 
 private:
     Error error(const QString &what) const;
-    // Gives a checked-out prepared statement back to the Database's cache.
+    // Finishes the statement and gives a checked-out one back to the Database's cache.
     void checkIn();
+    // The statement, made on first use: a cached one often replaces it before it is needed.
+    QSqlQuery &ownQuery();
 
     Database &m_db;
-    std::shared_ptr<QSqlQuery> m_query; // shared with the Database's cache while m_cachedSerial != 0
+    std::shared_ptr<QSqlQuery> m_query; // null until needed; shared with the cache while m_cachedSerial != 0
     QString m_sql;
     quint64 m_cachedSerial = 0; // non-zero while m_query is the cache's statement
 };

@@ -32,6 +32,7 @@ Result<Transaction> Transaction::beginWith(Database &db, const QString &statemen
     if (auto status = query.exec(statement); !status)
         return status.error();
     db.m_inTransaction = true;
+    db.m_readCache.clear();
     return Transaction(db);
 }
 
@@ -74,6 +75,7 @@ void Transaction::rollback()
 void Transaction::finish()
 {
     m_db->m_inTransaction = false;
+    m_db->m_readCache.clear();
     m_db = nullptr;
 }
 
@@ -96,8 +98,13 @@ Status runSavepointStatement(Database &db, const QString &sql)
 Result<Savepoint> Savepoint::begin(Database &db, const QString &name)
 {
     static const QRegularExpression identifier(u"^[A-Za-z_][A-Za-z0-9_]{0,62}$"_s);
-    if (!identifier.match(name).hasMatch())
-        return Error::internal(u"invalid savepoint name \"%1\""_s.arg(name));
+    // A push opens one savepoint per mutation, all of the same name: a name is checked once.
+    thread_local QString lastChecked;
+    if (name != lastChecked) {
+        if (!identifier.match(name).hasMatch())
+            return Error::internal(u"invalid savepoint name \"%1\""_s.arg(name));
+        lastChecked = name;
+    }
     if (!db.inTransaction())
         return Error::internal(u"savepoint %1 needs an open transaction"_s.arg(name));
     if (auto status = runSavepointStatement(db, db.dialect().savepoint(name)); !status)
@@ -132,6 +139,8 @@ Status Savepoint::rollback()
     Database *db = std::exchange(m_db, nullptr);
     if (!db->inTransaction())
         return Error::internal(u"savepoint %1 outlived its transaction"_s.arg(m_name));
+    // What was read since the savepoint may describe rows its rollback restores.
+    db->m_readCache.clear();
     if (auto status = runSavepointStatement(*db, db->dialect().rollbackToSavepoint(m_name)); !status)
         return status;
     return runSavepointStatement(*db, db->dialect().releaseSavepoint(m_name));

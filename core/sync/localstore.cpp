@@ -120,6 +120,33 @@ QString taskQueueFill(const QString &where)
            where + u")"_s;
 }
 
+constexpr qsizetype kMirrorRowsPerInsert = 64;
+
+// The placeholder names of a mirror upsert's rows, made once.
+struct MirrorInsertNames {
+    QStringList entity, id, version, data;
+    MirrorInsertNames()
+    {
+        for (qsizetype i = 0; i < kMirrorRowsPerInsert; ++i) {
+            entity << u":e%1"_s.arg(i);
+            id << u":i%1"_s.arg(i);
+            version << u":v%1"_s.arg(i);
+            data << u":d%1"_s.arg(i);
+        }
+    }
+};
+
+// An upsert of `rows` mirror rows; its WHERE keeps a row whose stored version is the same or newer (G5).
+QString mirrorUpsert(qsizetype rows)
+{
+    QStringList values;
+    for (qsizetype i = 0; i < rows; ++i)
+        values << u"(:e%1, :i%1, :v%1, :d%1)"_s.arg(i);
+    return u"INSERT INTO mirror (entity, id, version, data_json) VALUES "_s + values.join(u", "_s) +
+           u" ON CONFLICT (entity, id) DO UPDATE SET version = excluded.version, data_json = excluded.data_json "
+           "WHERE excluded.version > mirror.version"_s;
+}
+
 QStringList stringList(const QString &jsonArrayText)
 {
     QStringList values;
@@ -661,30 +688,36 @@ Result<PullApplied> LocalStore::applyPull(const PullPage &page)
     if (!transaction)
         return transaction.error();
     PullApplied applied;
-    QStringList changedTasks;
-    SqlQuery query(*m_db);
-    // The upsert's WHERE keeps a row whose stored version is the same or newer (G5).
-    if (auto status = query.prepare(u"INSERT INTO mirror (entity, id, version, data_json) "
-                                    "VALUES (:entity, :id, :version, :data) "
-                                    "ON CONFLICT (entity, id) DO UPDATE SET version = excluded.version, "
-                                    "data_json = excluded.data_json WHERE excluded.version > mirror.version"_s);
-        !status)
-        return status.error();
-    for (const EntityChange &change : page.changes) {
-        query.bind(u":entity"_s, change.entity)
-                .bind(u":id"_s, change.id)
-                .bind(u":version"_s, change.version)
-                .bind(u":data"_s, change.op == EntityOp::Upsert ? toJsonText(change.data) : QString());
-        if (auto status = query.exec(); !status)
+    // Rows go in groups of 64, 32, …, 1 per statement, so a page is a few dozen statements, each
+    // prepared once per connection. A group's rows are applied in order, as one by one would be.
+    static const MirrorInsertNames names;
+    for (qsizetype from = 0, count = 0; from < page.changes.size(); from += count) {
+        count = kMirrorRowsPerInsert;
+        while (count > page.changes.size() - from)
+            count /= 2;
+        SqlQuery insert(*m_db);
+        if (auto status = insert.prepare(mirrorUpsert(count)); !status)
             return status.error();
-        if (query.rowsAffected() > 0) {
-            ++applied.written;
-            if (change.entity == u"task")
-                changedTasks.append(change.id);
-        } else {
-            ++applied.stale;
+        for (qsizetype i = 0; i < count; ++i) {
+            const EntityChange &change = page.changes.at(from + i);
+            insert.bind(names.entity.at(i), change.entity)
+                    .bind(names.id.at(i), change.id)
+                    .bind(names.version.at(i), change.version)
+                    .bind(names.data.at(i), change.op == EntityOp::Upsert ? toJsonText(change.data) : QString());
         }
+        if (auto status = insert.exec(); !status)
+            return status.error();
+        const int written = std::max(insert.rowsAffected(), 0);
+        applied.written += written;
+        applied.stale += static_cast<int>(count) - written;
     }
+    // Every task of the page is filed again: a stale one is filed from the same mirror row.
+    QStringList changedTasks;
+    for (const EntityChange &change : page.changes) {
+        if (change.entity == u"task" && !changedTasks.contains(change.id))
+            changedTasks.append(change.id);
+    }
+    SqlQuery query(*m_db);
     if (!changedTasks.isEmpty()) {
         SqlQuery unindex(*m_db);
         SqlQuery remove(*m_db);

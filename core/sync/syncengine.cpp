@@ -768,7 +768,33 @@ void SyncEngine::onPullReply(const HttpReply &reply, const std::optional<QString
         fail(object.error(), Retry::Yes);
         return;
     }
-    auto page = PullPage::fromJson(*object);
+    // The next page is asked for as soon as its cursor is known, before this page is decoded and
+    // applied. Its cursor is only stored with that page, in the page's own transaction; a reply to it
+    // that arrives after this cycle failed is ignored.
+    const QJsonValue nextCursor = object->value(u"cursor"_s);
+    const bool askedAhead = object->value(u"has_more"_s).toBool() && !object->value(u"reset"_s).toBool() &&
+                            nextCursor.isString() && !nextCursor.toString().isEmpty() &&
+                            (!requested || nextCursor.toString() != *requested);
+    if (askedAhead) {
+        requestPage(nextCursor.toString(), true);
+        // The network access manager sends a request only once the event loop runs again: the page
+        // waits its turn there, so the server renders the next one while this one is applied.
+        QMetaObject::invokeMethod(
+                this,
+                [this, object = std::move(*object), reply, requested, cycle, ahead] {
+                    if (cycle == m_pullCycle && m_phase == Phase::Pulling)
+                        takePullPage(object, reply, requested, ahead, true);
+                },
+                Qt::QueuedConnection);
+        return;
+    }
+    takePullPage(*object, reply, requested, ahead, false);
+}
+
+void SyncEngine::takePullPage(const QJsonObject &object, const HttpReply &reply,
+                              const std::optional<QString> &requested, bool ahead, bool askedAhead)
+{
+    auto page = PullPage::fromJson(object);
     if (!page) {
         fail(page.error(), Retry::Yes);
         return;
@@ -788,9 +814,7 @@ void SyncEngine::onPullReply(const HttpReply &reply, const std::optional<QString
              Retry::Yes);
         return;
     }
-    // The next page is asked for before this one is applied, so the server renders it meanwhile.
-    // Its cursor is only stored with that page, in the page's own transaction.
-    if (page->hasMore)
+    if (page->hasMore && !askedAhead)
         requestPage(page->cursor, true);
     auto applied = m_store.applyPull(*page);
     if (!applied) {

@@ -181,6 +181,9 @@ private:
     void startPull();
     void requestPage(const std::optional<QString> &cursor, bool ahead = false);
     void onPullReply(const HttpReply &reply, const std::optional<QString> &requested, quint64 cycle, bool ahead);
+    // Decodes and applies one parsed pull page (the second half of onPullReply).
+    void takePullPage(const QJsonObject &object, const HttpReply &reply, const std::optional<QString> &requested,
+                      bool ahead, bool askedAhead);
     void restartSnapshot();
     void fail(const Error &error, Retry retry);
     void finish();

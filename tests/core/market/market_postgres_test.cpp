@@ -4,6 +4,7 @@
 #include "core/market/schema.h"
 #include "core/store/sqlquery.h"
 #include "core/store/transaction.h"
+#include "tests/core/market/marketpushtest.h"
 #include "tests/core/market/markettesting.h"
 
 #include <atomic>
@@ -14,6 +15,7 @@ using namespace Qt::StringLiterals;
 namespace Chrysalis::Testing {
 
 INSTANTIATE_TEST_SUITE_P(Postgres, MarketTest, ::testing::Values(postgresBackend()), backendName);
+INSTANTIATE_TEST_SUITE_P(Postgres, MarketPushTest, ::testing::Values(postgresBackend()), backendName);
 
 namespace {
 

@@ -87,10 +87,14 @@ TEST_F(SqliteDatabaseTest, DurabilitySetsSynchronousAndSessionTurnsOnForeignKeys
     EXPECT_EQ(pragma(**clientDb, u"synchronous"_s), u"2"_s); // FULL
     EXPECT_EQ(pragma(**clientDb, u"foreign_keys"_s), u"1"_s);
     EXPECT_EQ(pragma(**clientDb, u"busy_timeout"_s), u"1234"_s);
+    EXPECT_EQ(pragma(**clientDb, u"cache_size"_s), u"-32768"_s);
+    EXPECT_EQ(pragma(**clientDb, u"mmap_size"_s), u"0"_s);
 
     auto serverDb = Database::open(DatabaseConfig::sqlite(path(u"server.db"_s), DatabaseConfig::Durability::Server));
     ASSERT_TRUE(serverDb.ok()) << serverDb.error().message.toStdString();
     EXPECT_EQ(pragma(**serverDb, u"synchronous"_s), u"1"_s); // NORMAL
+    EXPECT_EQ(pragma(**serverDb, u"cache_size"_s), u"-32768"_s);
+    EXPECT_EQ(pragma(**serverDb, u"mmap_size"_s), u"268435456"_s);
 }
 
 TEST_F(SqliteDatabaseTest, SchemaVersionIsTheUserVersionPragma)

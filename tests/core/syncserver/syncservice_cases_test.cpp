@@ -320,6 +320,43 @@ TEST_P(SyncServiceTest, PullShowsOnlyTheViewersEntitiesAndTheirOutcomes)
     EXPECT_FALSE(reply.body.value(u"has_more"_s).toBool());
 }
 
+TEST_P(SyncServiceTest, PullTextKeepsEveryCharacterOfIdsAndData)
+{
+    const QString client = newId();
+    const QStringList ids{u"quote\" back\\slash"_s, u"line\nbreak\ttab\u0001\u001f"_s, u"caf\u00e9 \U0001F98B"_s,
+                          u"</script>"_s};
+    QJsonArray puts;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        puts.append(put(i + 1, ids.at(i), ids.at(i) + u" body"_s));
+    ASSERT_EQ(m_service->push(kAlice, pushBody(client, puts)).status, 200);
+
+    const SyncReply text = m_service->pullSerialized(kAlice, pullBody(client, QJsonValue()));
+    ASSERT_EQ(text.status, 200);
+    EXPECT_TRUE(text.body.isEmpty());
+    QJsonParseError error;
+    const QJsonObject page = QJsonDocument::fromJson(text.json, &error).object();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << text.json.toStdString();
+    QStringList seen;
+    for (const QJsonValue &value : page.value(u"changes"_s).toArray()) {
+        const QJsonObject change = value.toObject();
+        seen << change.value(u"id"_s).toString();
+        EXPECT_EQ(change.value(u"data"_s).toObject().value(u"body"_s).toString(),
+                  change.value(u"id"_s).toString() + u" body"_s);
+        EXPECT_EQ(change.value(u"op"_s).toString(), u"upsert"_s);
+        EXPECT_EQ(change.value(u"version"_s).toInteger(), change.value(u"seq"_s).toInteger());
+    }
+    EXPECT_EQ(seen, ids);
+    // Written as QJsonDocument would write the same page.
+    EXPECT_EQ(text.json, QJsonDocument(page).toJson(QJsonDocument::Compact));
+
+    // pull() gives the same page as objects.
+    const SyncReply objects = m_service->pull(kAlice, pullBody(client, QJsonValue()));
+    ASSERT_EQ(objects.status, 200);
+    EXPECT_TRUE(objects.json.isEmpty());
+    EXPECT_EQ(objects.body.value(u"changes"_s), page.value(u"changes"_s));
+    EXPECT_EQ(objects.body.value(u"mutation_outcomes"_s).toArray().size(), ids.size());
+}
+
 TEST_P(SyncServiceTest, CursorResumesAndVersionsOnlyGrow)
 {
     const QString client = newId();
