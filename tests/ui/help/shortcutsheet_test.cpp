@@ -16,6 +16,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Chrysalis {
@@ -118,7 +120,9 @@ TEST_F(ShortcutSheetWindowTest, F1OpensTheSheetWithTheQueueAndWorkViewKeys)
     // The Go menu names the pages a bronze worker's sidebar shows; no entry for a page that is not there.
     EXPECT_TRUE(everywhere.contains(u"Go to Task queue\t"_s + native(QKeySequence(Qt::CTRL | Qt::Key_1))))
             << everywhere.join(u" | "_s).toStdString();
-    EXPECT_FALSE(everywhere.join(u'\n').contains(native(QKeySequence(Qt::CTRL | Qt::Key_9))));
+    const auto goRows = std::count_if(everywhere.cbegin(), everywhere.cend(),
+                                      [](const QString &row) { return row.startsWith(u"Go to "_s); });
+    EXPECT_EQ(goRows, std::min<qsizetype>(window.pageIds().size(), 9));
     // A requester page is not in a worker's sidebar, so not in the sheet.
     EXPECT_TRUE(sheet->shownRows(u"My tasks"_s).isEmpty());
     sheet->close();
