@@ -189,7 +189,9 @@ QString taskQueueTitleLike(const TaskQueueQuery &query)
 // LIKE pattern never come from user text, the search is bound.
 QString taskQueueWhere(const TaskQueueQuery &query, TaskQueueSearchPlan plan = TaskQueueSearchPlan::Index)
 {
-    QString where = u" WHERE state = 'published' AND items_open > 0"_s;
+    // "+items_open": nearly every row has open items, so its index serves sorting, never this test
+    // (used as a filter it turns a capped count into a random walk over the table).
+    QString where = u" WHERE state = 'published' AND +items_open > 0"_s;
     if (!query.search.trimmed().isEmpty()) {
         if (plan == TaskQueueSearchPlan::Walk)
             where += u" AND "_s + taskQueueTitleLike(query);

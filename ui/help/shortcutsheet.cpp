@@ -122,6 +122,7 @@ ShortcutSheet::ShortcutSheet(const QList<ShortcutGroup> &groups, QWidget *parent
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setSelectionMode(QAbstractItemView::NoSelection);
+    m_tree->setStyleSheet(u"QTreeWidget::item { padding: 3px 12px 3px 2px; }"_s);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QLineEdit>
 #include <QShortcut>
 #include <QTemporaryDir>
@@ -125,6 +126,10 @@ TEST_F(ShortcutSheetWindowTest, F1OpensTheSheetWithTheQueueAndWorkViewKeys)
     EXPECT_EQ(goRows, std::min<qsizetype>(window.pageIds().size(), 9));
     // A requester page is not in a worker's sidebar, so not in the sheet.
     EXPECT_TRUE(sheet->shownRows(u"My tasks"_s).isEmpty());
+    if (const QString shots = qEnvironmentVariable("CHRYSALIS_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QDir().mkpath(shots);
+        EXPECT_TRUE(sheet->grab().save(QDir(shots).filePath(u"shortcutsheet.png"_s)));
+    }
     sheet->close();
 
     // What the sheet lists is what the keys do: Ctrl+F on the queue goes to the search field.
