@@ -198,17 +198,33 @@ QVariant taskQueueSortValue(TaskQueueSort sort, const TaskQueueRow &row)
     return row.hourlyCents;
 }
 
+// How a title search reaches its rows. Index: the trigram index lists every match and SQLite
+// sorts them, cheap when matches are few. Walk: the sort order's index is walked with the search as a
+// plain filter, cheap when matches are many (a page is met after about page × rows / matches rows).
+enum class TaskQueueSearchPlan { Index, Walk };
+
+// The search condition on a title (bound by bindTaskQueueFilter).
+QString taskQueueTitleLike(const TaskQueueQuery &query)
+{
+    const QString search = query.search.trimmed();
+    // The trigram index serves LIKE only without ESCAPE: use it unless the text needs escaping.
+    const bool escaped = search.contains(u'%') || search.contains(u'_') || search.contains(u'\\');
+    return u"title LIKE :search"_s + (escaped ? u" ESCAPE '\\'"_s : QString());
+}
+
 // The WHERE clause of a queue query (bound by bindTaskQueueFilter); the ORDER BY column and the
 // LIKE pattern never come from user text, the search is bound.
-QString taskQueueWhere(const TaskQueueQuery &query)
+QString taskQueueWhere(const TaskQueueQuery &query, TaskQueueSearchPlan plan = TaskQueueSearchPlan::Index)
 {
-    QString where = u" WHERE state = 'published' AND items_open > 0"_s;
-    const QString search = query.search.trimmed();
-    if (!search.isEmpty()) {
-        // The trigram index serves LIKE only without ESCAPE: use it unless the text needs escaping.
-        const bool escaped = search.contains(u'%') || search.contains(u'_') || search.contains(u'\\');
-        where += u" AND rowid IN (SELECT rowid FROM task_queue_search WHERE title LIKE :search"_s +
-                 (escaped ? u" ESCAPE '\\')"_s : u")"_s);
+    // "+items_open": nearly every row has open items, so its index serves sorting, never this test
+    // (used as a filter it turns a capped count into a random walk over the table).
+    QString where = u" WHERE state = 'published' AND +items_open > 0"_s;
+    if (!query.search.trimmed().isEmpty()) {
+        if (plan == TaskQueueSearchPlan::Walk)
+            where += u" AND "_s + taskQueueTitleLike(query);
+        else
+            where +=
+                    u" AND rowid IN (SELECT rowid FROM task_queue_search WHERE "_s + taskQueueTitleLike(query) + u")"_s;
     }
     if (query.takeableOnly)
         where += u" AND can_take = 1"_s;
@@ -226,6 +242,122 @@ void bindTaskQueueFilter(SqlQuery &sql, const TaskQueueQuery &query)
     }
     if (query.minPayCents > 0)
         sql.bind(u":min_pay"_s, query.minPayCents);
+}
+
+// Asks the trigram index whether the search matches at least kTaskQueueFewMatches titles; it stops
+// counting there, so the question costs at most that many matches however common the text is.
+Result<TaskQueueSearchPlan> taskQueueSearchPlan(Database &db, const TaskQueueQuery &query)
+{
+    if (query.search.trimmed().isEmpty())
+        return TaskQueueSearchPlan::Index;
+    SqlQuery probe(db);
+    if (auto status = probe.prepare(u"SELECT COUNT(*) FROM (SELECT rowid FROM task_queue_search WHERE "_s +
+                                    taskQueueTitleLike(query) + u" LIMIT :cap)"_s);
+        !status)
+        return status.error();
+    TaskQueueQuery searchOnly;
+    searchOnly.search = query.search;
+    bindTaskQueueFilter(probe, searchOnly);
+    probe.bind(u":cap"_s, kTaskQueueFewMatches);
+    if (auto status = probe.exec(); !status)
+        return status.error();
+    const qint64 found = probe.next() ? probe.int64(0) : 0;
+    return found >= kTaskQueueFewMatches ? TaskQueueSearchPlan::Walk : TaskQueueSearchPlan::Index;
+}
+
+// A page of the queue by one plan. A Walk page reads at most `budget` rows of the sort order after
+// `after` and keeps those whose title matches; 0 means no budget.
+Result<QList<TaskQueueRow>> taskQueueRows(Database &db, const TaskQueueQuery &query,
+                                          const std::optional<TaskQueueRow> &after, int limit, TaskQueueSearchPlan plan,
+                                          int budget = 0)
+{
+    const QString column = taskQueueSortColumn(query.sort);
+    const bool ascending = query.order == Qt::AscendingOrder;
+    const QString direction = ascending ? u"ASC"_s : u"DESC"_s;
+    const QString order = u" ORDER BY %1 %2, id %2"_s.arg(column, direction);
+    const QString keyset =
+            after ? u" AND (%1, id) %2 (:after_value, :after_id)"_s.arg(column, ascending ? u">"_s : u"<"_s)
+                  : QString();
+    const QString columns = u"id, title, origin, min_tier, tier_rank, pay_cents, estimate_seconds, hourly_cents, "
+                            "items_open, items_total, can_take, gate_reasons, content_warnings"_s;
+    QString sql;
+    if (plan == TaskQueueSearchPlan::Walk && budget > 0) {
+        TaskQueueQuery unsearched = query;
+        unsearched.search.clear();
+        // The walk is a co-routine yielding rows in sort order; an outer ORDER BY would make SQLite
+        // sort (so read) the whole budget even when the page fills early, so the walk's order stands.
+        sql = u"SELECT "_s + columns + u" FROM (SELECT "_s + columns + u" FROM task_queue"_s +
+              taskQueueWhere(unsearched) + keyset + order + u" LIMIT :budget) WHERE "_s + taskQueueTitleLike(query) +
+              u" LIMIT :limit"_s;
+    } else {
+        sql = u"SELECT "_s + columns + u" FROM task_queue"_s + taskQueueWhere(query, plan) + keyset + order +
+              u" LIMIT :limit"_s;
+    }
+    SqlQuery rows(db);
+    if (auto status = rows.prepare(sql); !status)
+        return status.error();
+    bindTaskQueueFilter(rows, query);
+    if (after)
+        rows.bind(u":after_value"_s, taskQueueSortValue(query.sort, *after)).bind(u":after_id"_s, after->id);
+    if (plan == TaskQueueSearchPlan::Walk && budget > 0)
+        rows.bind(u":budget"_s, budget);
+    rows.bind(u":limit"_s, std::max(limit, 0));
+    if (auto status = rows.exec(); !status)
+        return status.error();
+    QList<TaskQueueRow> page;
+    while (rows.next()) {
+        TaskQueueRow row;
+        row.id = rows.text(0);
+        row.title = rows.text(1);
+        row.origin = rows.text(2);
+        row.minTier = rows.text(3);
+        row.tierRank = static_cast<int>(rows.int64(4));
+        row.payCents = rows.int64(5);
+        row.estimateSeconds = rows.int64(6);
+        row.hourlyCents = rows.int64(7);
+        row.itemsOpen = rows.int64(8);
+        row.itemsTotal = rows.int64(9);
+        row.canTake = rows.int64(10) != 0;
+        row.gateReasons = stringList(rows.text(11));
+        row.contentWarnings = stringList(rows.text(12));
+        page.append(std::move(row));
+    }
+    return page;
+}
+
+// A page of a common search by walking the sort order, or nullopt when the walk's budget ran out
+// before the page was full (the matches are further on in this order). A short page is final only
+// when the walk reached the end of the queue.
+Result<std::optional<QList<TaskQueueRow>>> taskQueueWalk(Database &db, const TaskQueueQuery &query,
+                                                         const std::optional<TaskQueueRow> &after, int limit,
+                                                         int budget)
+{
+    auto page = taskQueueRows(db, query, after, limit, TaskQueueSearchPlan::Walk, budget);
+    if (!page)
+        return page.error();
+    if (page->size() >= limit)
+        return std::optional(*page);
+    TaskQueueQuery unsearched = query;
+    unsearched.search.clear();
+    const QString column = taskQueueSortColumn(query.sort);
+    const QString keyset = after ? u" AND (%1, id) %2 (:after_value, :after_id)"_s.arg(
+                                           column, query.order == Qt::AscendingOrder ? u">"_s : u"<"_s)
+                                 : QString();
+    SqlQuery rest(db);
+    if (auto status = rest.prepare(u"SELECT COUNT(*) FROM (SELECT 1 FROM task_queue"_s + taskQueueWhere(unsearched) +
+                                   keyset + u" LIMIT :budget)"_s);
+        !status)
+        return status.error();
+    bindTaskQueueFilter(rest, unsearched);
+    if (after)
+        rest.bind(u":after_value"_s, taskQueueSortValue(query.sort, *after)).bind(u":after_id"_s, after->id);
+    rest.bind(u":budget"_s, budget);
+    if (auto status = rest.exec(); !status)
+        return status.error();
+    const qint64 left = rest.next() ? rest.int64(0) : 0;
+    if (left < budget)
+        return std::optional(*page);
+    return std::optional<QList<TaskQueueRow>>();
 }
 
 Result<OutboxEntry> readOutboxRow(const SqlQuery &query)
@@ -1032,43 +1164,19 @@ Result<int> LocalStore::pruneApplied(const QDateTime &now)
 Result<QList<TaskQueueRow>> LocalStore::taskQueuePage(const TaskQueueQuery &query,
                                                       const std::optional<TaskQueueRow> &after, int limit)
 {
-    const QString column = taskQueueSortColumn(query.sort);
-    const bool ascending = query.order == Qt::AscendingOrder;
-    QString sql = u"SELECT id, title, origin, min_tier, tier_rank, pay_cents, estimate_seconds, hourly_cents, "
-                  "items_open, items_total, can_take, gate_reasons, content_warnings FROM task_queue"_s +
-                  taskQueueWhere(query);
-    if (after)
-        sql += u" AND (%1, id) %2 (:after_value, :after_id)"_s.arg(column, ascending ? u">"_s : u"<"_s);
-    const QString direction = ascending ? u"ASC"_s : u"DESC"_s;
-    sql += u" ORDER BY %1 %2, id %2 LIMIT :limit"_s.arg(column, direction);
-    SqlQuery rows(*m_db);
-    if (auto status = rows.prepare(sql); !status)
-        return status.error();
-    bindTaskQueueFilter(rows, query);
-    if (after)
-        rows.bind(u":after_value"_s, taskQueueSortValue(query.sort, *after)).bind(u":after_id"_s, after->id);
-    rows.bind(u":limit"_s, std::max(limit, 0));
-    if (auto status = rows.exec(); !status)
-        return status.error();
-    QList<TaskQueueRow> page;
-    while (rows.next()) {
-        TaskQueueRow row;
-        row.id = rows.text(0);
-        row.title = rows.text(1);
-        row.origin = rows.text(2);
-        row.minTier = rows.text(3);
-        row.tierRank = static_cast<int>(rows.int64(4));
-        row.payCents = rows.int64(5);
-        row.estimateSeconds = rows.int64(6);
-        row.hourlyCents = rows.int64(7);
-        row.itemsOpen = rows.int64(8);
-        row.itemsTotal = rows.int64(9);
-        row.canTake = rows.int64(10) != 0;
-        row.gateReasons = stringList(rows.text(11));
-        row.contentWarnings = stringList(rows.text(12));
-        page.append(std::move(row));
+    auto plan = taskQueueSearchPlan(*m_db, query);
+    if (!plan)
+        return plan.error();
+    if (*plan == TaskQueueSearchPlan::Walk) {
+        auto walked = taskQueueWalk(*m_db, query, after, limit, m_taskQueueWalkBudget);
+        if (!walked)
+            return walked.error();
+        if (*walked)
+            return **walked;
+        // The matches lie beyond the walk's budget in this order (the sort key goes with the title):
+        // the index plan finds them at the cost of every match, as before.
     }
-    return page;
+    return taskQueueRows(*m_db, query, after, limit, TaskQueueSearchPlan::Index);
 }
 
 Result<qint64> LocalStore::taskQueueCount(const TaskQueueQuery &query)
@@ -1077,6 +1185,30 @@ Result<qint64> LocalStore::taskQueueCount(const TaskQueueQuery &query)
     if (auto status = rows.prepare(u"SELECT COUNT(*) FROM task_queue"_s + taskQueueWhere(query)); !status)
         return status.error();
     bindTaskQueueFilter(rows, query);
+    if (auto status = rows.exec(); !status)
+        return status.error();
+    return rows.next() ? rows.int64(0) : 0;
+}
+
+void LocalStore::setTaskQueueWalkBudget(int rows)
+{
+    m_taskQueueWalkBudget = std::max(rows, 1);
+}
+
+Result<qint64> LocalStore::taskQueueCount(const TaskQueueQuery &query, qint64 cap)
+{
+    if (cap <= 0)
+        return qint64(0);
+    auto plan = taskQueueSearchPlan(*m_db, query);
+    if (!plan)
+        return plan.error();
+    SqlQuery rows(*m_db);
+    if (auto status = rows.prepare(u"SELECT COUNT(*) FROM (SELECT 1 FROM task_queue"_s + taskQueueWhere(query, *plan) +
+                                   u" LIMIT :cap)"_s);
+        !status)
+        return status.error();
+    bindTaskQueueFilter(rows, query);
+    rows.bind(u":cap"_s, cap);
     if (auto status = rows.exec(); !status)
         return status.error();
     return rows.next() ? rows.int64(0) : 0;

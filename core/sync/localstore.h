@@ -82,6 +82,13 @@ struct TaskQueueRow {
 
 enum class TaskQueueSort { Title, Standing, Pay, Estimate, Hourly, ItemsOpen, Tier };
 
+// A title search matching fewer tasks than this is answered from the trigram index and sorted; one
+// matching more walks the sort order with the search as a filter (see taskQueuePage).
+inline constexpr int kTaskQueueFewMatches = 4000;
+// How many queue rows a common search reads in sort order for one page before it turns to the trigram
+// index instead (when the sort order puts the matches far back).
+inline constexpr int kTaskQueueWalkBudget = 50000;
+
 // What the queue shows: published tasks with open slots, filtered and sorted in SQL.
 struct TaskQueueQuery {
     QString search; // part of the title, case-insensitive for ASCII
@@ -223,6 +230,12 @@ public:
     Result<QList<TaskQueueRow>> taskQueuePage(const TaskQueueQuery &query, const std::optional<TaskQueueRow> &after,
                                               int limit);
     Result<qint64> taskQueueCount(const TaskQueueQuery &query);
+    // The matching tasks counted up to `cap` (cap when at least that many match): bounded work for a
+    // "1,000+ tasks" label however big the cache is.
+    Result<qint64> taskQueueCount(const TaskQueueQuery &query, qint64 cap);
+    // How many rows a common search reads in sort order for a page before it turns to the trigram
+    // index (kTaskQueueWalkBudget unless set): a tuning knob; pages hold the same rows either way.
+    void setTaskQueueWalkBudget(int rows);
 
     Status setServerTimeOffset(qint64 offsetMs);
     Status setLastSyncAt(const QDateTime &time);
@@ -237,6 +250,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Database> m_db;
     QString m_clientId;
+    int m_taskQueueWalkBudget = kTaskQueueWalkBudget;
 };
 
 } // namespace Chrysalis

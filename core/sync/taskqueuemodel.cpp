@@ -76,6 +76,15 @@ qint64 TaskQueueModel::matchingCount() const
     return count ? *count : 0;
 }
 
+qint64 TaskQueueModel::matchingCount(qint64 cap) const
+{
+    // The rows already fetched are counted without asking the store again.
+    if (m_exhausted || m_rows.size() >= cap)
+        return std::min<qint64>(m_rows.size(), cap);
+    auto count = m_store.taskQueueCount(m_query, cap);
+    return count ? *count : 0;
+}
+
 int TaskQueueModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());

@@ -40,6 +40,9 @@ public:
     std::optional<TaskQueueRow> row(int row) const;
     // The number of tasks the query matches, counted in SQL (not the rows fetched so far).
     qint64 matchingCount() const;
+    // The matching tasks counted up to `cap`: cap means "cap or more". Bounded work however many
+    // tasks match, for a label the page refreshes on every search.
+    qint64 matchingCount(qint64 cap) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -13,6 +13,7 @@
 #include "ui/diff/feedbackpage.h"
 #include "ui/editor/taskeditorpage.h"
 #include "ui/feedbackwork/feedbackworkpage.h"
+#include "ui/help/shortcutsheet.h"
 #include "ui/mainwindow/attentionpage.h"
 #include "ui/mywork/myworkpage.h"
 #include "ui/profile/profilepage.h"
@@ -146,6 +147,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     for (int n = 1; n <= 9; ++n) {
         auto *go = new QAction(tr("Page %1").arg(n), this);
+        go->setObjectName(u"goPage%1"_s.arg(n));
         go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + n)));
         connect(go, &QAction::triggered, this, [this, n] {
             int seen = 0;
@@ -161,6 +163,13 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
         });
         goMenu->addAction(go);
     }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto *shortcutsAction = new QAction(tr("&Keyboard shortcuts…"), this);
+    shortcutsAction->setObjectName(u"showShortcuts"_s);
+    shortcutsAction->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    connect(shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcutSheet);
+    helpMenu->addAction(shortcutsAction);
 
     connect(&engine(), &SyncEngine::syncStarted, this, &MainWindow::onSyncStarted);
     connect(&engine(), &SyncEngine::syncProgress, this, &MainWindow::onSyncProgress);
@@ -319,6 +328,22 @@ void MainWindow::rebuildSidebar()
         if (!shown)
             entry.item = nullptr;
     }
+    // The Go menu and the cheat sheet name the page each Ctrl+digit opens.
+    int shownPages = 0;
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        if (!m_sidebar->item(row)->data(kPageIdRole).isValid())
+            continue;
+        if (auto *go = findChild<QAction *>(u"goPage%1"_s.arg(++shownPages)))
+            go->setText(tr("Go to %1").arg(m_sidebar->item(row)->text()));
+    }
+    for (int n = shownPages + 1; n <= 9; ++n) {
+        if (auto *go = findChild<QAction *>(u"goPage%1"_s.arg(n)))
+            go->setVisible(false);
+    }
+    for (int n = 1; n <= std::min(shownPages, 9); ++n) {
+        if (auto *go = findChild<QAction *>(u"goPage%1"_s.arg(n)))
+            go->setVisible(true);
+    }
     if (select) {
         m_sidebar->setCurrentItem(select);
         for (const Entry &entry : std::as_const(m_pages)) {
@@ -326,6 +351,31 @@ void MainWindow::rebuildSidebar()
                 m_stack->setCurrentWidget(entry.widget);
         }
     }
+}
+
+QList<ShortcutGroup> MainWindow::shortcutGroups() const
+{
+    QList<ShortcutGroup> groups{{tr("Everywhere"), shortcutsIn(menuBar())}};
+    for (const PageRole role : kSectionOrder) {
+        if (!m_roles.contains(role))
+            continue;
+        for (const Entry &entry : m_pages) {
+            if (entry.info.role != role)
+                continue;
+            const QList<ShortcutEntry> entries = shortcutsIn(entry.widget);
+            if (!entries.isEmpty())
+                groups.append({entry.info.title, entries});
+        }
+    }
+    return groups;
+}
+
+ShortcutSheet *MainWindow::showShortcutSheet()
+{
+    auto *sheet = new ShortcutSheet(shortcutGroups(), this);
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    sheet->open();
+    return sheet;
 }
 
 bool MainWindow::showPage(const QString &id)

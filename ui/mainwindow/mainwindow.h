@@ -22,6 +22,8 @@ class QToolButton;
 namespace Chrysalis {
 
 class AnswerDrafts;
+class ShortcutSheet;
+struct ShortcutGroup;
 
 class LocalStore;
 class Session;
@@ -80,6 +82,11 @@ public:
     void addStandardPages();
     // Roles from the account (worker, requester; gold workers also arbitrate).
     static QList<PageRole> rolesFor(const QStringList &accountRoles, const QString &tier);
+
+    // Every shortcut of the window, from its menus and from the pages the account's roles show.
+    QList<ShortcutGroup> shortcutGroups() const;
+    // Opens the keyboard cheat sheet (Help → Keyboard shortcuts, F1, Ctrl+/); it deletes itself on close.
+    ShortcutSheet *showShortcutSheet();
 
 Q_SIGNALS:
     void pageShown(const QString &id);

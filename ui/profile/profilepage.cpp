@@ -112,7 +112,10 @@ ProfilePage::ProfilePage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     layout->setContentsMargins(12, 10, 12, 6);
     layout->addWidget(title);
     layout->addWidget(m_account);
+    // Air between the sections, so each group title reads as the start of its own block.
+    layout->addSpacing(8);
     layout->addWidget(tierBox);
+    layout->addSpacing(10);
     layout->addWidget(profileBox);
     layout->addStretch(1);
 

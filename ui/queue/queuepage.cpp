@@ -6,6 +6,7 @@
 #include "core/sync/syncengine.h"
 #include "core/sync/taskqueuemodel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -13,6 +14,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -43,6 +45,8 @@ protected:
             option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
     }
 };
+
+constexpr qint64 kCountCap = 1'000;
 
 QLabel *heading(const QString &text)
 {
@@ -258,6 +262,35 @@ QueuePage::QueuePage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     connect(m_tick, &QTimer::timeout, this, [this] { m_leases->setNow(m_engine.serverNow()); });
     m_leases->setNow(m_engine.serverNow());
 
+    // Page keys: they work while the queue is on show, wherever the focus is in the window.
+    const auto addPageAction = [this](const QString &text, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    const QAction *find = addPageAction(tr("Search task titles"), QKeySequence::Find, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    m_search->setToolTip(tr("Search task titles (%1)").arg(find->shortcut().toString(QKeySequence::NativeText)));
+    const QAction *takeable = addPageAction(tr("Show only tasks I can take, or all"),
+                                            QKeySequence(Qt::CTRL | Qt::Key_T), [this] { m_takeableOnly->toggle(); });
+    m_takeableOnly->setToolTip(
+            tr("Hide the tasks you cannot take (%1)").arg(takeable->shortcut().toString(QKeySequence::NativeText)));
+    addPageAction(tr("Go to the task list"), QKeySequence(Qt::CTRL | Qt::Key_J), [this] {
+        m_queueView->setFocus(Qt::ShortcutFocusReason);
+        if (!m_queueView->currentIndex().isValid() && m_queue->rowCount() > 0)
+            m_queueView->setCurrentIndex(m_queue->index(0, 0));
+    });
+    addPageAction(tr("Go to my leased items"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
+        m_leaseView->setFocus(Qt::ShortcutFocusReason);
+        if (!m_leaseView->currentIndex().isValid() && m_leases->rowCount() > 0)
+            m_leaseView->setCurrentIndex(m_leases->index(0, 0));
+    });
+
     setTabOrder(m_search, m_takeableOnly);
     setTabOrder(m_takeableOnly, m_queueView);
     setTabOrder(m_queueView, m_claimCount);
@@ -286,8 +319,11 @@ void QueuePage::reload()
 
 void QueuePage::updateCount()
 {
-    const qint64 count = m_queue->matchingCount();
-    m_count->setText(tr("%Ln task(s)", nullptr, static_cast<int>(count)));
+    // Counting every match of a common word in a big cache costs more than the page itself: past
+    // kCountCap the label says "1,000+ tasks".
+    const qint64 count = m_queue->matchingCount(kCountCap);
+    m_count->setText(count >= kCountCap ? tr("%1+ tasks").arg(QLocale().toString(kCountCap))
+                                        : tr("%Ln task(s)", nullptr, static_cast<int>(count)));
 }
 
 bool QueuePage::selectTask(const QString &taskId)

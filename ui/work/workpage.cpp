@@ -30,7 +30,7 @@ bool isOpenLease(const QJsonObject &lease)
     return state == u"active"_s || state == u"expired"_s;
 }
 
-QString remainingText(qint64 seconds)
+QString countdownText(qint64 seconds)
 {
     if (seconds <= 0)
         return WorkPage::tr("time is up; may still be accepted");
@@ -43,16 +43,38 @@ QString remainingText(qint64 seconds)
 
 WorkPage::WorkPage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     : QWidget(parent), m_store(store), m_engine(engine), m_status(new QLabel(this)), m_list(new QListWidget(this)),
-      m_release(new QPushButton(tr("Release this item"), this)), m_view(new WorkView(this))
+      m_release(new QPushButton(tr("Release this item"), this)), m_view(new WorkView(this)),
+      m_heading(new QLabel(this)), m_remaining(new QLabel(this))
 {
-    auto *layout = new QHBoxLayout(this);
+    auto *page = new QVBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+    page->setSpacing(0);
+    // The page heading, in the style of the other pages: the task and item on show, and what is left.
+    m_heading->setObjectName(u"workHeading"_s);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setWordWrap(true);
+    m_remaining->setObjectName(u"workRemaining"_s);
+    m_remaining->setForegroundRole(QPalette::PlaceholderText);
+    m_remaining->setAccessibleName(tr("Items left in your leases"));
+    auto *headingRow = new QHBoxLayout;
+    headingRow->setContentsMargins(12, 10, 16, 2);
+    headingRow->addWidget(m_heading, 1);
+    headingRow->addWidget(m_remaining, 0, Qt::AlignRight | Qt::AlignVCenter);
+    page->addLayout(headingRow);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    page->addLayout(layout, 1);
+    m_view->setHeaderShown(false);
 
     auto *side = new QWidget(this);
     side->setFixedWidth(270);
     auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(12, 12, 8, 12);
+    sideLayout->setContentsMargins(12, 6, 8, 12);
     auto *heading = new QLabel(tr("Your items"), side);
     QFont bold = heading->font();
     bold.setBold(true);
@@ -135,6 +157,40 @@ QString WorkPage::rowText(const QString &leaseId) const
     return index < 0 ? QString() : m_list->item(index)->text();
 }
 
+QString WorkPage::headingText() const
+{
+    return m_heading->text();
+}
+
+QString WorkPage::remainingText() const
+{
+    return m_remaining->text();
+}
+
+void WorkPage::updateHeading()
+{
+    const int index = indexOf(m_currentLeaseId);
+    const auto count = static_cast<int>(m_entries.size());
+    if (index < 0) {
+        m_heading->setText(tr("Answer items"));
+        m_remaining->setText(count == 0 ? tr("No items leased; claim some in the task queue.") : QString());
+        return;
+    }
+    const Entry &entry = m_entries.at(index);
+    const QString taskId = entry.lease.value(u"task_id"_s).toString();
+    int ofTask = 0;
+    for (const Entry &other : std::as_const(m_entries)) {
+        if (other.lease.value(u"task_id"_s).toString() == taskId)
+            ++ofTask;
+    }
+    m_heading->setText(
+            tr("%1 — item %2 of %3").arg(entry.revision.value(u"title"_s).toString()).arg(index + 1).arg(count));
+    // No plural forms: a count after a colon reads right for one and for many.
+    m_remaining->setText(ofTask == count ? tr("Left in your leases: %1").arg(QLocale().toString(count))
+                                         : tr("Left in your leases: %1, of this task: %2")
+                                                   .arg(QLocale().toString(count), QLocale().toString(ofTask)));
+}
+
 QString WorkPage::statusText() const
 {
     return m_status->isVisibleTo(this) ? m_status->text() : QString();
@@ -188,6 +244,7 @@ void WorkPage::showLease(const QString &leaseId)
     m_currentLeaseId = leaseId;
     const int index = indexOf(leaseId);
     m_release->setEnabled(index >= 0);
+    updateHeading();
     if (index < 0) {
         flushDraft();
         m_shownLeaseId.clear();
@@ -379,7 +436,7 @@ void WorkPage::updateCountdowns()
         row->setText(tr("%1\nItem %2 · %3")
                              .arg(entry.revision.value(u"title"_s).toString())
                              .arg(i + 1)
-                             .arg(remainingText(left)));
+                             .arg(countdownText(left)));
         if (left < kWarnBeforeExpirySeconds)
             row->setForeground(warning);
         else

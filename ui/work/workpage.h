@@ -42,6 +42,10 @@ public:
     void setCurrentLease(const QString &leaseId);
     // The text of the list row of a lease (title, item and countdown); empty when not listed.
     QString rowText(const QString &leaseId) const;
+    // The page heading: the task and the item on show, its place in the list ("Answer items" with none).
+    QString headingText() const;
+    // How many items are left in the worker's leases (and of the task on show), beside the heading.
+    QString remainingText() const;
     // The last outcome or problem shown at the top of the page.
     QString statusText() const;
 
@@ -68,6 +72,7 @@ private:
     void rateTask(int rating);
     void proposeReframing(const QString &instructions, const QString &rationale);
     void updateCountdowns();
+    void updateHeading();
     void showStatus(const QString &text, bool problem = false);
     int indexOf(const QString &leaseId) const;
 
@@ -82,6 +87,8 @@ private:
     QListWidget *m_list;
     QPushButton *m_release;
     WorkView *m_view;
+    QLabel *m_heading;
+    QLabel *m_remaining;
     QTimer m_countdown;
     QTimer m_draftTimer;
     bool m_refreshing = false;

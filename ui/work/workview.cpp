@@ -181,10 +181,7 @@ WorkView::WorkView(QWidget *parent)
 
     auto *bar = new QHBoxLayout;
     bar->setSpacing(8);
-    m_previous->setToolTip(tr("Previous item (Alt+Left)"));
-    m_next->setToolTip(tr("Next item (Alt+Right)"));
     m_skip->setToolTip(tr("Leave this item for now and go on; the lease stays yours"));
-    m_submit->setToolTip(tr("Submit the answer (Ctrl+Enter)"));
     m_submit->setDefault(true);
     bar->addWidget(m_previous);
     bar->addWidget(m_next);
@@ -197,26 +194,35 @@ WorkView::WorkView(QWidget *parent)
     for (QPushButton *button : {m_previous, m_next, m_skip, m_submit, m_rate, m_reframe})
         button->setAutoDefault(false);
 
-    auto addAction = [this](const QList<QKeySequence> &keys, auto slot) {
-        auto *action = new QAction(this);
+    auto addAction = [this](const QString &text, const QList<QKeySequence> &keys, auto slot) {
+        auto *action = new QAction(text, this);
         action->setShortcuts(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
         QWidget::addAction(action);
         return action;
     };
-    addAction({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}, [this] { submit(); });
-    addAction({QKeySequence::Undo}, [this] { m_undo->undo(); });
-    addAction({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)},
+    // The keys in the tooltips come from the actions, so the tooltips and the cheat sheet agree.
+    const auto withKeys = [](const QString &tip, const QAction *action) {
+        return tr("%1 (%2)").arg(tip, action->shortcut().toString(QKeySequence::NativeText));
+    };
+    const QAction *submitAction = addAction(
+            tr("Submit the answer"), {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+            [this] { submit(); });
+    addAction(tr("Undo the last change to the answer"), {QKeySequence::Undo}, [this] { m_undo->undo(); });
+    addAction(tr("Redo"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)},
               [this] { m_undo->redo(); });
-    addAction({QKeySequence(Qt::ALT | Qt::Key_Left)}, [this] {
+    const QAction *previousAction = addAction(tr("Previous item"), {QKeySequence(Qt::ALT | Qt::Key_Left)}, [this] {
         if (m_previous->isEnabled())
             Q_EMIT previousRequested();
     });
-    addAction({QKeySequence(Qt::ALT | Qt::Key_Right)}, [this] {
+    const QAction *nextAction = addAction(tr("Next item"), {QKeySequence(Qt::ALT | Qt::Key_Right)}, [this] {
         if (m_next->isEnabled())
             Q_EMIT nextRequested();
     });
+    m_previous->setToolTip(withKeys(tr("Previous item"), previousAction));
+    m_next->setToolTip(withKeys(tr("Next item"), nextAction));
+    m_submit->setToolTip(withKeys(tr("Submit the answer"), submitAction));
 
     connect(m_submit, &QPushButton::clicked, this, &WorkView::submit);
     connect(m_skip, &QPushButton::clicked, this, &WorkView::skipRequested);
@@ -238,6 +244,12 @@ WorkView::~WorkView()
     m_undo->disconnect(this);
     for (const FieldRow &row : std::as_const(m_rows))
         row.editor->disconnect(this);
+}
+
+void WorkView::setHeaderShown(bool shown)
+{
+    m_title->setVisible(shown);
+    m_position->setVisible(shown);
 }
 
 void WorkView::clear()

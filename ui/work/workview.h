@@ -50,6 +50,9 @@ public:
     void setWorkItem(const WorkItem &item);
     // Shows the empty state: nothing to work on.
     void clear();
+    // Shows or hides the title and "Item n of m" above the form (the timer stays): a page that
+    // carries its own heading hides them.
+    void setHeaderShown(bool shown);
     bool hasWorkItem() const { return !m_item.leaseId.isEmpty(); }
     const WorkItem &workItem() const { return m_item; }
 

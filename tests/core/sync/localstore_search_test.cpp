@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -175,6 +177,60 @@ TEST_F(LocalStoreSearchTest, ASearchCombinesWithTheOtherFilters)
             expected.insert(titleOf(n));
     }
     EXPECT_EQ(titlesOf(allPages(query, 300)), expected);
+}
+
+// Every "Grammar" title sorts before every "Receipts" one: a walk in title order meets 5334 Grammar
+// tasks before the first match of "receipts", past a small walk budget, so the page comes from the
+// trigram index instead; with a budget big enough the walk finds it. Both give the same rows in order.
+TEST_F(LocalStoreSearchTest, ACommonWordFarBackInTheSortOrderIsFoundWithAnyWalkBudget)
+{
+    TaskQueueQuery query;
+    query.search = u"receipts"_s;
+    query.sort = TaskQueueSort::Title;
+    query.order = Qt::AscendingOrder;
+    QStringList expected;
+    for (int n = 0; n < kTasks; ++n) {
+        if (n % 3 != 0)
+            expected.append(titleOf(n));
+    }
+    std::sort(expected.begin(), expected.end(),
+              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    ASSERT_GE(expected.size(), kTaskQueueFewMatches); // a common word: the walk plan is tried first
+    for (const int budget : {100, kTasks / 3, kTasks / 3 + 1, kTaskQueueWalkBudget}) {
+        s_store->setTaskQueueWalkBudget(budget);
+        QStringList titles;
+        std::optional<TaskQueueRow> after;
+        for (;;) {
+            auto page = s_store->taskQueuePage(query, after, 1500);
+            ASSERT_TRUE(page.ok()) << page.error().message.toStdString();
+            if (page->isEmpty())
+                break;
+            for (const TaskQueueRow &row : *page)
+                titles.append(row.title);
+            after = page->constLast();
+        }
+        EXPECT_EQ(titles, expected) << "walk budget " << budget;
+    }
+    s_store->setTaskQueueWalkBudget(kTaskQueueWalkBudget);
+}
+
+TEST_F(LocalStoreSearchTest, ACappedCountStopsAtTheCapAndIsExactBelowIt)
+{
+    TaskQueueQuery query;
+    query.search = u"grammar"_s;
+    const qint64 matches = kTasks / 3 + 1;
+    for (const qint64 cap : {qint64(1), qint64(1000), matches - 1, matches, matches + 1}) {
+        auto count = s_store->taskQueueCount(query, cap);
+        ASSERT_TRUE(count.ok());
+        EXPECT_EQ(*count, std::min(cap, matches)) << "cap " << cap;
+    }
+    query.search = u"Receipts batch 15998"_s;
+    auto rare = s_store->taskQueueCount(query, 1000);
+    ASSERT_TRUE(rare.ok());
+    EXPECT_EQ(*rare, 1);
+    auto none = s_store->taskQueueCount(query, 0);
+    ASSERT_TRUE(none.ok());
+    EXPECT_EQ(*none, 0);
 }
 
 } // namespace

@@ -192,6 +192,40 @@ TEST_F(QueueModelTest, SortingAndFilteringRequeryAndShowTheirCells)
     EXPECT_EQ(model.index(0, 0).data(Qt::ToolTipRole).toString(), TaskQueueModel::gateReasonText(u"skill"_s));
 }
 
+TEST_F(QueueModelTest, ACappedCountIsExactBelowTheCapAndTheCapAtOrAboveIt)
+{
+    pullTasks(250);
+    TaskQueueModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    model.setPageSize(100);
+    model.reload();
+    ASSERT_TRUE(model.canFetchMore({}));
+    // Not all rows fetched: the store counts, up to the cap.
+    EXPECT_EQ(model.matchingCount(249), 249);
+    EXPECT_EQ(model.matchingCount(250), 250);
+    EXPECT_EQ(model.matchingCount(251), 250);
+    // Fewer rows fetched than the cap asks for, more than it: the fetched rows answer.
+    EXPECT_EQ(model.matchingCount(99), 99);
+    EXPECT_EQ(model.matchingCount(100), 100);
+    EXPECT_EQ(model.rowCount(), 100);
+
+    model.setTakeableOnly(true); // 167 of 250
+    EXPECT_EQ(model.matchingCount(1000), 167);
+    EXPECT_EQ(model.matchingCount(167), 167);
+    EXPECT_EQ(model.matchingCount(166), 166);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), 167);
+    EXPECT_EQ(model.matchingCount(1000), 167);
+    EXPECT_EQ(model.matchingCount(), 167);
+
+    model.setSearch(u"Task 01"_s); // Task 0100 … Task 0199, takeable only
+    EXPECT_EQ(model.matchingCount(1000), model.matchingCount());
+    EXPECT_EQ(model.matchingCount(1000), 67);
+    model.setSearch(u"no such task"_s);
+    EXPECT_EQ(model.matchingCount(1000), 0);
+}
+
 TEST_F(QueueModelTest, MoneyIsFormattedFromIntegerCents)
 {
     const QLocale c(QLocale::English, QLocale::UnitedStates);

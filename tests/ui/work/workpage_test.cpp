@@ -133,6 +133,12 @@ TEST_F(WorkPageTest, AnAnswerGivenOfflineIsPendingAtOnceAndReachesTheServerOnSyn
     WorkView *view = page.workView();
     ASSERT_TRUE(view->hasWorkItem());
     EXPECT_EQ(view->workItem().title, kEntityTask);
+    // The heading names the task and the item on show, and how many items the leases hold.
+    EXPECT_EQ(page.headingText(), kEntityTask + u" — item 1 of 2"_s);
+    EXPECT_EQ(page.remainingText(), u"Left in your leases: 2"_s);
+    page.setCurrentLease(leases.at(1));
+    EXPECT_EQ(page.headingText(), kEntityTask + u" — item 2 of 2"_s);
+    page.setCurrentLease(leases.first());
     if (const QString shots = qEnvironmentVariable("CHRYSALIS_SCREENSHOT_DIR"); !shots.isEmpty()) {
         QDir().mkpath(shots);
         EXPECT_TRUE(page.grab().save(QDir(shots).filePath(u"workpage.png"_s)));
@@ -172,6 +178,8 @@ TEST_F(WorkPageTest, AnAnswerGivenOfflineIsPendingAtOnceAndReachesTheServerOnSyn
     EXPECT_EQ((*lease)->value(u"state"_s).toString(), u"used"_s);
     EXPECT_EQ(page.leaseIds(), QStringList{leases.at(1)});
     EXPECT_EQ(page.currentLeaseId(), leases.at(1));
+    EXPECT_EQ(page.headingText(), kEntityTask + u" — item 1 of 1"_s);
+    EXPECT_EQ(page.remainingText(), u"Left in your leases: 1"_s);
     auto counts = m_store->counts();
     ASSERT_TRUE(counts.ok());
     EXPECT_EQ(counts->pending, 1);
