@@ -128,12 +128,7 @@ FeedbackWorkPage::FeedbackWorkPage(LocalStore &store, SyncEngine &engine, QWidge
     m_stack->addWidget(content);
 
     // Rating, reframing and skipping are about leased work; a feedback task has no lease.
-    const QStringList leaseActions{WorkView::tr("Rate this task…"), WorkView::tr("Propose a reframing…"),
-                                   WorkView::tr("Skip")};
-    for (QPushButton *button : m_view->findChildren<QPushButton *>()) {
-        if (leaseActions.contains(button->text()))
-            button->hide();
-    }
+    m_view->setLeaseActionsShown(false);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);

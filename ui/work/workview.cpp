@@ -252,6 +252,12 @@ void WorkView::setHeaderShown(bool shown)
     m_position->setVisible(shown);
 }
 
+void WorkView::setLeaseActionsShown(bool shown)
+{
+    for (QPushButton *button : {m_skip, m_rate, m_reframe})
+        button->setVisible(shown);
+}
+
 void WorkView::clear()
 {
     setTimerRunning(false);

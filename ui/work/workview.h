@@ -53,6 +53,9 @@ public:
     // Shows or hides the title and "Item n of m" above the form (the timer stays): a page that
     // carries its own heading hides them.
     void setHeaderShown(bool shown);
+    // Shows or hides skip, "rate this task" and "propose a reframing": actions on leased work that an
+    // item without a lease (a feedback task's sample) does not have.
+    void setLeaseActionsShown(bool shown);
     bool hasWorkItem() const { return !m_item.leaseId.isEmpty(); }
     const WorkItem &workItem() const { return m_item; }
 

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -192,6 +193,16 @@ TEST(FeedbackWorkPage, SubmitWaitsForEverySampleAndAnUnchangedTaskIsApproved)
     page.show();
     ASSERT_TRUE(page.selectFeedback(feedbackId));
     ASSERT_EQ(page.sampleCount(), 2);
+    // A sample has no lease: nothing to skip, rate or reframe; submitting and moving on remain.
+    QStringList shownButtons;
+    for (const QPushButton *button : page.workView()->findChildren<QPushButton *>()) {
+        if (button->isVisibleTo(&page))
+            shownButtons.append(button->text());
+    }
+    EXPECT_FALSE(shownButtons.contains(u"Skip"_s)) << shownButtons.join(u", "_s).toStdString();
+    EXPECT_FALSE(shownButtons.contains(u"Rate this task…"_s));
+    EXPECT_FALSE(shownButtons.contains(u"Propose a reframing…"_s));
+    EXPECT_TRUE(shownButtons.contains(u"Submit answer"_s));
 
     auto pending = [&] {
         auto counts = (*store)->counts();
