@@ -147,9 +147,17 @@ FeedbackWorkPage::FeedbackWorkPage(LocalStore &store, SyncEngine &engine, QWidge
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({240, 1000});
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(splitter);
+    side->setMinimumWidth(260);
+    splitter->setSizes({300, 980});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(tr("Give feedback").toHtmlEscaped()), this));
+    auto *intro = new QLabel(tr("Answer a caterpillar task's sample items as its instructions say, then mark up a "
+                                "copy of the task with a comment on each change. The requester sees your changes "
+                                "in a diff view and accepts or rejects each one."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addWidget(splitter, 1);
 
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(kDraftSaveMs);
