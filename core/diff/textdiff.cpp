@@ -38,6 +38,13 @@ bool isUnspacedScript(char32_t codePoint)
 
 TokenClass classOf(char32_t codePoint)
 {
+    if (codePoint < 0x80) { // most text: no Unicode tables needed
+        if (codePoint == u' ' || (codePoint >= 0x09 && codePoint <= 0x0D))
+            return TokenClass::Space;
+        const bool alphanumeric = (codePoint >= u'a' && codePoint <= u'z') ||
+                                  (codePoint >= u'A' && codePoint <= u'Z') || (codePoint >= u'0' && codePoint <= u'9');
+        return alphanumeric ? TokenClass::Word : TokenClass::Single;
+    }
     if (QChar::isSpace(codePoint))
         return TokenClass::Space;
     if (QChar::isLetterOrNumber(codePoint) && !isUnspacedScript(codePoint))
@@ -48,6 +55,8 @@ TokenClass classOf(char32_t codePoint)
 // Combining marks, joiners and emoji modifiers belong to the character before them.
 bool extendsPrevious(char32_t codePoint, char32_t previous)
 {
+    if (codePoint < 0x80)
+        return previous == kZeroWidthJoiner;
     return QChar::isMark(codePoint) || codePoint == kZeroWidthJoiner || previous == kZeroWidthJoiner ||
            (codePoint >= 0x1F3FB && codePoint <= 0x1F3FF);
 }
@@ -70,6 +79,7 @@ QList<QStringView> tokenize(const QString &text)
 {
     QList<QStringView> tokens;
     const qsizetype size = text.size();
+    tokens.reserve(size / 3);
     qsizetype start = 0;
     std::optional<TokenClass> current;
     char32_t previous = 0;
@@ -110,11 +120,32 @@ public:
     QList<TextSegment> run()
     {
         diff(0, static_cast<int>(m_a.size()), 0, static_cast<int>(m_b.size()));
-        return m_out;
+        QList<TextSegment> segments;
+        segments.reserve(static_cast<qsizetype>(m_runs.size()));
+        for (const Run &run : m_runs)
+            segments.append({run.op, run.text.toString()});
+        return segments;
     }
 
 private:
-    void emit(DiffOp op, QStringView token) { m_out.append({op, token.toString()}); }
+    // Tokens of one op that follow each other in their text are one run: a text of a million tokens
+    // with a few changes makes a few thousand strings, not a million.
+    struct Run {
+        DiffOp op;
+        QStringView text;
+    };
+
+    void emit(DiffOp op, QStringView token)
+    {
+        if (!m_runs.empty()) {
+            Run &last = m_runs.back();
+            if (last.op == op && last.text.data() + last.text.size() == token.data()) {
+                last.text = QStringView(last.text.data(), last.text.size() + token.size());
+                return;
+            }
+        }
+        m_runs.push_back({op, token});
+    }
 
     void diff(int aLo, int aHi, int bLo, int bHi)
     {
@@ -225,7 +256,7 @@ private:
     std::vector<int> m_b;
     QList<QStringView> m_aTokens;
     QList<QStringView> m_bTokens;
-    QList<TextSegment> m_out;
+    std::vector<Run> m_runs;
 };
 
 // Joins runs of one op, drops empty segments and puts each change's Delete before its Insert.
