@@ -347,8 +347,14 @@ void WorkPage::submitAnswer(const QJsonObject &fields, int secondsSpent)
         if (auto removed = m_drafts->remove(entry.leaseId); !removed)
             showStatus(tr("The answer is stored, but its draft stays: %1").arg(removed.error().message), true);
     }
-    showStatus(m_engine.isOnline() ? tr("Answer stored; sending it now.")
-                                   : tr("Answer stored; it will be sent when you are back online."));
+    const bool flagged = !entry.revision.value(u"content_warnings"_s).toArray().isEmpty();
+    if (m_breaks.recordAnswer(flagged, secondsSpent, QDateTime::currentDateTimeUtc())) {
+        showStatus(tr("Answer stored. You have been on items with content warnings for a while: a short break "
+                      "away from the screen helps. Your drafts and leases stay as they are."));
+    } else {
+        showStatus(m_engine.isOnline() ? tr("Answer stored; sending it now.")
+                                       : tr("Answer stored; it will be sent when you are back online."));
+    }
     refresh();
 }
 

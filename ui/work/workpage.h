@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/work/breakadvisor.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -48,6 +50,8 @@ public:
     QString remainingText() const;
     // The last outcome or problem shown at the top of the page.
     QString statusText() const;
+    // When a break is offered after a long run of items with content warnings (tests shorten it).
+    void setBreakRules(const BreakAdvisor::Rules &rules) { m_breaks = BreakAdvisor(rules); }
 
 public Q_SLOTS:
     // Rereads the leases, items and revisions from the store; keeps the current item when it is still
@@ -91,6 +95,7 @@ private:
     QLabel *m_remaining;
     QTimer m_countdown;
     QTimer m_draftTimer;
+    BreakAdvisor m_breaks;
     bool m_refreshing = false;
 };
 
