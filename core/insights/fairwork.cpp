@@ -235,6 +235,7 @@ QList<OwnReframeProposal> ownReframeProposals(const QList<QJsonObject> &proposal
             continue;
         OwnReframeProposal row;
         row.id = proposal.value(u"id"_s).toString();
+        row.taskId = proposal.value(u"task_id"_s).toString();
         row.taskTitle = proposal.value(u"markup_revision"_s).toObject().value(u"title"_s).toString();
         row.rationale = proposal.value(u"rationale"_s).toString();
         row.state = proposal.value(u"state"_s).toString();

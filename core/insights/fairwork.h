@@ -107,6 +107,7 @@ FairWorkFigures fairWorkFigures(const FairWorkInput &input, const Policy &policy
 // One of the worker's own reframe proposals, as their dashboard lists it.
 struct OwnReframeProposal {
     QString id;
+    QString taskId;
     QString taskTitle; // the proposed revision's title
     QString rationale;
     QString state; // open, adopted, declined

@@ -279,12 +279,16 @@ void FairWorkPage::reload()
         const OwnReframeProposal &own = m_ownProposals.at(i);
         QString state;
         if (own.state == u"adopted")
-            state = tr("adopted, %n change(s) taken", nullptr, own.acceptedHunks);
+            state = tr("adopted (changes taken: %1)").arg(own.acceptedHunks);
         else if (own.state == u"declined")
             state = tr("declined");
         else
             state = tr("waiting for the requester");
-        reframing += u"<br>%1 — <i>%2</i>"_s.arg(own.taskTitle.toHtmlEscaped(), state.toHtmlEscaped());
+        // The task's own title when the mirror has it: the proposal may retitle it.
+        QString title = own.taskTitle;
+        if (const auto task = m_store.read(u"task"_s, own.taskId); task.ok() && task->has_value())
+            title = (**task).value(u"title"_s).toString();
+        reframing += u"<br>%1 — <i>%2</i>"_s.arg(title.toHtmlEscaped(), state.toHtmlEscaped());
     }
     m_reframing->setText(reframing);
     rebuildCharts();

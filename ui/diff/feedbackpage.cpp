@@ -217,7 +217,11 @@ void FeedbackPage::refresh()
     int selectProposalRow = -1;
     for (qsizetype i = 0; i < m_proposals.size(); ++i) {
         const QJsonObject &proposal = m_proposals.at(i);
-        const QString title = proposal.value(u"markup_revision"_s).toObject().value(u"title"_s).toString();
+        // Listed under the task's title: the proposal may retitle it.
+        QString title = proposal.value(u"markup_revision"_s).toObject().value(u"title"_s).toString();
+        if (const auto task = m_store.read(u"task"_s, proposal.value(u"task_id"_s).toString());
+            task.ok() && task->has_value())
+            title = (**task).value(u"title"_s).toString();
         const QString state = proposal.value(u"state"_s).toString();
         const QString author = proposal.value(u"worker_pseudonym"_s).toString();
         QString status;
@@ -341,12 +345,11 @@ void FeedbackPage::showSelectedProposal()
         accepted << hunk.toString();
     const QString when = shortDate(proposal.value(u"resolved_at"_s));
     if (state == u"adopted"_s) {
-        const QString outcome =
-                adoptedNumber > 0
-                        ? tr("Adopted %n change(s) as revision %1", nullptr, static_cast<int>(accepted.size()))
-                                  .arg(adoptedNumber)
-                        : tr("Adopted %n change(s)", nullptr, static_cast<int>(accepted.size()));
-        m_preview->setResolved(when.isEmpty() ? outcome : tr("%1 on %2").arg(outcome, when), accepted);
+        QString outcome = adoptedNumber > 0 ? tr("Adopted as revision %1").arg(adoptedNumber) : tr("Adopted");
+        if (!when.isEmpty())
+            outcome = tr("%1 on %2").arg(outcome, when);
+        outcome = tr("%1 · changes taken: %2 of %3").arg(outcome).arg(accepted.size()).arg(m_preview->hunks().size());
+        m_preview->setResolved(outcome, accepted);
     } else if (state == u"declined"_s) {
         m_preview->setResolved(when.isEmpty() ? tr("Declined") : tr("Declined on %1").arg(when), {});
     }

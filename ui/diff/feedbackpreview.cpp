@@ -603,7 +603,7 @@ void FeedbackPreview::renderHeader()
         parts << escaped(pay) + escaped(tr(" (measured %1 per item)").arg(duration(static_cast<int>(seconds / timed))));
     }
     if (m_proposal)
-        parts << escaped(tr("Reframe proposal by %1 against the current revision %2")
+        parts << escaped(tr("Reframe proposal by %1, compared with revision %2")
                                  .arg(m_author.isEmpty() ? tr("a worker") : m_author)
                                  .arg(m_base.number));
     m_summary->setText(parts.join(u"&nbsp;&nbsp;·&nbsp;&nbsp;"_s));

@@ -242,6 +242,7 @@ TEST(FairWork, OwnReframeProposalsAreTheWorkersOwnNewestFirst)
     const auto proposal = [](const QString &id, const QString &worker, const QString &state, const QString &created,
                              const QJsonArray &accepted) {
         return QJsonObject{{u"id"_s, id},
+                           {u"task_id"_s, QString(u"task-"_s + id)},
                            {u"worker_id"_s, worker},
                            {u"state"_s, state},
                            {u"created_at"_s, created},
@@ -260,6 +261,7 @@ TEST(FairWork, OwnReframeProposalsAreTheWorkersOwnNewestFirst)
     EXPECT_EQ(own.at(0).id, u"b"_s);
     EXPECT_EQ(own.at(0).acceptedHunks, 2);
     EXPECT_EQ(own.at(0).taskTitle, u"Title b"_s);
+    EXPECT_EQ(own.at(0).taskId, u"task-b"_s);
     EXPECT_TRUE(own.at(0).resolvedAt.isValid());
     EXPECT_EQ(own.at(1).id, u"d"_s) << "a millisecond later is newer";
     EXPECT_FALSE(own.at(1).resolvedAt.isValid());

@@ -253,8 +253,8 @@ TEST_F(ReframeReviewTest, AWorkersProposalIsAdoptedWithOneHunkAndCreditedOnTheir
     ASSERT_EQ(page.currentProposalId(), proposalId);
     EXPECT_TRUE(page.proposalRowText(proposalId).contains(u"Adopted"_s));
     EXPECT_TRUE(preview->isReadOnly());
-    EXPECT_TRUE(preview->outcomeText().contains(u"Adopted 1 change"_s)) << preview->outcomeText().toStdString();
-    EXPECT_TRUE(preview->outcomeText().contains(u"revision 2"_s)) << preview->outcomeText().toStdString();
+    EXPECT_TRUE(preview->outcomeText().startsWith(u"Adopted as revision 2"_s)) << preview->outcomeText().toStdString();
+    EXPECT_TRUE(preview->outcomeText().endsWith(u"changes taken: 1 of 2"_s)) << preview->outcomeText().toStdString();
     ASSERT_EQ(preview->hunks().size(), 2);
     EXPECT_EQ(preview->decision(accepted), HunkDecision::Accepted);
     EXPECT_EQ(preview->decision(preview->hunks().at(0).id), HunkDecision::Rejected);
@@ -275,7 +275,7 @@ TEST_F(ReframeReviewTest, AWorkersProposalIsAdoptedWithOneHunkAndCreditedOnTheir
     EXPECT_EQ(dashboard.ownProposals().first().state, u"adopted"_s);
     const QString shown = dashboard.shownText();
     EXPECT_TRUE(shown.contains(u"Adopted by requesters\t1"_s)) << shown.toStdString();
-    EXPECT_TRUE(shown.contains(kEntityTask + u" — adopted"_s)) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(kEntityTask + u" — adopted (changes taken: 1)"_s)) << shown.toStdString();
     saveShot(dashboard, u"reframe-dashboard-adopted"_s);
 }
 
@@ -325,6 +325,7 @@ TEST_F(ReframeReviewTest, ADeclinedProposalLeavesTheTaskAsItWasAndShowsAsDecline
     EXPECT_EQ(ada.task(kSentimentTask).value(u"revision_id"_s).toString(), revisionId) << "no new revision";
     EXPECT_EQ(ada.read(u"reframe_proposal"_s, proposalId).value(u"state"_s).toString(), u"declined"_s);
     EXPECT_TRUE(page.proposalRowText(proposalId).contains(u"Declined"_s));
+    EXPECT_TRUE(page.proposalRowText(proposalId).startsWith(kSentimentTask)) << "under the task's own title";
     EXPECT_TRUE(preview->isReadOnly());
     EXPECT_TRUE(preview->outcomeText().startsWith(u"Declined"_s)) << preview->outcomeText().toStdString();
     EXPECT_EQ(preview->decision(preview->hunks().first().id), HunkDecision::Rejected);
@@ -335,7 +336,7 @@ TEST_F(ReframeReviewTest, ADeclinedProposalLeavesTheTaskAsItWasAndShowsAsDecline
     EXPECT_EQ(dashboard.figures().reframesAdopted, 0);
     EXPECT_EQ(dashboard.figures().reframesDeclined, 1);
     EXPECT_TRUE(dashboard.shownText().contains(u"Waiting / declined\t0 / 1"_s)) << dashboard.shownText().toStdString();
-    EXPECT_TRUE(dashboard.shownText().contains(u"Sentiment of kettle and toaster reviews — declined"_s));
+    EXPECT_TRUE(dashboard.shownText().contains(kSentimentTask + u" — declined"_s)) << "under the task's own title";
 }
 
 } // namespace Chrysalis::Testing
