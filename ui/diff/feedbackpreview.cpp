@@ -636,6 +636,9 @@ void FeedbackPreview::renderHeader()
     m_acceptAll->setEnabled(!m_hunks.isEmpty());
     // Adopting needs at least one accepted change (reframe.resolve@1 refuses an adoption without hunks).
     m_publish->setEnabled(any && mergedRevision().ok() && (!m_proposal || !acceptedHunkIds().isEmpty()));
+    m_publish->setToolTip(m_proposal && acceptedHunkIds().isEmpty()
+                                  ? tr("Accept at least one change to adopt the proposal, or decline it.")
+                                  : QString());
 }
 
 QString FeedbackPreview::fieldLabel(const QString &name) const

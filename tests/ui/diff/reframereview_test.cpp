@@ -124,6 +124,7 @@ protected:
         qApp->setStyle(QStyleFactory::create(u"Fusion"_s));
         qApp->setPalette(lightPalette());
     }
+    void TearDown() override { qApp->setPalette(lightPalette()); }
 
     Desk signIn(const QString &name)
     {
@@ -213,6 +214,12 @@ TEST_F(ReframeReviewTest, AWorkersProposalIsAdoptedWithOneHunkAndCreditedOnTheir
     EXPECT_TRUE(preview->changesText().contains(u"A ministry is an organisation."_s));
     EXPECT_FALSE(preview->changesText().contains(u"No comment"_s)) << "a proposal has a rationale, not comments";
     saveShot(page, u"reframe-review-open"_s);
+    if (!qEnvironmentVariableIsEmpty("CHRYSALIS_SCREENSHOT_DIR")) {
+        qApp->setPalette(darkPalette());
+        QCoreApplication::processEvents();
+        saveShot(page, u"reframe-review-open-dark"_s);
+        qApp->setPalette(lightPalette());
+    }
 
     // Adopting needs an accepted hunk; she accepts the second and rejects the first by keyboard.
     QPushButton *adopt = findButton(preview, u"Adopt accepted changes"_s);
