@@ -238,10 +238,10 @@ void FeedbackPage::refresh()
     m_proposalList->setVisible(!m_proposals.isEmpty());
     m_proposalEmpty->setVisible(m_proposals.isEmpty());
 
-    // Keep what was chosen; otherwise the first feedback, else the first open proposal.
-    if (selectProposalRow >= 0 || (selectRow < 0 && !m_proposals.isEmpty()))
+    // Keep what was chosen; otherwise the first feedback, else the first proposal (open ones come first).
+    if (selectProposalRow >= 0)
         selectRow = -1;
-    if (selectProposalRow < 0 && selectRow < 0 && !m_proposals.isEmpty())
+    else if (selectRow < 0 && !m_proposals.isEmpty())
         selectProposalRow = 0;
     m_list->setCurrentRow(selectRow);
     m_proposalList->setCurrentRow(selectProposalRow);
