@@ -214,10 +214,40 @@ FairWorkFigures fairWorkFigures(const FairWorkInput &input, const Policy &policy
         if (proposal.value(u"worker_id"_s).toString() != input.workerId)
             continue;
         ++figures.reframeProposals;
-        if (proposal.value(u"state"_s).toString() == u"adopted")
+        const QString state = proposal.value(u"state"_s).toString();
+        if (state == u"adopted")
             ++figures.reframesAdopted;
+        else if (state == u"declined")
+            ++figures.reframesDeclined;
+        else
+            ++figures.reframesOpen;
     }
+    if (const QJsonValue adopted = input.account.value(u"adopted_proposals"_s); adopted.isDouble())
+        figures.reframesAdopted = adopted.toInt();
     return figures;
+}
+
+QList<OwnReframeProposal> ownReframeProposals(const QList<QJsonObject> &proposals, const QString &workerId)
+{
+    QList<OwnReframeProposal> own;
+    for (const QJsonObject &proposal : proposals) {
+        if (workerId.isEmpty() || proposal.value(u"worker_id"_s).toString() != workerId)
+            continue;
+        OwnReframeProposal row;
+        row.id = proposal.value(u"id"_s).toString();
+        row.taskId = proposal.value(u"task_id"_s).toString();
+        row.taskTitle = proposal.value(u"markup_revision"_s).toObject().value(u"title"_s).toString();
+        row.rationale = proposal.value(u"rationale"_s).toString();
+        row.state = proposal.value(u"state"_s).toString();
+        row.createdAt = QDateTime::fromString(proposal.value(u"created_at"_s).toString(), Qt::ISODateWithMs);
+        row.resolvedAt = QDateTime::fromString(proposal.value(u"resolved_at"_s).toString(), Qt::ISODateWithMs);
+        row.acceptedHunks = static_cast<int>(proposal.value(u"accepted_hunks"_s).toArray().size());
+        own.append(row);
+    }
+    std::stable_sort(own.begin(), own.end(), [](const OwnReframeProposal &a, const OwnReframeProposal &b) {
+        return a.createdAt > b.createdAt;
+    });
+    return own;
 }
 
 std::optional<DemotionRisk> demotionRisk(const QJsonObject &tierProgress)

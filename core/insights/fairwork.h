@@ -80,8 +80,12 @@ struct FairWorkFigures {
     int feedbackTasksDone = 0; // diagnostic work
     int votesOnClosedPanels = 0; // diagnostic work: own votes on panels that closed
     int votesWithPanel = 0; // ...that sided with the panel's outcome
-    int reframeProposals = 0; // generative reframing
+    int reframeProposals = 0; // generative reframing: the worker's proposals in the mirror
+    // The account's adopted_proposals, the server's credit; the mirror's count of adopted ones before the
+    // account carries it.
     int reframesAdopted = 0;
+    int reframesOpen = 0;
+    int reframesDeclined = 0;
     std::optional<BasisPoints> arbitrationAgreementBp() const;
 };
 
@@ -93,11 +97,27 @@ struct FairWorkInput {
     QList<QJsonObject> votes;
     QList<QJsonObject> ledgerEntries;
     QList<QJsonObject> reframeProposals;
+    QJsonObject account; // the worker's own account row
     QJsonObject wallet;
     QJsonObject tierProgress;
 };
 
 FairWorkFigures fairWorkFigures(const FairWorkInput &input, const Policy &policy);
+
+// One of the worker's own reframe proposals, as their dashboard lists it.
+struct OwnReframeProposal {
+    QString id;
+    QString taskId;
+    QString taskTitle; // the proposed revision's title
+    QString rationale;
+    QString state; // open, adopted, declined
+    QDateTime createdAt;
+    QDateTime resolvedAt; // invalid while open
+    int acceptedHunks = 0;
+};
+
+// The worker's own proposals among `proposals`, newest first.
+QList<OwnReframeProposal> ownReframeProposals(const QList<QJsonObject> &proposals, const QString &workerId);
 
 // How close a silver or gold worker is to losing their tier, from `tier_progress.keep_rule`: the current
 // tier's lost-conflict limit over its window of recent answers. Demotion comes when lostInWindow exceeds

@@ -171,6 +171,7 @@ void FairWorkPage::reload()
     input.votes = rows(m_store, u"vote"_s);
     input.ledgerEntries = rows(m_store, u"ledger_entry"_s);
     input.reframeProposals = rows(m_store, u"reframe_proposal"_s);
+    input.account = account;
     if (!input.workerId.isEmpty()) {
         if (const auto wallet = m_store.read(u"wallet"_s, input.workerId); wallet && wallet->has_value())
             input.wallet = **wallet;
@@ -181,6 +182,7 @@ void FairWorkPage::reload()
     m_weeks = earningsPerWeek(input.answers, input.workerId);
     m_buckets = hourlyPayDistribution(input.answers, input.workerId, 500);
     m_splits = panelSplits(input.conflicts, input.votes, input.workerId, 8);
+    m_ownProposals = ownReframeProposals(input.reframeProposals, input.workerId);
 
     using namespace DashboardCharts;
     const FairWorkFigures &f = m_figures;
@@ -263,9 +265,32 @@ void FairWorkPage::reload()
                                                                     .arg(f.votesWithPanel)
                                                                     .arg(f.votesOnClosedPanels)
                                                           : tr("no closed panels yet"))));
-    m_reframing->setText(u"<table width=\"100%\">%1%2</table>"_s.arg(
+    QString reframing = u"<table width=\"100%\">%1%2%3</table>"_s.arg(
+            tableRow(tr("Adopted by requesters"), QLocale().toString(f.reframesAdopted)),
             tableRow(tr("Reframe proposals"), QLocale().toString(f.reframeProposals)),
-            tableRow(tr("Adopted"), QLocale().toString(f.reframesAdopted))));
+            tableRow(tr("Waiting / declined"), tr("%1 / %2").arg(f.reframesOpen).arg(f.reframesDeclined)));
+    if (m_ownProposals.isEmpty()) {
+        reframing += u"<p>%1</p>"_s.arg(
+                tr("Think a task's boundary or criteria are wrong? Propose a reframing from the work view.")
+                        .toHtmlEscaped());
+    }
+    // The latest few, so a worker sees what became of what they proposed.
+    for (qsizetype i = 0; i < m_ownProposals.size() && i < 3; ++i) {
+        const OwnReframeProposal &own = m_ownProposals.at(i);
+        QString state;
+        if (own.state == u"adopted")
+            state = tr("adopted (changes taken: %1)").arg(own.acceptedHunks);
+        else if (own.state == u"declined")
+            state = tr("declined");
+        else
+            state = tr("waiting for the requester");
+        // The task's own title when the mirror has it: the proposal may retitle it.
+        QString title = own.taskTitle;
+        if (const auto task = m_store.read(u"task"_s, own.taskId); task.ok() && task->has_value())
+            title = (**task).value(u"title"_s).toString();
+        reframing += u"<br>%1 — <i>%2</i>"_s.arg(title.toHtmlEscaped(), state.toHtmlEscaped());
+    }
+    m_reframing->setText(reframing);
     rebuildCharts();
 }
 

@@ -28,6 +28,8 @@ public:
     void setPolicy(const Policy &policy);
     const FairWorkFigures &figures() const { return m_figures; }
     const QList<WeekEarnings> &weeks() const { return m_weeks; }
+    // The worker's own reframe proposals in the mirror, newest first (the latest are listed on the page).
+    const QList<OwnReframeProposal> &ownProposals() const { return m_ownProposals; }
     // Everything the page shows as text, for tests and accessibility checks.
     QString shownText() const;
     // Number of charts drawn (empty data shows a sentence instead).
@@ -48,6 +50,7 @@ private:
     QList<WeekEarnings> m_weeks;
     QList<HourlyPayBucket> m_buckets;
     QList<PanelSplit> m_splits;
+    QList<OwnReframeProposal> m_ownProposals;
     QLabel *m_headline = nullptr;
     QLabel *m_demotion = nullptr; // the keep rule of a silver or gold worker, a warning at its limit
     QLabel *m_record = nullptr;

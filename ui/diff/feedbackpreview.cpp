@@ -11,6 +11,7 @@
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -226,6 +227,22 @@ FeedbackPreview::FeedbackPreview(QWidget *parent) : QWidget(parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_progress = new QLabel(this);
+    // The worker's reason for a reframing is what the requester weighs first: set apart like a note.
+    m_reason = new QLabel(this);
+    m_reason->setObjectName(u"rationale"_s);
+    m_reason->setWordWrap(true);
+    m_reason->setTextFormat(Qt::RichText);
+    m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reason->setBackgroundRole(QPalette::ToolTipBase);
+    m_reason->setForegroundRole(QPalette::ToolTipText);
+    m_reason->setAutoFillBackground(true);
+    m_reason->setMargin(10);
+    m_reason->setVisible(false);
+    m_outcomeLabel = new QLabel(this);
+    m_outcomeLabel->setObjectName(u"outcome"_s);
+    m_outcomeLabel->setWordWrap(true);
+    m_outcomeLabel->setTextFormat(Qt::RichText);
+    m_outcomeLabel->setVisible(false);
 
     m_sideBySide = new QToolButton(this);
     m_sideBySide->setText(tr("Side by side"));
@@ -249,6 +266,9 @@ FeedbackPreview::FeedbackPreview(QWidget *parent) : QWidget(parent)
     m_publish = new QPushButton(tr("Publish with accepted changes"), this);
     m_publish->setDefault(true);
     connect(m_publish, &QPushButton::clicked, this, [this] { Q_EMIT resolveRequested(acceptedHunkIds()); });
+    m_decline = new QPushButton(tr("Decline proposal"), this);
+    m_decline->setVisible(false);
+    connect(m_decline, &QPushButton::clicked, this, &FeedbackPreview::declineRequested);
 
     m_changes = new QTextBrowser(this);
     m_changes->setObjectName(u"changes"_s);
@@ -259,6 +279,10 @@ FeedbackPreview::FeedbackPreview(QWidget *parent) : QWidget(parent)
         if (!ok || index < 0 || index >= m_hunks.size())
             return;
         m_current = index;
+        if (m_readOnly) {
+            renderChanges();
+            return;
+        }
         if (url.scheme() == u"accept"_s)
             setDecision(m_hunks.at(index).id, HunkDecision::Accepted);
         else if (url.scheme() == u"reject"_s)
@@ -290,13 +314,16 @@ FeedbackPreview::FeedbackPreview(QWidget *parent) : QWidget(parent)
     toolbar->addWidget(m_inline);
     toolbar->addSpacing(12);
     toolbar->addWidget(m_progress, 1);
+    toolbar->addWidget(m_outcomeLabel, 1);
     toolbar->addWidget(m_acceptAll);
+    toolbar->addWidget(m_decline);
     toolbar->addWidget(m_publish);
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(8);
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
+    layout->addWidget(m_reason);
     layout->addLayout(toolbar);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_keys);
@@ -308,10 +335,54 @@ FeedbackPreview::FeedbackPreview(QWidget *parent) : QWidget(parent)
 
 void FeedbackPreview::setFeedback(const TaskRevision &base, const FeedbackTask &feedback, const QJsonArray &sampleItems)
 {
-    m_base = base;
     m_feedback = feedback;
-    m_markup = feedback.markupRevision.value_or(base);
     m_sampleItems = sampleItems;
+    m_proposal = false;
+    m_rationale.clear();
+    m_author.clear();
+    load(base, feedback.markupRevision.value_or(base));
+}
+
+void FeedbackPreview::setReframeProposal(const TaskRevision &current, const TaskRevision &markup,
+                                         const QString &rationale, const QString &authorPseudonym)
+{
+    m_feedback = FeedbackTask();
+    m_feedback.markupRevision = markup;
+    m_sampleItems = {};
+    m_proposal = true;
+    m_rationale = rationale;
+    m_author = authorPseudonym;
+    load(current, markup);
+}
+
+void FeedbackPreview::setResolved(const QString &outcome, const QStringList &acceptedHunkIds)
+{
+    m_readOnly = true;
+    m_outcome = outcome;
+    for (const DiffHunk &hunk : std::as_const(m_hunks))
+        m_decisions.insert(hunk.id,
+                           acceptedHunkIds.contains(hunk.id) ? HunkDecision::Accepted : HunkDecision::Rejected);
+    renderAll();
+}
+
+QString FeedbackPreview::rationaleText() const
+{
+    return m_reason->isVisibleTo(this) ? QTextDocumentFragment::fromHtml(m_reason->text()).toPlainText() : QString();
+}
+
+QString FeedbackPreview::outcomeText() const
+{
+    return m_outcomeLabel->isVisibleTo(this) ? QTextDocumentFragment::fromHtml(m_outcomeLabel->text()).toPlainText()
+                                             : QString();
+}
+
+void FeedbackPreview::load(const TaskRevision &base, const TaskRevision &markup)
+{
+    m_base = base;
+    m_markup = markup;
+    m_readOnly = false;
+    m_outcome.clear();
+    m_tabs->setTabVisible(m_tabs->indexOf(m_samples), !m_proposal);
     m_hunks = diffRevisions(m_base, m_markup);
     m_wholeSections = {diffText(m_base.title, m_markup.title), diffText(m_base.instructions, m_markup.instructions),
                        diffText(formText(m_base.form), formText(m_markup.form)),
@@ -365,6 +436,8 @@ void FeedbackPreview::setDecision(const QString &hunkId, HunkDecision decision)
 
 void FeedbackPreview::acceptAll()
 {
+    if (m_readOnly)
+        return;
     for (const DiffHunk &hunk : std::as_const(m_hunks))
         m_decisions.insert(hunk.id, HunkDecision::Accepted);
     renderAll();
@@ -478,7 +551,7 @@ bool FeedbackPreview::handleKey(const QKeyEvent *event)
 // Decides the current hunk and moves on to the next, as a reviewer works down the list.
 void FeedbackPreview::decideCurrent(HunkDecision decision)
 {
-    if (m_current < 0)
+    if (m_current < 0 || m_readOnly)
         return;
     const QString id = m_hunks.at(m_current).id;
     m_decisions.insert(id, decision);
@@ -502,7 +575,7 @@ void FeedbackPreview::renderAll()
 void FeedbackPreview::renderHeader()
 {
     const bool any = !m_base.title.isEmpty() || !m_hunks.isEmpty();
-    m_title->setText(any ? m_base.title : tr("No feedback selected"));
+    m_title->setText(any ? m_base.title : tr("Nothing selected"));
 
     QStringList parts;
     if (m_feedback.verdict) {
@@ -529,8 +602,19 @@ void FeedbackPreview::renderHeader()
         }
         parts << escaped(pay) + escaped(tr(" (measured %1 per item)").arg(duration(static_cast<int>(seconds / timed))));
     }
+    if (m_proposal)
+        parts << escaped(tr("Reframe proposal by %1, compared with revision %2")
+                                 .arg(m_author.isEmpty() ? tr("a worker") : m_author)
+                                 .arg(m_base.number));
     m_summary->setText(parts.join(u"&nbsp;&nbsp;·&nbsp;&nbsp;"_s));
     m_summary->setVisible(!parts.isEmpty());
+    m_reason->setVisible(m_proposal);
+    if (m_proposal)
+        m_reason->setText(u"<b>%1</b><br>%2"_s.arg(escaped(tr("Why the worker proposes this")),
+                                                   escaped(m_rationale).replace(u'\n', u"<br>"_s)));
+    m_outcomeLabel->setVisible(m_readOnly);
+    m_outcomeLabel->setText(u"<b>%1</b>"_s.arg(escaped(m_outcome)));
+    m_publish->setText(m_proposal ? tr("Adopt accepted changes") : tr("Publish with accepted changes"));
 
     int decided = 0;
     for (const DiffHunk &hunk : std::as_const(m_hunks)) {
@@ -543,10 +627,18 @@ void FeedbackPreview::renderHeader()
     if (decided < m_hunks.size())
         progress += tr(" · changes not decided are left out");
     m_progress->setText(progress);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_sideBySide, m_inline, m_acceptAll, m_publish, m_keys})
+    m_progress->setVisible(!m_readOnly);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_sideBySide, m_inline})
         widget->setVisible(any);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_acceptAll, m_publish, m_keys})
+        widget->setVisible(any && !m_readOnly);
+    m_decline->setVisible(any && m_proposal && !m_readOnly);
     m_acceptAll->setEnabled(!m_hunks.isEmpty());
-    m_publish->setEnabled(any && mergedRevision().ok());
+    // Adopting needs at least one accepted change (reframe.resolve@1 refuses an adoption without hunks).
+    m_publish->setEnabled(any && mergedRevision().ok() && (!m_proposal || !acceptedHunkIds().isEmpty()));
+    m_publish->setToolTip(m_proposal && acceptedHunkIds().isEmpty()
+                                  ? tr("Accept at least one change to adopt the proposal, or decline it.")
+                                  : QString());
 }
 
 QString FeedbackPreview::fieldLabel(const QString &name) const
@@ -689,8 +781,9 @@ void FeedbackPreview::renderChanges()
     QString html = u"<html><body style=\"color:%1\">"_s.arg(colours.text);
     if (m_hunks.isEmpty()) {
         html += u"<p style=\"color:%1\">%2</p>"_s.arg(
-                colours.muted, escaped(m_feedback.markupRevision ? tr("The feedback worker suggests no changes.")
-                                                                 : tr("Choose a feedback task to review.")));
+                colours.muted, escaped(m_proposal ? tr("The proposal changes nothing in the current revision.")
+                                       : m_feedback.markupRevision ? tr("The feedback worker suggests no changes.")
+                                                                   : tr("Choose a feedback task to review.")));
     }
     QHash<QString, QStringList> comments;
     QStringList general;
@@ -749,14 +842,27 @@ void FeedbackPreview::renderChanges()
         html += u"<a name=\"hunk-%1\"></a>"_s.arg(i);
         html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" style=\"background-color:%1; "
                 "margin-bottom:10px;\">"_s.arg(current ? colours.current : colours.card);
-        const int columns = sideBySide ? 3 : 2;
-        const QString actions = u"<a href=\"accept:%1\">%2</a>&nbsp;&nbsp;&nbsp;<a href=\"reject:%1\">%3</a>"_s.arg(
-                QString::number(i), escaped(tr("Accept")), escaped(tr("Reject")));
+        const bool withComments = !m_proposal;
+        const int columns = (sideBySide ? 2 : 1) + (withComments ? 1 : 0);
+        const QString actions =
+                m_readOnly ? QString()
+                           : u"<a href=\"accept:%1\">%2</a>&nbsp;&nbsp;&nbsp;<a href=\"reject:%1\">%3</a>"_s.arg(
+                                     QString::number(i), escaped(tr("Accept")), escaped(tr("Reject")));
         html += u"<tr><td colspan=\"%1\" style=\"padding:6px 8px;\">%2<b>%3</b>&nbsp;&nbsp;&nbsp;%4"
                 "&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;%5</td></tr>"_s.arg(QString::number(columns),
                                                                    current ? u"▸ "_s : QString(),
                                                                    escaped(hunkTitle(hunk)), state, actions);
-        if (sideBySide) {
+        if (!withComments) {
+            const QString proposed = tr("Proposed");
+            if (sideBySide) {
+                html += u"<tr>"_s + label.arg(colours.muted, u"50"_s, escaped(tr("Current"))) +
+                        label.arg(colours.muted, u"50"_s, escaped(proposed)) + u"</tr>"_s;
+                html += u"<tr>"_s + cell.arg(u"50"_s, before) + cell.arg(u"50"_s, after) + u"</tr>"_s;
+            } else {
+                html += u"<tr>"_s + label.arg(colours.muted, u"100"_s, escaped(tr("Change"))) + u"</tr>"_s;
+                html += u"<tr>"_s + cell.arg(u"100"_s, inlined) + u"</tr>"_s;
+            }
+        } else if (sideBySide) {
             html += u"<tr>"_s + label.arg(colours.muted, u"38"_s, escaped(tr("Original"))) +
                     label.arg(colours.muted, u"38"_s, escaped(tr("Suggested"))) +
                     label.arg(colours.muted, u"24"_s, escaped(tr("Comment"))) + u"</tr>"_s;
@@ -796,7 +902,8 @@ void FeedbackPreview::renderWhole()
     if (sideBySide)
         html += u"<tr><td width=\"50%\" style=\"padding:4px 8px; color:%1\"><small>%2</small></td>"
                 "<td width=\"50%\" style=\"padding:4px 8px; color:%1\"><small>%3</small></td></tr>"_s.arg(
-                        colours.muted, escaped(tr("Original")), escaped(tr("Suggested")));
+                        colours.muted, escaped(m_proposal ? tr("Current") : tr("Original")),
+                        escaped(m_proposal ? tr("Proposed") : tr("Suggested")));
     const auto section = [&](const QString &name, const QList<TextSegment> &segments) {
         html += u"<tr><td colspan=\"2\" style=\"padding:10px 8px 2px 8px;\"><b>%1</b></td></tr>"_s.arg(escaped(name));
         const QString cell = u"<td valign=\"top\" width=\"%1%\" style=\"white-space:pre-wrap; padding:6px 8px; "

@@ -20,9 +20,9 @@ namespace Chrysalis {
 
 enum class HunkDecision { Undecided, Accepted, Rejected };
 
-// The requester's view of one submitted feedback task: the revision under review against the
-// feedback worker's markup, hunk by hunk with the worker's comments, the sample answers, the
-// verdict and the implied hourly pay. Decisions stay here until resolveRequested() is emitted.
+// The requester's view of one submitted feedback task, or of one worker's reframe proposal: the
+// revision under review against the markup, hunk by hunk with the worker's comments (feedback) or
+// rationale (proposal). Decisions stay here until resolveRequested() or declineRequested() is emitted.
 class FeedbackPreview : public QWidget
 {
     Q_OBJECT
@@ -36,6 +36,18 @@ public:
     // Every hunk starts undecided; the first one is current.
     void setFeedback(const TaskRevision &base, const FeedbackTask &feedback, const QJsonArray &sampleItems = {});
     void clear();
+    // A reframe proposal: `current` is the task's current revision, the hunks those of core/diff against
+    // the proposed markup; the rationale is shown as the reason, with no sample answers or verdict.
+    void setReframeProposal(const TaskRevision &current, const TaskRevision &markup, const QString &rationale,
+                            const QString &authorPseudonym);
+    // Shows a decision already made: read-only, the accepted hunks marked accepted and the others rejected,
+    // the outcome in place of the buttons.
+    void setResolved(const QString &outcome, const QStringList &acceptedHunkIds);
+    bool isReframeProposal() const { return m_proposal; }
+    bool isReadOnly() const { return m_readOnly; }
+    // The reason and outcome lines above the changes, as plain text.
+    QString rationaleText() const;
+    QString outcomeText() const;
 
     const QList<DiffHunk> &hunks() const { return m_hunks; }
     int currentHunk() const { return m_current; } // -1 when there is no hunk
@@ -68,6 +80,8 @@ public:
 Q_SIGNALS:
     void decisionsChanged();
     void resolveRequested(const QStringList &acceptedHunkIds);
+    // Only for a reframe proposal: the requester declines it as a whole.
+    void declineRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -75,6 +89,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void load(const TaskRevision &base, const TaskRevision &markup);
     bool handleKey(const QKeyEvent *event);
     void decideCurrent(HunkDecision decision);
     void renderAll();
@@ -103,6 +118,11 @@ private:
     std::optional<Result<TaskRevision>> m_merged;
     QHash<QString, HunkDecision> m_decisions;
     int m_current = -1;
+    bool m_proposal = false;
+    bool m_readOnly = false;
+    QString m_rationale;
+    QString m_author;
+    QString m_outcome;
     Layout m_layout = Layout::SideBySide;
 
     QLabel *m_title = nullptr;
@@ -112,6 +132,9 @@ private:
     QToolButton *m_inline = nullptr;
     QPushButton *m_acceptAll = nullptr;
     QPushButton *m_publish = nullptr;
+    QPushButton *m_decline = nullptr;
+    QLabel *m_reason = nullptr;
+    QLabel *m_outcomeLabel = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTextBrowser *m_changes = nullptr;
     QTextBrowser *m_whole = nullptr;

@@ -214,3 +214,57 @@ TEST(FairWork, PaidAnswerWithoutPayCountsAsUnpaidTime)
     input.answers = {answer(u"approved"_s, 0, 25, u"2026-11-20T10:00:00Z"_s)};
     EXPECT_EQ(fairWorkFigures(input, Policy::defaults()).unpaidSeconds, 25);
 }
+
+TEST(FairWork, ReframingCountsOwnProposalsByStateAndTakesTheAdoptedCountFromTheAccount)
+{
+    FairWorkInput input;
+    input.workerId = kMe;
+    input.reframeProposals = {{{u"worker_id"_s, kMe}, {u"state"_s, u"open"_s}},
+                              {{u"worker_id"_s, kMe}, {u"state"_s, u"adopted"_s}},
+                              {{u"worker_id"_s, kMe}, {u"state"_s, u"declined"_s}},
+                              {{u"worker_id"_s, u"other"_s}, {u"state"_s, u"adopted"_s}}};
+    FairWorkFigures figures = fairWorkFigures(input, Policy::defaults());
+    EXPECT_EQ(figures.reframeProposals, 3);
+    EXPECT_EQ(figures.reframesOpen, 1);
+    EXPECT_EQ(figures.reframesDeclined, 1);
+    EXPECT_EQ(figures.reframesAdopted, 1) << "from the mirror while the account does not say";
+
+    // The account's credit counts adoptions whose rows this mirror does not hold (another computer's pull).
+    input.account = {{u"id"_s, kMe}, {u"adopted_proposals"_s, 4}};
+    figures = fairWorkFigures(input, Policy::defaults());
+    EXPECT_EQ(figures.reframesAdopted, 4);
+    input.account[u"adopted_proposals"_s] = 0;
+    EXPECT_EQ(fairWorkFigures(input, Policy::defaults()).reframesAdopted, 0);
+}
+
+TEST(FairWork, OwnReframeProposalsAreTheWorkersOwnNewestFirst)
+{
+    const auto proposal = [](const QString &id, const QString &worker, const QString &state, const QString &created,
+                             const QJsonArray &accepted) {
+        return QJsonObject{{u"id"_s, id},
+                           {u"task_id"_s, QString(u"task-"_s + id)},
+                           {u"worker_id"_s, worker},
+                           {u"state"_s, state},
+                           {u"created_at"_s, created},
+                           {u"rationale"_s, u"Say what counts."_s},
+                           {u"markup_revision"_s, QJsonObject{{u"title"_s, QString(u"Title "_s + id)}}},
+                           {u"accepted_hunks"_s, accepted},
+                           {u"resolved_at"_s, state == u"open" ? QJsonValue() : QJsonValue(created)}};
+    };
+    const QList<QJsonObject> proposals{
+            proposal(u"a"_s, kMe, u"declined"_s, u"2026-11-20T10:00:00.000Z"_s, {}),
+            proposal(u"b"_s, kMe, u"adopted"_s, u"2026-11-21T10:00:00.000Z"_s, QJsonArray{u"title-1"_s, u"pay-2"_s}),
+            proposal(u"c"_s, u"other"_s, u"open"_s, u"2026-11-22T10:00:00.000Z"_s, {}),
+            proposal(u"d"_s, kMe, u"open"_s, u"2026-11-20T10:00:00.001Z"_s, {})};
+    const QList<OwnReframeProposal> own = ownReframeProposals(proposals, kMe);
+    ASSERT_EQ(own.size(), 3);
+    EXPECT_EQ(own.at(0).id, u"b"_s);
+    EXPECT_EQ(own.at(0).acceptedHunks, 2);
+    EXPECT_EQ(own.at(0).taskTitle, u"Title b"_s);
+    EXPECT_EQ(own.at(0).taskId, u"task-b"_s);
+    EXPECT_TRUE(own.at(0).resolvedAt.isValid());
+    EXPECT_EQ(own.at(1).id, u"d"_s) << "a millisecond later is newer";
+    EXPECT_FALSE(own.at(1).resolvedAt.isValid());
+    EXPECT_EQ(own.at(2).id, u"a"_s);
+    EXPECT_TRUE(ownReframeProposals(proposals, QString()).isEmpty());
+}
