@@ -2,23 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>DashboardCharts</name>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Chrysalis::ConflictPanelPage</name>
     <message numerus="yes">
         <source>Closed · %n vote(s)</source>
@@ -35,6 +18,13 @@
         <translation>
             <numerusform>Your effective hourly pay is &lt;b&gt;%1&lt;/b&gt; an hour, measured on %n paid answer.</numerusform>
             <numerusform>Your effective hourly pay is &lt;b&gt;%1&lt;/b&gt; an hour, measured on %n paid answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You keep %1 while no more than %2 of your last %3 answers end in a lost conflict: %4 so far, %n to spare.</source>
+        <translation>
+            <numerusform>You keep %1 while no more than %2 of your last %3 answers end in a lost conflict: %4 so far, %n to spare.</numerusform>
+            <numerusform>You keep %1 while no more than %2 of your last %3 answers end in a lost conflict: %4 so far, %n to spare.</numerusform>
         </translation>
     </message>
 </context>
@@ -192,6 +182,23 @@
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>
