@@ -229,6 +229,57 @@ TEST_F(WorkPageTest, AnAnswerGivenOfflineIsPendingAtOnceAndReachesTheServerOnSyn
         ADD_FAILURE() << entry.name.toStdString() << ": " << entry.outcomeMessage().toStdString();
 }
 
+TEST_F(WorkPageTest, ALongRunOfItemsWithContentWarningsEndsInTheOfferOfABreak)
+{
+    ASSERT_TRUE(sync().ok());
+    const QString task = taskId(kEntityTask);
+    ASSERT_FALSE(task.isEmpty());
+    ASSERT_TRUE(m_engine->enqueue(u"lease.claim@1"_s, {{u"task_id"_s, task}, {u"count"_s, 2}}).ok());
+    ASSERT_TRUE(sync().ok());
+
+    // The demo task carries no warning: give the revision the worker sees one, as the server would send it.
+    auto leases = m_store->list(u"lease"_s);
+    ASSERT_TRUE(leases.ok());
+    QString revisionId;
+    for (const StoredEntity &lease : *leases) {
+        if (lease.data.value(u"task_id"_s).toString() == task)
+            revisionId = lease.data.value(u"revision_id"_s).toString();
+    }
+    ASSERT_FALSE(revisionId.isEmpty());
+    auto revision = m_store->read(u"task_revision"_s, revisionId);
+    ASSERT_TRUE(revision.ok() && revision->has_value());
+    QJsonObject flagged = **revision;
+    flagged.insert(u"content_warnings"_s, QJsonArray{u"violence"_s});
+    auto state = m_store->state();
+    ASSERT_TRUE(state.ok() && state->cursor.has_value());
+    PullPage page;
+    page.cursor = *state->cursor;
+    page.changes.append({1, u"task_revision"_s, revisionId, EntityOp::Upsert, 1'000'000, flagged});
+    ASSERT_TRUE(m_store->applyPull(page).ok());
+    auto reread = m_store->read(u"task_revision"_s, revisionId);
+    ASSERT_TRUE(reread.ok() && reread->has_value());
+    ASSERT_EQ((**reread).value(u"content_warnings"_s).toArray().size(), 1);
+
+    m_server->kill(); // answers stay in the outbox; the offer does not need the network
+    WorkPage work(*m_store, *m_engine);
+    work.setBreakRules({.flaggedItems = 2, .flaggedMinutes = 60, .pauseMinutes = 10});
+    work.resize(1100, 720);
+    work.show();
+    work.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&work));
+    ASSERT_EQ(work.leaseIds().size(), 2);
+    const auto answerCurrent = [&] {
+        const QString lease = work.currentLeaseId();
+        work.workView()->editor(u"topic"_s)->setValue(u"science"_s);
+        work.workView()->submit();
+        EXPECT_NE(work.currentLeaseId(), lease) << "the answer was not taken";
+    };
+    answerCurrent();
+    EXPECT_FALSE(work.statusText().contains(u"break"_s)) << work.statusText().toStdString();
+    answerCurrent();
+    EXPECT_TRUE(work.statusText().contains(u"short break"_s)) << work.statusText().toStdString();
+}
+
 TEST_F(WorkPageTest, SkipKeepsTheLeaseAndItsDraftWhileReleaseGivesItBack)
 {
     ASSERT_TRUE(sync().ok());
