@@ -182,18 +182,24 @@ private:
     }
 
     // The middle snake of a[aLo, aHi) against b[bLo, bHi), as offsets into both ranges.
-    std::optional<std::pair<int, int>> bisect(int aLo, int aHi, int bLo, int bHi) const
+    std::optional<std::pair<int, int>> bisect(int aLo, int aHi, int bLo, int bHi)
     {
         const int n = aHi - aLo;
         const int m = bHi - bLo;
         const auto a = [&](int i) { return m_a[static_cast<size_t>(aLo + i)]; };
         const auto b = [&](int j) { return m_b[static_cast<size_t>(bLo + j)]; };
         const int maxD = (n + m + 1) / 2;
-        const int vOffset = maxD;
-        // Diagonals -maxD - 1 … maxD + 1 are read: the ends of the band need a slot each.
-        const int vLength = 2 * maxD + 2;
-        std::vector<int> v1(static_cast<size_t>(vLength), -1);
-        std::vector<int> v2(static_cast<size_t>(vLength), -1);
+        // The search stops at kMaxSearchDepth, so no diagonal beyond it is ever reached: the band
+        // needs no more slots than that, however long the range. A slot outside the band counts as
+        // not reached, which it is.
+        const int band = std::min(maxD, kMaxSearchDepth);
+        const int vOffset = band;
+        // Diagonals -band - 1 … band + 1 are read: the ends of the band need a slot each.
+        const int vLength = 2 * band + 2;
+        std::vector<int> &v1 = m_v1;
+        std::vector<int> &v2 = m_v2;
+        v1.assign(static_cast<size_t>(vLength), -1);
+        v2.assign(static_cast<size_t>(vLength), -1);
         const auto at = [](std::vector<int> &v, int index) -> int & { return v[static_cast<size_t>(index)]; };
         at(v1, vOffset + 1) = 0;
         at(v2, vOffset + 1) = 0;
@@ -201,7 +207,7 @@ private:
         const bool front = delta % 2 != 0;
         int k1Start = 0, k1End = 0, k2Start = 0, k2End = 0;
         // A fixed bound on the search, never a clock: both machines must find the same hunks.
-        for (int d = 0; d < std::min(maxD, kMaxSearchDepth); ++d) {
+        for (int d = 0; d < band; ++d) {
             for (int k1 = -d + k1Start; k1 <= d - k1End; k1 += 2) {
                 const int k1Offset = vOffset + k1;
                 int x1 = (k1 == -d || (k1 != d && at(v1, k1Offset - 1) < at(v1, k1Offset + 1)))
@@ -257,6 +263,9 @@ private:
     QList<QStringView> m_aTokens;
     QList<QStringView> m_bTokens;
     std::vector<Run> m_runs;
+    // The two frontiers of bisect, kept between calls so a deep recursion allocates them once.
+    std::vector<int> m_v1;
+    std::vector<int> m_v2;
 };
 
 // Joins runs of one op, drops empty segments and puts each change's Delete before its Insert.
@@ -343,6 +352,7 @@ QList<TextSegment> diffText(const QString &before, const QString &after)
     QList<QStringView> beforeTokens = tokenize(before);
     QList<QStringView> afterTokens = tokenize(after);
     QHash<QStringView, int> ids;
+    ids.reserve(std::min<qsizetype>(beforeTokens.size() + afterTokens.size(), 1 << 16));
     const auto intern = [&ids](const QList<QStringView> &tokens) {
         std::vector<int> out;
         out.reserve(static_cast<size_t>(tokens.size()));
