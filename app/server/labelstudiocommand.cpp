@@ -49,6 +49,39 @@ int fileError(QTextStream &err, const QString &path, const Error &error)
     return kExitBadFile;
 }
 
+// The words of a subcommand that takes one file and one option with a value (`--name VALUE` or
+// `--name=VALUE`), given at most once; a usage message for anything else. Either may be missing.
+struct FileAndOption {
+    QString file;
+    QString value;
+};
+
+Result<FileAndOption> fileAndOption(const QStringList &arguments, const QString &option)
+{
+    const QString flag = u"--"_s + option;
+    FileAndOption parsed;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &word = arguments.at(i);
+        if (word == flag || word.startsWith(flag + u'=')) {
+            if (!parsed.value.isEmpty())
+                return Error::validation(u"option %1 is given twice"_s.arg(flag));
+            if (word.contains(u'='))
+                parsed.value = word.mid(word.indexOf(u'=') + 1);
+            else if (i + 1 < arguments.size())
+                parsed.value = arguments.at(++i);
+            if (parsed.value.isEmpty())
+                return Error::validation(u"option %1 needs a value"_s.arg(flag));
+        } else if (word.startsWith(u"--"_s)) {
+            return Error::validation(u"unknown option %1"_s.arg(word));
+        } else if (parsed.file.isEmpty()) {
+            parsed.file = word;
+        } else {
+            return Error::validation(u"unexpected argument \"%1\""_s.arg(word));
+        }
+    }
+    return parsed;
+}
+
 int convertConfig(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (arguments.size() != 1 || arguments.first().startsWith(u"--"_s))
@@ -76,27 +109,11 @@ int convertConfig(const QStringList &arguments, QTextStream &out, QTextStream &e
 
 int importTasks(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QString input;
-    QString output;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &word = arguments.at(i);
-        if (word == u"--output" || word.startsWith(u"--output="_s)) {
-            if (!output.isEmpty())
-                return usageError(err, u"option --output is given twice"_s);
-            if (word.contains(u'='))
-                output = word.mid(word.indexOf(u'=') + 1);
-            else if (i + 1 < arguments.size())
-                output = arguments.at(++i);
-            if (output.isEmpty())
-                return usageError(err, u"option --output needs a value"_s);
-        } else if (word.startsWith(u"--"_s)) {
-            return usageError(err, u"unknown option %1"_s.arg(word));
-        } else if (input.isEmpty()) {
-            input = word;
-        } else {
-            return usageError(err, u"unexpected argument \"%1\""_s.arg(word));
-        }
-    }
+    const auto parsed = fileAndOption(arguments, u"output"_s);
+    if (!parsed)
+        return usageError(err, parsed.error().message);
+    const QString &input = parsed->file;
+    const QString &output = parsed->value;
     if (input.isEmpty())
         return usageError(err, u"import-tasks needs the task file"_s);
     if (output.isEmpty())
@@ -126,27 +143,11 @@ int importTasks(const QStringList &arguments, QTextStream &out, QTextStream &err
 
 int exportConfig(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QString input;
-    QString shown;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &word = arguments.at(i);
-        if (word == u"--show" || word.startsWith(u"--show="_s)) {
-            if (!shown.isEmpty())
-                return usageError(err, u"option --show is given twice"_s);
-            if (word.contains(u'='))
-                shown = word.mid(word.indexOf(u'=') + 1);
-            else if (i + 1 < arguments.size())
-                shown = arguments.at(++i);
-            if (shown.isEmpty())
-                return usageError(err, u"option --show needs the item data keys to show"_s);
-        } else if (word.startsWith(u"--"_s)) {
-            return usageError(err, u"unknown option %1"_s.arg(word));
-        } else if (input.isEmpty()) {
-            input = word;
-        } else {
-            return usageError(err, u"unexpected argument \"%1\""_s.arg(word));
-        }
-    }
+    const auto parsed = fileAndOption(arguments, u"show"_s);
+    if (!parsed)
+        return usageError(err, parsed.error().message);
+    const QString &input = parsed->file;
+    const QString &shown = parsed->value;
     if (input.isEmpty() || shown.isEmpty())
         return usageError(err, u"export-config needs the form file and --show KEY[,KEY...]"_s);
 
