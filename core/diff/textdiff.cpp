@@ -63,7 +63,7 @@ bool extendsPrevious(char32_t codePoint, char32_t previous)
 
 // A point or comma between digits ("0.40", "1,234") and an apostrophe between letters ("don't")
 // belong to the word around them.
-bool joinsWord(char32_t codePoint, char32_t previous, const QString &text, qsizetype next)
+bool joinsWord(char32_t codePoint, char32_t previous, QStringView text, qsizetype next)
 {
     if (next >= text.size())
         return false;
@@ -75,7 +75,7 @@ bool joinsWord(char32_t codePoint, char32_t previous, const QString &text, qsize
     return false;
 }
 
-QList<QStringView> tokenize(const QString &text)
+QList<QStringView> tokenize(QStringView text)
 {
     QList<QStringView> tokens;
     const qsizetype size = text.size();
@@ -97,7 +97,7 @@ QList<QStringView> tokenize(const QString &text)
         const bool continues = current && *current == tokenClass && tokenClass != TokenClass::Single;
         if (!extends && !continues) {
             if (current)
-                tokens.append(QStringView(text).mid(start, i - start));
+                tokens.append(text.mid(start, i - start));
             start = i;
             current = tokenClass;
         }
@@ -105,7 +105,7 @@ QList<QStringView> tokenize(const QString &text)
         i += width;
     }
     if (current)
-        tokens.append(QStringView(text).mid(start, size - start));
+        tokens.append(text.mid(start, size - start));
     return tokens;
 }
 
@@ -117,24 +117,20 @@ public:
         : m_a(std::move(a)), m_b(std::move(b)), m_aTokens(std::move(aTokens)), m_bTokens(std::move(bTokens))
     { }
 
-    QList<TextSegment> run()
-    {
-        diff(0, static_cast<int>(m_a.size()), 0, static_cast<int>(m_b.size()));
-        QList<TextSegment> segments;
-        segments.reserve(static_cast<qsizetype>(m_runs.size()));
-        for (const Run &run : m_runs)
-            segments.append({run.op, run.text.toString()});
-        return segments;
-    }
-
-private:
     // Tokens of one op that follow each other in their text are one run: a text of a million tokens
-    // with a few changes makes a few thousand strings, not a million.
+    // with a few changes makes a few thousand runs, not a million.
     struct Run {
         DiffOp op;
         QStringView text;
     };
 
+    std::vector<Run> run()
+    {
+        diff(0, static_cast<int>(m_a.size()), 0, static_cast<int>(m_b.size()));
+        return std::move(m_runs);
+    }
+
+private:
     void emit(DiffOp op, QStringView token)
     {
         if (!m_runs.empty()) {
@@ -343,31 +339,121 @@ QList<TextSegment> cleanupSemantic(QList<TextSegment> diffs)
     return changed ? mergeSegments(diffs) : diffs;
 }
 
+// A plain space after a character that neither is white space nor a joiner always starts a token.
+bool startsTokenAtSpace(QStringView text, qsizetype at)
+{
+    if (at <= 0 || at >= text.size() || text.at(at) != u' ')
+        return false;
+    const char16_t before = text.at(at - 1).unicode();
+    return !QChar::isSpace(before) && before != kZeroWidthJoiner && !QChar::isSurrogate(before);
+}
+
+// The length of the text both share at their start, ending where a token starts in both.
+qsizetype sharedHead(QStringView a, QStringView b)
+{
+    qsizetype shared = 0;
+    const qsizetype most = std::min(a.size(), b.size());
+    while (shared < most && a.at(shared) == b.at(shared))
+        ++shared;
+    while (shared > 0 && !startsTokenAtSpace(a, shared - 1))
+        --shared;
+    return shared > 0 ? shared - 1 : 0;
+}
+
+// The length of the text both share at their end, starting where a token starts in both.
+qsizetype sharedTail(QStringView a, QStringView b)
+{
+    qsizetype shared = 0;
+    const qsizetype most = std::min(a.size(), b.size());
+    while (shared < most && a.at(a.size() - 1 - shared) == b.at(b.size() - 1 - shared))
+        ++shared;
+    for (; shared > 0; --shared) {
+        if (startsTokenAtSpace(a, a.size() - shared) && startsTokenAtSpace(b, b.size() - shared))
+            return shared;
+    }
+    return 0;
+}
+
+// Each line with its line break; the last one may have none.
+QList<QStringView> splitLines(QStringView text)
+{
+    QList<QStringView> lines;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'\n') {
+            lines.append(text.mid(start, i + 1 - start));
+            start = i + 1;
+        }
+    }
+    if (start < text.size())
+        lines.append(text.mid(start));
+    return lines;
+}
+
+// The runs of a diff of two sequences of views (lines or tokens), each view interned to an integer.
+std::vector<TokenDiff::Run> diffSequences(QList<QStringView> before, QList<QStringView> after)
+{
+    QHash<QStringView, int> ids;
+    ids.reserve(std::min<qsizetype>(before.size() + after.size(), 1 << 16));
+    const auto intern = [&ids](const QList<QStringView> &views) {
+        std::vector<int> out;
+        out.reserve(static_cast<size_t>(views.size()));
+        for (const QStringView view : views) {
+            auto it = ids.constFind(view);
+            if (it == ids.constEnd())
+                it = ids.insert(view, static_cast<int>(ids.size()));
+            out.push_back(*it);
+        }
+        return out;
+    };
+    std::vector<int> a = intern(before);
+    std::vector<int> b = intern(after);
+    return TokenDiff(std::move(a), std::move(b), std::move(before), std::move(after)).run();
+}
+
 } // namespace
 
 QList<TextSegment> diffText(const QString &before, const QString &after)
 {
     if (before == after)
         return before.isEmpty() ? QList<TextSegment>{} : QList<TextSegment>{{DiffOp::Equal, before}};
-    QList<QStringView> beforeTokens = tokenize(before);
-    QList<QStringView> afterTokens = tokenize(after);
-    QHash<QStringView, int> ids;
-    ids.reserve(std::min<qsizetype>(beforeTokens.size() + afterTokens.size(), 1 << 16));
-    const auto intern = [&ids](const QList<QStringView> &tokens) {
-        std::vector<int> out;
-        out.reserve(static_cast<size_t>(tokens.size()));
-        for (const QStringView token : tokens) {
-            auto it = ids.constFind(token);
-            if (it == ids.constEnd())
-                it = ids.insert(token, static_cast<int>(ids.size()));
-            out.push_back(*it);
+    // Lines first, as git's word diff does: lines both texts keep unchanged stay whole, and only each
+    // stretch of changed lines is diffed word by word.
+    QList<TextSegment> segments;
+    const std::vector<TokenDiff::Run> lines = diffSequences(splitLines(before), splitLines(after));
+    for (size_t i = 0; i < lines.size();) {
+        if (lines[i].op == DiffOp::Equal) {
+            segments.append({DiffOp::Equal, lines[i].text.toString()});
+            ++i;
+            continue;
         }
-        return out;
-    };
-    std::vector<int> a = intern(beforeTokens);
-    std::vector<int> b = intern(afterTokens);
-    TokenDiff differ(std::move(a), std::move(b), std::move(beforeTokens), std::move(afterTokens));
-    return cleanupSemantic(mergeSegments(differ.run()));
+        // Deleted runs of one stretch are adjacent in `before`, inserted ones in `after`.
+        QStringView removed;
+        QStringView added;
+        for (; i < lines.size() && lines[i].op != DiffOp::Equal; ++i) {
+            QStringView &side = lines[i].op == DiffOp::Delete ? removed : added;
+            side = side.isEmpty() ? lines[i].text
+                                  : QStringView(side.data(), lines[i].text.data() + lines[i].text.size() - side.data());
+        }
+        if (removed.isEmpty() || added.isEmpty()) {
+            segments.append({removed.isEmpty() ? DiffOp::Insert : DiffOp::Delete,
+                             (removed.isEmpty() ? added : removed).toString()});
+            continue;
+        }
+        // What both ends of the stretch share is kept whole, cut where a space starts a token on both
+        // sides, so only the middle is tokenized.
+        const qsizetype head = sharedHead(removed, added);
+        const qsizetype tail = sharedTail(removed.mid(head), added.mid(head));
+        if (head > 0)
+            segments.append({DiffOp::Equal, removed.first(head).toString()});
+        const QStringView removedMiddle = removed.mid(head, removed.size() - head - tail);
+        const QStringView addedMiddle = added.mid(head, added.size() - head - tail);
+        for (const TokenDiff::Run &run : diffSequences(tokenize(removedMiddle), tokenize(addedMiddle)))
+            segments.append({run.op, run.text.toString()});
+        if (tail > 0)
+            segments.append({DiffOp::Equal, removed.last(tail).toString()});
+    }
+    return cleanupSemantic(mergeSegments(segments));
 }
 
 } // namespace Chrysalis

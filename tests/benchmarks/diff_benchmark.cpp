@@ -218,7 +218,7 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({u"bytes"_s, u"Size of each instruction text (default 1,000,000)."_s, u"N"_s, u"1000000"_s});
     parser.addOption({u"changed-percent"_s, u"Share of words changed (default 1)."_s, u"P"_s, u"1"_s});
-    parser.addOption({u"runs"_s, u"Runs of each measurement; the median is printed (default 3)."_s, u"R"_s, u"3"_s});
+    parser.addOption({u"runs"_s, u"Runs of each measurement; the median is printed (default 21)."_s, u"R"_s, u"21"_s});
     parser.process(app);
     const qsizetype bytes = parser.value(u"bytes"_s).toLongLong();
     const double percent = parser.value(u"changed-percent"_s).toDouble();
