@@ -947,7 +947,7 @@
     </message>
     <message>
         <source>Panel you sat on %1</source>
-        <translation>Tribunal en el que participaste %1</translation>
+        <translation>Tribunal como árbitro %1</translation>
     </message>
     <message>
         <source>How your panels voted</source>
@@ -1006,11 +1006,11 @@
     </message>
     <message>
         <source>Adopted %1</source>
-        <translation>Adoptada %1</translation>
+        <translation>Adoptada el %1</translation>
     </message>
     <message>
         <source>Declined %1</source>
-        <translation>Rechazada %1</translation>
+        <translation>Rechazada el %1</translation>
     </message>
     <message>
         <source>Open · proposed by %1</source>
@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <source>Inline</source>
-        <translation>En línea</translation>
+        <translation>Integrada</translation>
     </message>
     <message>
         <source>Accept all</source>
@@ -2429,7 +2429,7 @@
     </message>
     <message>
         <source>Synced %1</source>
-        <translation>Sincronizado %1</translation>
+        <translation>Sincronizado: %1</translation>
     </message>
     <message numerus="yes">
         <source>Receiving: %Ln change(s)</source>
@@ -3463,7 +3463,7 @@
     <name>Chrysalis::RevisionUndo</name>
     <message>
         <source>edit %1</source>
-        <translation>edición %1</translation>
+        <translation>edición de %1</translation>
     </message>
 </context>
 <context>
@@ -4249,14 +4249,14 @@ Elemento %2 · %3</translation>
     </message>
     <message>
         <source>Lease ends %1</source>
-        <translation>La reserva termina %1</translation>
+        <translation>Fin de la reserva: %1</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::WorkView</name>
     <message>
         <source>edit %1</source>
-        <translation>edición %1</translation>
+        <translation>edición de %1</translation>
     </message>
     <message>
         <source>Previous</source>
