@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>Conflicts won / lost</source>
-        <translation>Conflictos ganados / perdidos</translation>
+        <translation>Conflictos ganados/perdidos</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -835,7 +835,7 @@
     </message>
     <message>
         <source>Time awaiting review (paid later)</source>
-        <translation>Tiempo pendiente de revisión (se paga después)</translation>
+        <translation>Tiempo en revisión (se paga luego)</translation>
     </message>
     <message>
         <source>Unpaid time</source>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>Feedback tasks done</source>
-        <translation>Tareas de comentarios hechas</translation>
+        <translation>Comentarios entregados</translation>
     </message>
     <message>
         <source>Agreement with panels</source>
@@ -1502,7 +1502,7 @@
     </message>
     <message>
         <source>Give feedback</source>
-        <translation>Dar tu opinión</translation>
+        <translation>Comentar tareas</translation>
     </message>
     <message>
         <source>Answer a caterpillar task&apos;s sample items as its instructions say, then mark up a copy of the task with a comment on each change. The requester sees your changes in a diff view and accepts or rejects each one.</source>
@@ -2307,7 +2307,7 @@
     </message>
     <message>
         <source>Answer items</source>
-        <translation>Responder</translation>
+        <translation>Responder elementos</translation>
     </message>
     <message>
         <source>My work</source>
@@ -2315,7 +2315,7 @@
     </message>
     <message>
         <source>Give feedback</source>
-        <translation>Dar opinión</translation>
+        <translation>Comentar tareas</translation>
     </message>
     <message>
         <source>Fair work</source>
@@ -2331,7 +2331,7 @@
     </message>
     <message>
         <source>Task feedback</source>
-        <translation>Opiniones</translation>
+        <translation>Comentarios recibidos</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -2624,7 +2624,7 @@
     </message>
     <message>
         <source>from %1 of earnings</source>
-        <translation>de %1 de ganancias</translation>
+        <translation>a partir de %1 de ganancias</translation>
     </message>
     <message>
         <source>Pay earned in the last %1 days</source>
@@ -2991,7 +2991,7 @@
     </message>
     <message>
         <source>Feedback tasks done</source>
-        <translation>Tareas de comentarios hechas</translation>
+        <translation>Comentarios entregados</translation>
     </message>
     <message>
         <source>Lost conflicts</source>
@@ -3059,7 +3059,7 @@
     </message>
     <message>
         <source>You are &lt;b&gt;%1&lt;/b&gt;. On the way to &lt;b&gt;%2&lt;/b&gt;:</source>
-        <translation>Eres &lt;b&gt;%1&lt;/b&gt;. Camino de &lt;b&gt;%2&lt;/b&gt;:</translation>
+        <translation>Eres &lt;b&gt;%1&lt;/b&gt;. De camino a &lt;b&gt;%2&lt;/b&gt;:</translation>
     </message>
     <message numerus="yes">
         <source>%1 (at most %2 in your last %Ln answer(s)) %3</source>
@@ -3221,8 +3221,8 @@
     <message numerus="yes">
         <source>%Ln item(s) left of %1</source>
         <translation>
-            <numerusform>Queda %Ln elemento de %1</numerusform>
-            <numerusform>Quedan %Ln elementos de %1</numerusform>
+            <numerusform>Queda %Ln de %1</numerusform>
+            <numerusform>Quedan %Ln de %1</numerusform>
         </translation>
     </message>
     <message>
