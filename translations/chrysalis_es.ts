@@ -2454,7 +2454,7 @@
     <name>Chrysalis::MarkupEditor</name>
     <message>
         <source>T&amp;itle</source>
-        <translation>Tí&amp;tulo</translation>
+        <translation>Títul&amp;o</translation>
     </message>
     <message>
         <source> ¢ per answer</source>
@@ -2470,11 +2470,11 @@
     </message>
     <message>
         <source>&amp;Estimate</source>
-        <translation>&amp;Estimación</translation>
+        <translation>Estima&amp;ción</translation>
     </message>
     <message>
         <source>I&amp;nstructions (Markdown)</source>
-        <translation>I&amp;nstrucciones (Markdown)</translation>
+        <translation>Inst&amp;rucciones (Markdown)</translation>
     </message>
     <message>
         <source>&amp;Task</source>
@@ -3674,7 +3674,7 @@
     </message>
     <message>
         <source>T&amp;itle</source>
-        <translation>Tí&amp;tulo</translation>
+        <translation>Títul&amp;o</translation>
     </message>
     <message>
         <source> ¢ per answer</source>
@@ -3694,7 +3694,7 @@
     </message>
     <message>
         <source>&amp;Estimate</source>
-        <translation>&amp;Estimación</translation>
+        <translation>Estima&amp;ción</translation>
     </message>
     <message>
         <source>&amp;Overlap</source>
@@ -3734,7 +3734,7 @@
     </message>
     <message>
         <source>I&amp;nstructions (Markdown)</source>
-        <translation>I&amp;nstrucciones (Markdown)</translation>
+        <translation>Inst&amp;rucciones (Markdown)</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -3922,7 +3922,7 @@
     </message>
     <message>
         <source>Publishing: the task goes to feedback once the escrow is reserved.</source>
-        <translation>Publicando: la tarea pasa a revisión por comentarios en cuanto se reserve el depósito.</translation>
+        <translation>Publicando: la tarea pasa a la fase de comentarios en cuanto se reserve el depósito.</translation>
     </message>
     <message>
         <source>%1 (conflicted copy)</source>
@@ -4426,7 +4426,7 @@ Toma elementos de una tarea para empezar.</translation>
     </message>
     <message>
         <source>The demo account for --demo (default bob).</source>
-        <translation>La cuenta de demostración para --demo (bob de forma predeterminada).</translation>
+        <translation>La cuenta de demostración para --demo (por defecto, bob).</translation>
     </message>
     <message>
         <source>Render the main window to a PNG once the first sync finished, then exit.</source>
