@@ -5,2183 +5,2183 @@
     <name>Chrysalis</name>
     <message>
         <source>holds text the marketplace cannot store (a NUL character, a noncharacter or a lone surrogate)</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene texto que el mercado no puede guardar (un carácter NUL, un no-carácter o un sustituto suelto)</translation>
     </message>
     <message>
         <source>the item is %1 bytes; an item may have at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el elemento ocupa %1 bytes; un elemento puede ocupar como máximo %2</translation>
     </message>
     <message>
         <source>the file is %1 bytes; an item file may have at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ocupa %1 bytes; un archivo de elementos puede ocupar como máximo %2</translation>
     </message>
     <message>
         <source>the file has more than %1 items, the most one task may hold</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tiene más de %1 elementos, el máximo que admite una tarea</translation>
     </message>
     <message>
         <source>the template&apos;s config: value has no closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>al valor config: de la plantilla le falta la comilla de cierre</translation>
     </message>
     <message>
         <source>neither a labeling config (XML starting with &lt;) nor a template with a config: key</source>
-        <translation type="unfinished"></translation>
+        <translation>no es ni una configuración de etiquetado (XML que empieza por &lt;) ni una plantilla con una clave config:</translation>
     </message>
     <message>
         <source>must be a number or a string</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número o una cadena</translation>
     </message>
     <message>
         <source>must be a user id, a name or a user object</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un id de usuario, un nombre o un objeto de usuario</translation>
     </message>
     <message>
         <source>must be a date and time (a string)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una fecha y hora (una cadena)</translation>
     </message>
     <message>
         <source>must be a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número de segundos</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser true o false</translation>
     </message>
     <message>
         <source>holds %1 results; at most %2 are read</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene %1 resultados; se leen como máximo %2</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto</translation>
     </message>
     <message>
         <source>must be the result type (a string)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser el tipo de resultado (una cadena)</translation>
     </message>
     <message>
         <source>must be the name of a control (a string)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser el nombre de un control (una cadena)</translation>
     </message>
     <message>
         <source>must be a list of results</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista de resultados</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista</translation>
     </message>
     <message>
         <source>holds %1 entries; a task may have at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene %1 entradas; una tarea puede tener como máximo %2</translation>
     </message>
     <message>
         <source>must be a task object</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto de tarea</translation>
     </message>
     <message>
         <source>must be an object of item data</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto con datos del elemento</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::AnswerTableModel</name>
     <message>
         <source>%1 (not sent yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aún sin enviar)</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1</translation>
     </message>
     <message>
         <source>due now</source>
-        <translation type="unfinished"></translation>
+        <translation>vence ahora</translation>
     </message>
     <message>
         <source>Answers not reviewed within %1 of submission are approved and paid automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas no revisadas en %1 desde su envío se aprueban y se pagan automáticamente.</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajador</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Auto-approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación automática</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::AnswerViewer</name>
     <message>
         <source>No spans labelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay fragmentos etiquetados.</translation>
     </message>
     <message>
         <source>Select an answer to see it against the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una respuesta para verla junto al formulario.</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responder</translation>
     </message>
     <message>
         <source>%1 %2 on a scale of %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 en una escala de %3 a %4</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío</translation>
     </message>
     <message>
         <source>Prefers response A</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefiere la respuesta A</translation>
     </message>
     <message>
         <source>Prefers response B</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefiere la respuesta B</translation>
     </message>
     <message>
         <source>A tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Empate</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::ArbitrationText</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Ignored the instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoró las instrucciones</translation>
     </message>
     <message>
         <source>Wrong answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta incorrecta</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Incompleta</translation>
     </message>
     <message>
         <source>Low effort or spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Poco esfuerzo o spam</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro motivo</translation>
     </message>
     <message>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de revisión</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada</translation>
     </message>
     <message>
         <source>Rejected, panel open</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada, tribunal abierto</translation>
     </message>
     <message>
         <source>Settled by a panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelta por un tribunal</translation>
     </message>
     <message>
         <source>Worker fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Culpa del trabajador</translation>
     </message>
     <message>
         <source>Requester fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Culpa del solicitante</translation>
     </message>
     <message>
         <source>Your account is suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuenta está suspendida.</translation>
     </message>
     <message>
         <source>You are the requester in this conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eres el solicitante en este conflicto.</translation>
     </message>
     <message>
         <source>You are the worker whose answer is judged, or you answered the same item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eres el trabajador cuya respuesta se juzga, o respondiste al mismo elemento.</translation>
     </message>
     <message>
         <source>Panels take gold workers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tribunales solo admiten trabajadores de nivel oro.</translation>
     </message>
     <message>
         <source>The task carries a content warning you have not opted in to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea lleva un aviso de contenido que no has aceptado.</translation>
     </message>
     <message>
         <source>The task is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea no está abierta.</translation>
     </message>
     <message>
         <source>Every seat is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los puestos están ocupados.</translation>
     </message>
     <message>
         <source>Your tier is below the one required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nivel es inferior al requerido.</translation>
     </message>
     <message>
         <source>A required skill is missing from your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tu perfil le falta una habilidad requerida.</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Escrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Depósito</translation>
     </message>
     <message>
         <source>Earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganancias</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondos</translation>
     </message>
     <message>
         <source>Task published</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea publicada</translation>
     </message>
     <message>
         <source>Escrow released</source>
-        <translation type="unfinished"></translation>
+        <translation>Depósito liberado</translation>
     </message>
     <message>
         <source>Answer approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta aprobada</translation>
     </message>
     <message>
         <source>Feedback pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago por comentarios</translation>
     </message>
     <message>
         <source>Panel settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución del tribunal</translation>
     </message>
     <message>
         <source>Arbitration pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago por arbitraje</translation>
     </message>
     <message>
         <source>Payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobro</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::AttentionModel</name>
     <message>
         <source>Claim items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar elementos</translation>
     </message>
     <message>
         <source>Release an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar un elemento</translation>
     </message>
     <message>
         <source>Submit an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una respuesta</translation>
     </message>
     <message>
         <source>Review an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar una respuesta</translation>
     </message>
     <message>
         <source>Submit feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar comentarios</translation>
     </message>
     <message>
         <source>Resolve feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver comentarios</translation>
     </message>
     <message>
         <source>Cast a vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir un voto</translation>
     </message>
     <message>
         <source>Rate a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorar una tarea</translation>
     </message>
     <message>
         <source>Save a task draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un borrador de tarea</translation>
     </message>
     <message>
         <source>Add items</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir elementos</translation>
     </message>
     <message>
         <source>Publish a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar una tarea</translation>
     </message>
     <message>
         <source>Propose a reframing</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer un replanteamiento</translation>
     </message>
     <message>
         <source>Accept a tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar un nivel</translation>
     </message>
     <message>
         <source>Update the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar el perfil</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::AttentionPage</name>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere atención</translation>
     </message>
     <message>
         <source>What the marketplace refused or could not take yet. Nothing here is lost: the local copy of what you sent is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el mercado rechazó o aún no pudo aceptar. Aquí no se pierde nada: se conserva la copia local de lo que enviaste.</translation>
     </message>
     <message>
         <source>Changes that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios que requieren atención</translation>
     </message>
     <message>
         <source>Nothing needs your attention: everything you did reached the marketplace or is waiting to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada requiere tu atención: todo lo que hiciste llegó al mercado o espera a sincronizarse.</translation>
     </message>
     <message>
         <source>Kept local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia local conservada</translation>
     </message>
     <message>
         <source>The kept local copy of the selected change appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparece la copia local conservada del cambio seleccionado.</translation>
     </message>
     <message>
         <source>&amp;Retry blocked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar cambios bloqueados</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>Take this rejection off the list; it stays in the local history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita este rechazo de la lista; se queda en el historial local.</translation>
     </message>
     <message>
         <source>Kept local copy of what you sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia local conservada de lo que enviaste:</translation>
     </message>
     <message>
         <source>Could not retry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reintentar: %1</translation>
     </message>
     <message>
         <source>Could not dismiss: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descartar: %1</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::ConflictPanelPage</name>
     <message>
         <source>The worker&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del trabajador</translation>
     </message>
     <message>
         <source>Your vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu voto</translation>
     </message>
     <message>
         <source>Whose fault is it that the answer was rejected? No one sees your vote before the panel closes, and it cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿De quién es la culpa de que se rechazara la respuesta? Nadie ve tu voto antes de que se cierre el tribunal, y no se puede cambiar.</translation>
     </message>
     <message>
         <source>&amp;Worker fault: the answer breaks the instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Culpa del &amp;trabajador: la respuesta incumple las instrucciones</translation>
     </message>
     <message>
         <source>R&amp;equester fault: the rejection is not justified</source>
-        <translation type="unfinished"></translation>
+        <translation>Culpa del &amp;solicitante: el rechazo no está justificado</translation>
     </message>
     <message>
         <source>&amp;Rationale (required; shown to everyone without your name after the close)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justificación (obligatoria; se muestra a todos sin tu nombre tras el cierre)</translation>
     </message>
     <message>
         <source>Which instruction decides it, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué instrucción lo decide y por qué.</translation>
     </message>
     <message>
         <source>Cast vote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir voto…</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
     <message>
         <source>Cast vote, final</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir voto definitivo</translation>
     </message>
     <message>
         <source>Cast “%1”? Votes are final: you cannot change or withdraw it, and it stays hidden until the panel closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Emitir «%1»? Los votos son definitivos: no puedes cambiarlo ni retirarlo, y permanece oculto hasta que se cierre el tribunal.</translation>
     </message>
     <message>
         <source>The vote could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el voto: %1</translation>
     </message>
     <message>
         <source>Conflict panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal de conflicto</translation>
     </message>
     <message>
         <source>Choose a conflict in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un conflicto de la cola.</translation>
     </message>
     <message>
         <source>This conflict is not visible to you: the server offers an open panel only to arbiters who may sit on it, and shows a closed one only to the parties and the arbiters who voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este conflicto no es visible para ti: el servidor solo ofrece un tribunal abierto a los árbitros que pueden formar parte de él, y solo muestra uno cerrado a las partes y a los árbitros que votaron.</translation>
     </message>
     <message>
         <source>The rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>El rechazo</translation>
     </message>
     <message>
         <source>Answer pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago de la respuesta</translation>
     </message>
     <message>
         <source>Instructions the worker saw</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones que vio el trabajador</translation>
     </message>
     <message>
         <source>revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>revisión %1</translation>
     </message>
     <message>
         <source>Another worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro trabajador</translation>
     </message>
     <message>
         <source>Other answers to this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras respuestas a este elemento</translation>
     </message>
     <message>
         <source>Open · %1 of %2 seats filled · closes in %3%4 · arbiter pay %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto · %1 de %2 puestos ocupados · cierra en %3%4 · pago al árbitro %5</translation>
     </message>
     <message>
         <source> (extended)</source>
-        <translation type="unfinished"></translation>
+        <translation> (prorrogado)</translation>
     </message>
     <message numerus="yes">
         <source>Closed · %n vote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cerrado · %n voto</numerusform>
+            <numerusform>Cerrado · %n votos</numerusform>
         </translation>
     </message>
     <message>
         <source>You voted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu voto:</translation>
     </message>
     <message>
         <source>Waiting to be sent; it is counted if it reaches the server before the panel closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de envío; cuenta si llega al servidor antes de que se cierre el tribunal.</translation>
     </message>
     <message>
         <source>Recorded. Other votes stay hidden until the panel closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado. Los demás votos permanecen ocultos hasta que se cierre el tribunal.</translation>
     </message>
     <message>
         <source>Your vote arrived after the panel closed and was not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu voto llegó después del cierre del tribunal y no se contó.</translation>
     </message>
     <message>
         <source>The server refused your vote (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó tu voto (%1): %2</translation>
     </message>
     <message>
         <source>The panel is deliberating: %1 of %2 seats filled. Votes stay hidden until it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tribunal está deliberando: %1 de %2 puestos ocupados. Los votos permanecen ocultos hasta el cierre.</translation>
     </message>
     <message>
         <source>This is your answer. You are paid in full whatever the outcome. </source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es tu respuesta. Cobras el importe completo sea cual sea el resultado. </translation>
     </message>
     <message>
         <source>This is your rejection. </source>
-        <translation type="unfinished"></translation>
+        <translation>Este es tu rechazo. </translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::ConflictQueueModel</name>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta</translation>
     </message>
     <message>
         <source>Your rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu rechazo</translation>
     </message>
     <message>
         <source>Voted (not sent yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votado (aún sin enviar)</translation>
     </message>
     <message>
         <source>Voted</source>
-        <translation type="unfinished"></translation>
+        <translation>Votado</translation>
     </message>
     <message>
         <source>Not voted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin votar</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>%1 left (extended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %1 (prorrogado)</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %1</translation>
     </message>
     <message>
         <source>The pay of the rejected answer; the worker receives it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pago de la respuesta rechazada; el trabajador lo recibe íntegro.</translation>
     </message>
     <message>
         <source>Every arbiter who votes is paid this, whatever the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada árbitro que vota recibe este pago, sea cual sea el resultado.</translation>
     </message>
     <message>
         <source>Votes cast so far; how they split stays hidden until the panel closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos emitidos hasta ahora; su reparto permanece oculto hasta que se cierre el tribunal.</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Rejected for</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del rechazo</translation>
     </message>
     <message>
         <source>Seats filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Puestos ocupados</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago</translation>
     </message>
     <message>
         <source>Your part</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu papel</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::ConflictQueuePage</name>
     <message>
         <source>Conflict panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunales de conflicto</translation>
     </message>
     <message>
         <source>Open panels you may sit on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunales abiertos en los que puedes participar</translation>
     </message>
     <message>
         <source>votes are blind and final; every arbiter who votes is paid</source>
-        <translation type="unfinished"></translation>
+        <translation>los votos son secretos y definitivos; cada árbitro que vota cobra</translation>
     </message>
     <message>
         <source>Your conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus conflictos</translation>
     </message>
     <message>
         <source>No conflict involves you yet: your rejected answers, your rejections and the panels you voted on appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no tienes ningún conflicto: aquí aparecen tus respuestas rechazadas, tus rechazos y los tribunales en los que votaste.</translation>
     </message>
     <message>
         <source>Enter opens the selected conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro abre el conflicto seleccionado.</translation>
     </message>
     <message>
         <source>Your vote “%1” arrived after its panel closed and was not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu voto «%1» llegó después del cierre de su tribunal y no se contó.</translation>
     </message>
     <message>
         <source>The server refused your vote “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó tu voto «%1»: %2</translation>
     </message>
     <message>
         <source>No open panel is offered to you right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se te ofrece ningún tribunal abierto.</translation>
     </message>
     <message>
         <source>Panels are never offered to the worker whose answer is judged, to the requester, or to anyone who answered the same item; once a panel is full or closed it leaves the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tribunales nunca se ofrecen al trabajador cuya respuesta se juzga, al solicitante ni a nadie que respondiera al mismo elemento; cuando un tribunal está completo o cerrado, sale de la cola.</translation>
     </message>
     <message>
         <source>Why is a panel not offered?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué no se ofrece un tribunal?</translation>
     </message>
     <message>
         <source>Votes that came too late</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos que llegaron tarde</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::ConflictsPage</name>
     <message>
         <source>All conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los conflictos</translation>
     </message>
     <message>
         <source>Back to the list of conflicts (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista de conflictos (Esc)</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::CorrectionEditor</name>
     <message>
         <source>Your changes: inserted words underlined, removed words struck through</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus cambios: palabras insertadas subrayadas, palabras eliminadas tachadas</translation>
     </message>
     <message>
         <source>No changes yet: the text is as the item gives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cambios: el texto está tal como lo da el elemento.</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::FairWorkPage</name>
     <message>
         <source>Fair work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo justo</translation>
     </message>
     <message>
         <source>Your record</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu historial</translation>
     </message>
     <message>
         <source>Pay and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago y tiempo</translation>
     </message>
     <message>
         <source>Mistake pay against the allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago por errores frente al margen</translation>
     </message>
     <message>
         <source>Capability modes, each on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Modos de capacidad, cada uno por separado</translation>
     </message>
     <message>
         <source>Execution reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilidad en la ejecución</translation>
     </message>
     <message>
         <source>Diagnostic work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo de diagnóstico</translation>
     </message>
     <message>
         <source>Generative reframing</source>
-        <translation type="unfinished"></translation>
+        <translation>Replanteamiento generativo</translation>
     </message>
     <message numerus="yes">
         <source>Your effective hourly pay is &lt;b&gt;%1&lt;/b&gt; an hour, measured on %n paid answer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tu pago efectivo por hora es de &lt;b&gt;%1&lt;/b&gt;, calculado sobre %n respuesta pagada.</numerusform>
+            <numerusform>Tu pago efectivo por hora es de &lt;b&gt;%1&lt;/b&gt;, calculado sobre %n respuestas pagadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>No answer of yours has been paid yet, so there is no hourly pay to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha pagado ninguna respuesta tuya, así que no hay pago por hora que mostrar.</translation>
     </message>
     <message>
         <source>&lt;b&gt;One more lost conflict in your last %1 answers and you return to %2.&lt;/b&gt; You have lost %3 there, the most %4 allows. Each new answer pushes the oldest out of that window.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Un conflicto perdido más en tus últimas %1 respuestas y vuelves a %2.&lt;/b&gt; Has perdido %3 ahí, el máximo que permite %4. Cada respuesta nueva saca de esa ventana a la más antigua.</translation>
     </message>
     <message numerus="yes">
         <source>You keep %1 while no more than %2 of your last %3 answers end in a lost conflict: %4 so far, %n to spare.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mantienes %1 mientras no más de %2 de tus últimas %3 respuestas terminen en un conflicto perdido: %4 hasta ahora, te queda %n de margen.</numerusform>
+            <numerusform>Mantienes %1 mientras no más de %2 de tus últimas %3 respuestas terminen en un conflicto perdido: %4 hasta ahora, te quedan %n de margen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Answers submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas enviadas</translation>
     </message>
     <message>
         <source>Approval rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprobación</translation>
     </message>
     <message>
         <source>%1 (%2 of %3 reviewed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 de %3 revisadas)</translation>
     </message>
     <message>
         <source>no reviews yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin revisiones</translation>
     </message>
     <message>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes de revisión</translation>
     </message>
     <message>
         <source>Conflicts won / lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos ganados/perdidos</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Panels still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunales aún abiertos</translation>
     </message>
     <message>
         <source>Earned in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganado en total</translation>
     </message>
     <message>
         <source>for answers</source>
-        <translation type="unfinished"></translation>
+        <translation>por respuestas</translation>
     </message>
     <message>
         <source>for feedback and panels</source>
-        <translation type="unfinished"></translation>
+        <translation>por comentarios y tribunales</translation>
     </message>
     <message>
         <source>Time on paid answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en respuestas pagadas</translation>
     </message>
     <message>
         <source>Time awaiting review (paid later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en revisión (se paga luego)</translation>
     </message>
     <message>
         <source>Unpaid time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo no pagado</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Over the allowance: the account is suspended until an administrator reinstates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por encima del margen: la cuenta queda suspendida hasta que un administrador la restablezca.</translation>
     </message>
     <message>
         <source>Mistake pay over the last %1 days. You are paid in full either way; only going over the allowance suspends the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago por errores en los últimos %1 días. Cobras el importe completo en cualquier caso; solo superar el margen suspende la cuenta.</translation>
     </message>
     <message>
         <source>Gold-question accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión en preguntas de control</translation>
     </message>
     <message>
         <source>not published to workers</source>
-        <translation type="unfinished"></translation>
+        <translation>no se publica a los trabajadores</translation>
     </message>
     <message>
         <source>Feedback tasks done</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios entregados</translation>
     </message>
     <message>
         <source>Agreement with panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo con los tribunales</translation>
     </message>
     <message>
         <source>%1 (%2 of %3 votes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 de %3 votos)</translation>
     </message>
     <message>
         <source>no closed panels yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay tribunales cerrados</translation>
     </message>
     <message>
         <source>Adopted by requesters</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptadas por solicitantes</translation>
     </message>
     <message>
         <source>Reframe proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuestas de replanteamiento</translation>
     </message>
     <message>
         <source>Waiting / declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes / rechazadas</translation>
     </message>
     <message>
         <source>Think a task&apos;s boundary or criteria are wrong? Propose a reframing from the work view.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Crees que el alcance o los criterios de una tarea son erróneos? Propón un replanteamiento desde la vista de trabajo.</translation>
     </message>
     <message>
         <source>adopted (changes taken: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>adoptada (cambios aceptados: %1)</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada</translation>
     </message>
     <message>
         <source>waiting for the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente del solicitante</translation>
     </message>
     <message>
         <source>Earnings per week appear here once an answer of yours is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ganancias semanales aparecen aquí cuando se te paga una respuesta.</translation>
     </message>
     <message>
         <source>Earnings per week (answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganancias por semana (respuestas)</translation>
     </message>
     <message>
         <source>ISO week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana ISO</translation>
     </message>
     <message>
         <source>Earnings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganancias (%1)</translation>
     </message>
     <message>
         <source>The spread of your hourly pay appears here once a timed answer is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La distribución de tu pago por hora aparece aquí cuando se paga una respuesta cronometrada.</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Hourly pay per answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago por hora de cada respuesta</translation>
     </message>
     <message>
         <source>Hourly pay (%1 an hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago por hora (%1 por hora)</translation>
     </message>
     <message>
         <source>Paid answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas pagadas</translation>
     </message>
     <message>
         <source>Your answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta %1</translation>
     </message>
     <message>
         <source>Panel you sat on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal como árbitro %1</translation>
     </message>
     <message>
         <source>How your panels voted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo votaron tus tribunales</translation>
     </message>
     <message>
         <source>Worker at fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Culpa del trabajador</translation>
     </message>
     <message>
         <source>Requester at fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Culpa del solicitante</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::FeedbackPage</name>
     <message>
         <source>Feedback to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios por revisar</translation>
     </message>
     <message>
         <source>No feedback is waiting for you. When a feedback worker has reviewed one of your tasks, it appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes comentarios pendientes. Cuando un trabajador revise una de tus tareas, aparecerán aquí.</translation>
     </message>
     <message>
         <source>Reframe proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuestas de replanteamiento</translation>
     </message>
     <message>
         <source>No worker has proposed a reframing of your tasks. When one does, it appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún trabajador ha propuesto replantear tus tareas. Cuando alguno lo haga, aparecerá aquí.</translation>
     </message>
     <message>
         <source>The feedback could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los comentarios: %1</translation>
     </message>
     <message>
         <source>Approved as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada tal cual</translation>
     </message>
     <message>
         <source>Changes suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sugeridos</translation>
     </message>
     <message>
         <source>Untitled task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea sin título</translation>
     </message>
     <message>
         <source>The reframe proposals could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las propuestas de replanteamiento: %1</translation>
     </message>
     <message>
         <source>Adopted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptada el %1</translation>
     </message>
     <message>
         <source>Declined %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada el %1</translation>
     </message>
     <message>
         <source>Open · proposed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta · propuesta por %1</translation>
     </message>
     <message>
         <source>This feedback cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden mostrar estos comentarios: %1</translation>
     </message>
     <message>
         <source>The decision could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la decisión: %1</translation>
     </message>
     <message>
         <source>The task of this proposal is not on this computer yet; sync and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea de esta propuesta aún no está en este equipo; sincroniza y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>This proposal cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar esta propuesta: %1</translation>
     </message>
     <message>
         <source>Adopted as revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptada como revisión %1</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptada</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 el %2</translation>
     </message>
     <message>
         <source>%1 · changes taken: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · cambios aceptados: %2 de %3</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Declined on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada el %1</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::FeedbackPreview</name>
     <message>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 $</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>Bronze</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronce</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>Plata</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Oro</translation>
     </message>
     <message>
         <source>single choice</source>
-        <translation type="unfinished"></translation>
+        <translation>opción única</translation>
     </message>
     <message>
         <source>multiple choice</source>
-        <translation type="unfinished"></translation>
+        <translation>opción múltiple</translation>
     </message>
     <message>
         <source>rating</source>
-        <translation type="unfinished"></translation>
+        <translation>valoración</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>pairwise comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>comparación por pares</translation>
     </message>
     <message>
         <source>correction</source>
-        <translation type="unfinished"></translation>
+        <translation>corrección</translation>
     </message>
     <message>
         <source>span labels</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas de fragmentos</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin respuesta)</translation>
     </message>
     <message>
         <source>%1. %2 (%3%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (%3%4)</translation>
     </message>
     <message>
         <source>, required</source>
-        <translation type="unfinished"></translation>
+        <translation>, obligatorio</translation>
     </message>
     <message>
         <source>Options: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones: %1</translation>
     </message>
     <message>
         <source>Pay per answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago por respuesta: %1</translation>
     </message>
     <message>
         <source>Time per item: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo por elemento: %1</translation>
     </message>
     <message>
         <source>Answers per item: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas por elemento: %1</translation>
     </message>
     <message>
         <source>Minimum tier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel mínimo: %1</translation>
     </message>
     <message>
         <source>Skills: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidades: %1</translation>
     </message>
     <message>
         <source>Content warnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de contenido: %1</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>En paralelo</translation>
     </message>
     <message>
         <source>Inline</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrada</translation>
     </message>
     <message>
         <source>Accept all</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar todo</translation>
     </message>
     <message>
         <source>Publish with accepted changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar con los cambios aceptados</translation>
     </message>
     <message>
         <source>Decline proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar propuesta</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>Whole revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión completa</translation>
     </message>
     <message>
         <source>Sample answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas de muestra</translation>
     </message>
     <message>
         <source>Merged revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión combinada</translation>
     </message>
     <message>
         <source>N / P: next or previous change    A / R: accept or reject it    Alt+Down / Alt+Up also move between changes</source>
-        <translation type="unfinished"></translation>
+        <translation>N / P: cambio siguiente o anterior    A / R: aceptarlo o rechazarlo    Alt+Abajo / Alt+Arriba también recorren los cambios</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada seleccionado</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto: %1</translation>
     </message>
     <message>
         <source>approve</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobar</translation>
     </message>
     <message>
         <source>changes suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios sugeridos</translation>
     </message>
     <message>
         <source>Implied pay: %1 an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago implícito: %1 por hora</translation>
     </message>
     <message>
         <source>Implied pay: %1 an hour, %2 at the suggested pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago implícito: %1 por hora, %2 con el pago sugerido</translation>
     </message>
     <message>
         <source> (measured %1 per item)</source>
-        <translation type="unfinished"></translation>
+        <translation> (medido: %1 por elemento)</translation>
     </message>
     <message>
         <source>Reframe proposal by %1, compared with revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta de replanteamiento de %1, comparada con la revisión %2</translation>
     </message>
     <message>
         <source>a worker</source>
-        <translation type="unfinished"></translation>
+        <translation>un trabajador</translation>
     </message>
     <message>
         <source>Why the worker proposes this</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué lo propone el trabajador</translation>
     </message>
     <message>
         <source>Adopt accepted changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptar los cambios aceptados</translation>
     </message>
     <message>
         <source>Decided %1 of %2, accepted %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Decididos %1 de %2, aceptados %3</translation>
     </message>
     <message>
         <source> · changes not decided are left out</source>
-        <translation type="unfinished"></translation>
+        <translation> · los cambios sin decidir quedan fuera</translation>
     </message>
     <message>
         <source>Accept at least one change to adopt the proposal, or decline it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepta al menos un cambio para adoptar la propuesta, o recházala.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones</translation>
     </message>
     <message>
         <source>New field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo nuevo «%1»</translation>
     </message>
     <message>
         <source>Field “%1” removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo «%1» eliminado</translation>
     </message>
     <message>
         <source>Field “%1”: answer key renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo «%1»: clave de respuesta renombrada</translation>
     </message>
     <message>
         <source>Field “%1”: kind of answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo «%1»: tipo de respuesta</translation>
     </message>
     <message>
         <source>Field “%1”: label</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo «%1»: etiqueta</translation>
     </message>
     <message>
         <source>Field “%1”: required or optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo «%1»: obligatorio u opcional</translation>
     </message>
     <message>
         <source>Field “%1”: settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo «%1»: ajustes</translation>
     </message>
     <message>
         <source>Order of the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de los campos</translation>
     </message>
     <message>
         <source>Field “%1”: new option</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo «%1»: opción nueva</translation>
     </message>
     <message>
         <source>Field “%1”: option removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo «%1»: opción eliminada</translation>
     </message>
     <message>
         <source>Field “%1”: option label</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo «%1»: etiqueta de la opción</translation>
     </message>
     <message>
         <source>Field “%1”: order of the options</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo «%1»: orden de las opciones</translation>
     </message>
     <message>
         <source>Pay per answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago por respuesta</translation>
     </message>
     <message>
         <source>Time per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo por elemento</translation>
     </message>
     <message>
         <source>Answers per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas por elemento</translation>
     </message>
     <message>
         <source>Minimum tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel mínimo</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidades</translation>
     </message>
     <message>
         <source>Content warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de contenido</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 (%2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2%3)</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>The proposal changes nothing in the current revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>La propuesta no cambia nada de la revisión actual.</translation>
     </message>
     <message>
         <source>The feedback worker suggests no changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajador no sugiere ningún cambio.</translation>
     </message>
     <message>
         <source>Choose a feedback task to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una tarea de comentarios para revisarla.</translation>
     </message>
     <message>
         <source>General comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios generales</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin decidir</translation>
     </message>
     <message>
         <source>No comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comentario</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesto</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerido</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Answer form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de respuesta</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones</translation>
     </message>
     <message>
         <source>No sample answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay respuestas de muestra.</translation>
     </message>
     <message>
         <source>Sample item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento de muestra %1</translation>
     </message>
     <message>
         <source>answered in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>respondido en %1</translation>
     </message>
     <message>
         <source>These decisions do not make a valid task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas decisiones no dan una tarea válida.</translation>
     </message>
     <message>
         <source>Look again at: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa de nuevo: %1.</translation>
     </message>
     <message>
         <source>%1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::FeedbackWorkPage</name>
     <message>
         <source>it carries content warnings you have not opted in to</source>
-        <translation type="unfinished"></translation>
+        <translation>lleva avisos de contenido que no has aceptado</translation>
     </message>
     <message>
         <source>feedback tasks take silver and gold workers</source>
-        <translation type="unfinished"></translation>
+        <translation>las tareas de comentarios son para trabajadores de plata y oro</translation>
     </message>
     <message>
         <source>it is your own task</source>
-        <translation type="unfinished"></translation>
+        <translation>es tu propia tarea</translation>
     </message>
     <message>
         <source>your account is suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>tu cuenta está suspendida</translation>
     </message>
     <message>
         <source>Feedback tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas de comentarios</translation>
     </message>
     <message>
         <source>No feedback task is open. When a caterpillar requester publishes a task, its feedback task appears here for silver and gold workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna tarea de comentarios abierta. Cuando un solicitante oruga publica una tarea, su tarea de comentarios aparece aquí para los trabajadores de plata y oro.</translation>
     </message>
     <message>
         <source>The requester sees your changes with your comments, your sample answers and the time they took you.</source>
-        <translation type="unfinished"></translation>
+        <translation>El solicitante ve tus cambios con tus comentarios, tus respuestas de muestra y el tiempo que te llevaron.</translation>
     </message>
     <message>
         <source>&amp;Submit feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar comentarios</translation>
     </message>
     <message>
         <source>Give feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentar tareas</translation>
     </message>
     <message>
         <source>Answer a caterpillar task&apos;s sample items as its instructions say, then mark up a copy of the task with a comment on each change. The requester sees your changes in a diff view and accepts or rejects each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a los elementos de muestra de una tarea oruga tal como indican sus instrucciones y después marca en una copia de la tarea cada cambio con un comentario. El solicitante ve tus cambios en una vista de diferencias y acepta o rechaza cada uno.</translation>
     </message>
     <message>
         <source>The feedback tasks could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las tareas de comentarios: %1</translation>
     </message>
     <message>
         <source>pays %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paga %1</translation>
     </message>
     <message>
         <source>not for you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es para ti: %1</translation>
     </message>
     <message>
         <source>Untitled task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea sin título</translation>
     </message>
     <message>
         <source>Nothing to give feedback on right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no hay nada que comentar.</translation>
     </message>
     <message>
         <source>Choose a feedback task on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una tarea de comentarios a la izquierda.</translation>
     </message>
     <message>
         <source>This feedback task cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar esta tarea de comentarios: %1</translation>
     </message>
     <message>
         <source>Feedback on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios sobre «%1»</translation>
     </message>
     <message>
         <source>Answer the sample items exactly as the instructions say, then edit a copy of the task where workers would stumble. Pays %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a los elementos de muestra exactamente como dicen las instrucciones y después edita una copia de la tarea donde los trabajadores tropezarían. Paga %1.</translation>
     </message>
     <message>
         <source>The marketplace said you may not take this feedback task: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mercado indica que no puedes tomar esta tarea de comentarios: %1.</translation>
     </message>
     <message>
         <source>Answer saved. %1 of %2 sample items answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta guardada. %1 de %2 elementos de muestra respondidos.</translation>
     </message>
     <message>
         <source>All sample items answered. Now mark up the task: change what confused you and say why beside each change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los elementos de muestra respondidos. Ahora marca la tarea: cambia lo que te confundió y explica el motivo junto a cada cambio.</translation>
     </message>
     <message>
         <source>1  Answer the samples (%1 of %2 done)</source>
-        <translation type="unfinished"></translation>
+        <translation>1  Responde a las muestras (%1 de %2 hechas)</translation>
     </message>
     <message>
         <source>2  Mark up the task</source>
-        <translation type="unfinished"></translation>
+        <translation>2  Marca la tarea</translation>
     </message>
     <message>
         <source>Answer all %1 sample items before you submit; %2 done so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a los %1 elementos de muestra antes de enviar; llevas %2.</translation>
     </message>
     <message>
         <source>The marked-up task is not valid yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea marcada aún no es válida: %1</translation>
     </message>
     <message>
         <source>The feedback could not be queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron poner en cola los comentarios: %1</translation>
     </message>
     <message>
         <source>Feedback submitted; sending it to the marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios enviados; se están mandando al mercado.</translation>
     </message>
     <message>
         <source>Feedback saved here; it goes to the marketplace when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios guardados aquí; llegarán al mercado cuando tengas conexión.</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::FormBuilder</name>
     <message>
         <source>Single choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción única</translation>
     </message>
     <message>
         <source>Multiple choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción múltiple</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Pairwise comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación por pares</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección</translation>
     </message>
     <message>
         <source>Spans</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Answer fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de respuesta</translation>
     </message>
     <message>
         <source>&amp;Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir campo</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar campo</translation>
     </message>
     <message>
         <source>Selected field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo seleccionado</translation>
     </message>
     <message>
         <source>a-z, 0-9 and _</source>
-        <translation type="unfinished"></translation>
+        <translation>a-z, 0-9 y _</translation>
     </message>
     <message>
         <source>An answer must fill this field</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta debe rellenar este campo</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiqueta</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <source>the item key holding the text</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave del elemento que contiene el texto</translation>
     </message>
     <message>
         <source>Source &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de origen</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>Add option</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir opción</translation>
     </message>
     <message>
         <source>Remove option</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar opción</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Lowest</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo</translation>
     </message>
     <message>
         <source>Highest</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo</translation>
     </message>
     <message>
         <source>no minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>sin mínimo</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite</translation>
     </message>
     <message>
         <source>Shortest (characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo (caracteres)</translation>
     </message>
     <message>
         <source>Longest (characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo (caracteres)</translation>
     </message>
     <message>
         <source>Span labels, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas de fragmentos, una por línea:</translation>
     </message>
     <message>
         <source>This kind has no further settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo no tiene más ajustes.</translation>
     </message>
     <message>
         <source>Option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción %1</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::ItemImport</name>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON</translation>
     </message>
     <message>
         <source>not valid JSON (%1 at column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido (%1 en la columna %2)</translation>
     </message>
     <message>
         <source>the file holds no items</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no contiene elementos</translation>
     </message>
     <message>
         <source>is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>no es texto UTF-8</translation>
     </message>
     <message>
         <source>the file holds no header row and no items</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no tiene fila de encabezado ni elementos</translation>
     </message>
     <message>
         <source>column %1 of the header has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna %1 del encabezado no tiene nombre</translation>
     </message>
     <message>
         <source>the header names &quot;%1&quot; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>el encabezado nombra &quot;%1&quot; dos veces</translation>
     </message>
     <message>
         <source>column %1 of the header holds text the marketplace cannot store</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna %1 del encabezado contiene texto que el mercado no puede guardar</translation>
     </message>
     <message>
         <source>1 cell but the header has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 celda, pero el encabezado tiene %1</translation>
     </message>
     <message>
         <source>%1 cells but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 celdas, pero el encabezado tiene %2</translation>
     </message>
     <message>
         <source>the file has a header row but no items</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tiene fila de encabezado pero ningún elemento</translation>
     </message>
     <message>
         <source>%1 is neither a JSONL nor a CSV file (.jsonl, .ndjson, .json, .csv, .tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo JSONL ni CSV (.jsonl, .ndjson, .json, .csv, .tsv)</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::LabelStudioConfig</name>
     <message>
         <source>the labeling config has %1 characters; at most %2 are read</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuración de etiquetado tiene %1 caracteres; se leen como máximo %2</translation>
     </message>
     <message>
         <source>Label Studio has no control for the correction field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Label Studio no tiene ningún control para el campo de corrección &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Label Studio ratings start at 1, the rating field &quot;%1&quot; at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>las valoraciones de Label Studio empiezan en 1; el campo de valoración &quot;%1&quot;, en %2</translation>
     </message>
     <message>
         <source>the pairwise field &quot;%1&quot; compares the last two shown keys, but fewer are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo de pares &quot;%1&quot; compara las dos últimas claves mostradas, pero se muestran menos</translation>
     </message>
     <message>
         <source>a Label Studio config must show at least one key of the item data</source>
-        <translation type="unfinished"></translation>
+        <translation>una configuración de Label Studio debe mostrar al menos una clave de los datos del elemento</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1</translation>
     </message>
     <message>
         <source>the labeling config has tags Chrysalis cannot take: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuración de etiquetado tiene etiquetas que Chrysalis no admite: %1</translation>
     </message>
     <message>
         <source>the labeling config has no control Chrysalis can take</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuración de etiquetado no tiene ningún control que Chrysalis admita</translation>
     </message>
     <message>
         <source>relations have no counterpart in Chrysalis answers</source>
-        <translation type="unfinished"></translation>
+        <translation>las relaciones no tienen equivalente en las respuestas de Chrysalis</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a control of this config</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un control de esta configuración</translation>
     </message>
     <message>
         <source>a %1 result for the %2 control &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un resultado %1 para el control %2 &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1 choices for the single choice &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opciones para la opción única &quot;%2&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither left nor right</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es ni izquierda ni derecha</translation>
     </message>
     <message>
         <source>a span without whole-number start and end</source>
-        <translation type="unfinished"></translation>
+        <translation>un fragmento sin inicio y fin enteros</translation>
     </message>
     <message>
         <source>the span %1–%2 quotes &quot;%3&quot;, which is not the text there</source>
-        <translation type="unfinished"></translation>
+        <translation>el fragmento %1–%2 cita &quot;%3&quot;, que no es el texto de esa posición</translation>
     </message>
     <message>
         <source>the span %1–%2 lies outside the text</source>
-        <translation type="unfinished"></translation>
+        <translation>el fragmento %1–%2 queda fuera del texto</translation>
     </message>
     <message>
         <source>a %1 result has no counterpart in Chrysalis answers</source>
-        <translation type="unfinished"></translation>
+        <translation>un resultado %1 no tiene equivalente en las respuestas de Chrysalis</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::LabelStudioConfigReader</name>
     <message>
         <source>line %1: the labeling config declares a DTD; entities are not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: la configuración de etiquetado declara un DTD; no se admiten entidades</translation>
     </message>
     <message>
         <source>line %1: the labeling config uses an entity (&amp;%2;), which is not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: la configuración de etiquetado usa una entidad (&amp;%2;), que no se admite</translation>
     </message>
     <message>
         <source>line %1: the labeling config nests deeper than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: la configuración de etiquetado tiene un anidamiento de más de %2 niveles</translation>
     </message>
     <message>
         <source>the labeling config has more than %1 tags</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuración de etiquetado tiene más de %1 etiquetas</translation>
     </message>
     <message>
         <source>an object Chrysalis cannot show</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto que Chrysalis no puede mostrar</translation>
     </message>
     <message>
         <source>a tag with no counterpart in Chrysalis forms</source>
-        <translation type="unfinished"></translation>
+        <translation>una etiqueta sin equivalente en los formularios de Chrysalis</translation>
     </message>
     <message>
         <source>line %1, column %2: the labeling config is not well-formed XML (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2: la configuración de etiquetado no es XML bien formado (%3)</translation>
     </message>
     <message>
         <source>the labeling config has no tags</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuración de etiquetado no tiene etiquetas</translation>
     </message>
     <message>
         <source>has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene nombre</translation>
     </message>
     <message>
         <source>asks for one answer per region, which Chrysalis forms do not have</source>
-        <translation type="unfinished"></translation>
+        <translation>pide una respuesta por región, algo que los formularios de Chrysalis no tienen</translation>
     </message>
     <message>
         <source>takes its choices from the item data, which Chrysalis forms cannot</source>
-        <translation type="unfinished"></translation>
+        <translation>toma sus opciones de los datos del elemento, algo que los formularios de Chrysalis no pueden hacer</translation>
     </message>
     <message>
         <source>has fewer than 2 choices</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene menos de 2 opciones</translation>
     </message>
     <message>
         <source>has a maxRating that is not a whole number from 2 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene un maxRating que no es un número entero de 2 a %1</translation>
     </message>
     <message>
         <source>labels something other than one Text bound to item data ($key)</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta algo distinto de un único Text vinculado a los datos del elemento ($key)</translation>
     </message>
     <message>
         <source>has no labels</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene etiquetas</translation>
     </message>
     <message>
         <source>does not compare exactly two objects</source>
-        <translation type="unfinished"></translation>
+        <translation>no compara exactamente dos objetos</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::LabelStudioTasks</name>
     <message>
         <source>the file is %1 bytes; a task file may have at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ocupa %1 bytes; un archivo de tareas puede ocupar como máximo %2</translation>
     </message>
     <message>
         <source>%1: not valid JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es JSON válido (%2)</translation>
     </message>
     <message>
         <source>the file has more than %1 tasks, the most one task may hold as items</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tiene más de %1 tareas, el máximo de elementos que admite una tarea</translation>
     </message>
     <message>
         <source>the file holds no tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no contiene tareas</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::LabelStudioUnsupportedTag</name>
     <message>
         <source>line %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2: %3</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::LeaderboardModel</name>
     <message numerus="yes">
         <source>%1 of 10 (%n rating(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de 10 (%n valoración)</numerusform>
+            <numerusform>%1 de 10 (%n valoraciones)</numerusform>
         </translation>
     </message>
     <message>
         <source>hidden under the privacy rule</source>
-        <translation type="unfinished"></translation>
+        <translation>oculto por la regla de privacidad</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>Rating by workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración de los trabajadores</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::LeaderboardPage</name>
     <message>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <source>No requester has reached butterfly standing yet, so the leaderboard is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún solicitante ha alcanzado aún la categoría de mariposa, así que la clasificación está vacía.</translation>
     </message>
     <message>
         <source>Requesters</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitantes</translation>
     </message>
     <message>
         <source>Your standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu categoría</translation>
     </message>
     <message>
         <source>What earned and cost you points</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué te dio y qué te quitó puntos</translation>
     </message>
     <message>
         <source>Workers who opt in are ranked among their tier under their pseudonym: by approved answers, and by how often their panel votes agreed with the outcome (from 5 votes on closed panels). The boards refresh every half minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los trabajadores que lo deseen aparecen clasificados dentro de su nivel con su seudónimo: por respuestas aprobadas y por la frecuencia con que sus votos en tribunales coincidieron con el resultado (a partir de 5 votos en tribunales cerrados). Las clasificaciones se actualizan cada medio minuto.</translation>
     </message>
     <message>
         <source>Show me on the worker boards of my tier, under my pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrarme en las clasificaciones de trabajadores de mi nivel, con mi seudónimo</translation>
     </message>
     <message>
         <source>Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel:</translation>
     </message>
     <message>
         <source>Bronze</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronce</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>Plata</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Oro</translation>
     </message>
     <message>
         <source>Ranked by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por:</translation>
     </message>
     <message>
         <source>Approved answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas aprobadas</translation>
     </message>
     <message>
         <source>Agreement with panel outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo con los resultados de los tribunales</translation>
     </message>
     <message>
         <source>Worker boards</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificaciones de trabajadores</translation>
     </message>
     <message>
         <source>Butterfly requesters, the top %1 by points. Workers rate tasks privately; a requester&apos;s rating is shown only as an aggregate, once at least %2 ratings are in, and it is refreshed only after %3 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitantes mariposa, los %1 primeros por puntos. Los trabajadores valoran las tareas en privado; la valoración de un solicitante solo se muestra en conjunto, cuando hay al menos %2 valoraciones, y solo se actualiza tras %3 más.</translation>
     </message>
     <message>
         <source>rank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>puesto %1</translation>
     </message>
     <message>
         <source>not ranked (butterflies only)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin clasificar (solo mariposas)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of 10 from %n rating(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de 10 con %n valoración</numerusform>
+            <numerusform>%1 de 10 con %n valoraciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>not published yet (%n rating(s) so far)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aún sin publicar (%n valoración hasta ahora)</numerusform>
+            <numerusform>aún sin publicar (%n valoraciones hasta ahora)</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 points · %4 · rating: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 puntos · %4 · valoración: %5</translation>
     </message>
     <message>
         <source>Butterfly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mariposa</translation>
     </message>
     <message>
         <source>Caterpillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Oruga</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puntos</translation>
     </message>
     <message>
         <source>You keep butterfly standing while you hold at least %1 points (%2 to spare). Approved tasks without changes add points; ratings of your butterfly tasks add rating − %3 each, booked in batches so no single rating shows; a lost conflict costs points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservas la categoría de mariposa mientras tengas al menos %1 puntos (te sobran %2). Las tareas aprobadas sin cambios suman puntos; las valoraciones de tus tareas mariposa suman valoración − %3 cada una, anotadas por lotes para que no se vea ninguna valoración suelta; un conflicto perdido resta puntos.</translation>
     </message>
     <message>
         <source>%1 of %2 points to butterfly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 puntos para ser mariposa</translation>
     </message>
     <message numerus="yes">
         <source>%n more point(s) to butterfly standing. A task approved without changes in feedback adds points; a conflict you lose costs points.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Te falta %n punto para ser mariposa. Una tarea aprobada sin cambios en los comentarios suma puntos; un conflicto que pierdas resta puntos.</numerusform>
+            <numerusform>Te faltan %n puntos para ser mariposa. Una tarea aprobada sin cambios en los comentarios suma puntos; un conflicto que pierdas resta puntos.</numerusform>
         </translation>
     </message>
     <message>
         <source>No worker of this tier who opted in has voted on 5 closed panels yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún trabajador de este nivel que haya aceptado aparecer ha votado todavía en 5 tribunales cerrados.</translation>
     </message>
     <message>
         <source>No worker of this tier who opted in has an approved answer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún trabajador de este nivel que haya aceptado aparecer tiene aún una respuesta aprobada.</translation>
     </message>
     <message>
         <source>Your points have not moved yet. A task approved without changes in feedback, batches of ratings of your butterfly tasks and lost conflicts will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus puntos aún no se han movido. Aquí aparecerán las tareas aprobadas sin cambios en los comentarios, los lotes de valoraciones de tus tareas mariposa y los conflictos perdidos.</translation>
     </message>
     <message>
         <source>How workers rated your tasks shows here once at least %1 ratings are in, as a whole: no single rating is ever shown, and the chart changes only after %2 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando haya al menos %1 valoraciones, aquí verás en conjunto cómo valoraron tus tareas los trabajadores: nunca se muestra una valoración suelta, y el gráfico solo cambia tras %2 más.</translation>
     </message>
     <message>
         <source>How workers rated your tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo valoraron tus tareas los trabajadores</translation>
     </message>
     <message>
         <source>Rating (0 to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración (0 a 10)</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::LeaseModel</name>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>caducada</translation>
     </message>
     <message>
         <source>%1:%2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1:%2</translation>
     </message>
     <message>
         <source>%1 h %2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1 h %2 min</translation>
     </message>
     <message>
         <source>(task not synced yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tarea aún sin sincronizar)</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
 </context>
 <context>
@@ -2189,1068 +2189,1070 @@
     <message>
         <source>The local marketplace did not start in time.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El mercado local no arrancó a tiempo.
+%1</translation>
     </message>
     <message>
         <source>Cannot run the local marketplace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede ejecutar el mercado local %1: %2</translation>
     </message>
     <message>
         <source>The local marketplace stopped (exit code %1).
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El mercado local se detuvo (código de salida %1).
+%2</translation>
     </message>
     <message>
         <source>The local marketplace is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mercado local ya está en marcha.</translation>
     </message>
     <message>
         <source>The local marketplace program %1 is missing; reinstall Chrysalis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el programa del mercado local %1; reinstala Chrysalis.</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::MainWindow</name>
     <message>
         <source>Chrysalis</source>
-        <translation type="unfinished"></translation>
+        <translation>Chrysalis</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Changes waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios pendientes de sincronizar</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la sincronización</translation>
     </message>
     <message>
         <source>Sync now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora (F5)</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>S&amp;witch account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar de cuenta…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al &amp;sistema</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado…</translation>
     </message>
     <message>
         <source>The marketplace no longer accepts your sign-in. Your work is kept; sign in again with File → Switch account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mercado ya no acepta tu inicio de sesión. Tu trabajo se conserva; vuelve a iniciar sesión con Archivo → Cambiar de cuenta.</translation>
     </message>
     <message>
         <source>Task queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de tareas</translation>
     </message>
     <message>
         <source>Answer items</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder elementos</translation>
     </message>
     <message>
         <source>My work</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi trabajo</translation>
     </message>
     <message>
         <source>Give feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentar tareas</translation>
     </message>
     <message>
         <source>Fair work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo justo</translation>
     </message>
     <message>
         <source>My tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis tareas</translation>
     </message>
     <message>
         <source>Review answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar respuestas</translation>
     </message>
     <message>
         <source>Task feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios recibidos</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinero</translation>
     </message>
     <message>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <source>Profile and tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil y nivel</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere atención</translation>
     </message>
     <message>
         <source>WORK</source>
-        <translation type="unfinished"></translation>
+        <translation>TRABAJO</translation>
     </message>
     <message>
         <source>ARBITRATION</source>
-        <translation type="unfinished"></translation>
+        <translation>ARBITRAJE</translation>
     </message>
     <message>
         <source>REQUESTS</source>
-        <translation type="unfinished"></translation>
+        <translation>SOLICITUDES</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>CUENTA</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a %1</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>En todas partes</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>local demo marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>mercado local de demostración</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>%1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) en %3</translation>
     </message>
     <message>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● En línea</translation>
     </message>
     <message>
         <source>○ Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Sin conexión</translation>
     </message>
     <message>
         <source>All changes synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios sincronizados</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) waiting to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cambio pendiente de sincronizar</numerusform>
+            <numerusform>%Ln cambios pendientes de sincronizar</numerusform>
         </translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca sincronizado</translation>
     </message>
     <message>
         <source>Synced just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado hace un momento</translation>
     </message>
     <message numerus="yes">
         <source>Synced %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sincronizado hace %n min</numerusform>
+            <numerusform>Sincronizado hace %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado: %1</translation>
     </message>
     <message numerus="yes">
         <source>Receiving: %Ln change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recibiendo: %Ln cambio</numerusform>
+            <numerusform>Recibiendo: %Ln cambios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sending: %Ln change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviando: %Ln cambio</numerusform>
+            <numerusform>Enviando: %Ln cambios</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync did not finish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización no terminó: %1</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::MarkupEditor</name>
     <message>
         <source>T&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation>Títul&amp;o</translation>
     </message>
     <message>
         <source> ¢ per answer</source>
-        <translation type="unfinished"></translation>
+        <translation> ¢ por respuesta</translation>
     </message>
     <message>
         <source>&amp;Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pago</translation>
     </message>
     <message>
         <source> s per item</source>
-        <translation type="unfinished"></translation>
+        <translation> s por elemento</translation>
     </message>
     <message>
         <source>&amp;Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estima&amp;ción</translation>
     </message>
     <message>
         <source>I&amp;nstructions (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inst&amp;rucciones (Markdown)</translation>
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarea</translation>
     </message>
     <message>
         <source>Answer &amp;form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulario de respuesta</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>&amp;Approve the task as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar la tarea tal como está</translation>
     </message>
     <message>
         <source>Suggest these &amp;changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir estos &amp;cambios</translation>
     </message>
     <message>
         <source>Your changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus cambios</translation>
     </message>
     <message>
         <source>Your changes: 1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus cambios: 1 cambio</translation>
     </message>
     <message>
         <source>Your changes: %1 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus cambios: %1 cambios</translation>
     </message>
     <message>
         <source>No changes yet. Edit the task on the left where workers would stumble; each change appears here for a comment to the requester.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cambios. Edita la tarea de la izquierda donde los trabajadores tropezarían; cada cambio aparece aquí para que lo comentes al solicitante.</translation>
     </message>
     <message>
         <source>Comment for the requester: why this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario para el solicitante: ¿por qué este cambio?</translation>
     </message>
     <message>
         <source>Comment on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario sobre %1</translation>
     </message>
     <message>
         <source>You changed the task, so you suggest changes. Undo every change to approve it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has cambiado la tarea, así que sugieres cambios. Deshaz todos los cambios para aprobarla tal como está.</translation>
     </message>
     <message>
         <source>Approve when the task needs no change; the requester gains standing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprueba cuando la tarea no necesite cambios; el solicitante gana reputación.</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::Money</name>
     <message>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 $</translation>
     </message>
     <message>
         <source>$</source>
-        <translation type="unfinished"></translation>
+        <translation>$</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::MoneyPage</name>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinero</translation>
     </message>
     <message>
         <source>Your work</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu trabajo</translation>
     </message>
     <message>
         <source>Your tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus tareas</translation>
     </message>
     <message>
         <source>Ledger lines on your books</source>
-        <translation type="unfinished"></translation>
+        <translation>Asientos del libro contable en tus cuentas</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Your account is suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuenta está suspendida.</translation>
     </message>
     <message>
         <source>No reason was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró ningún motivo.</translation>
     </message>
     <message>
         <source>Mistake pay in the last %1 days: %2, over the allowance of %3. You get no new work; work you already hold still settles. An administrator can reinstate you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago por errores en los últimos %1 días: %2, por encima del margen de %3. No recibes trabajo nuevo; el que ya tienes se sigue liquidando. Un administrador puede restablecer tu cuenta.</translation>
     </message>
     <message>
         <source>Request payout of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar cobro de %1</translation>
     </message>
     <message>
         <source>Request payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar cobro</translation>
     </message>
     <message>
         <source>You can be paid out %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya puedes cobrar %1.</translation>
     </message>
     <message>
         <source>Payouts open once %1 of earnings is available; you have %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cobros se abren cuando hay %1 de ganancias disponibles; tienes %2.</translation>
     </message>
     <message>
         <source>Requested and waiting for an administrator to pay: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado, a la espera de que un administrador pague: %1.</translation>
     </message>
     <message>
         <source>Earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganancias</translation>
     </message>
     <message>
         <source>Payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobro</translation>
     </message>
     <message>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>disponible</translation>
     </message>
     <message>
         <source>%1 requested</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solicitado</translation>
     </message>
     <message>
         <source>from %1 of earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>a partir de %1 de ganancias</translation>
     </message>
     <message>
         <source>Pay earned in the last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago ganado en los últimos %1 días</translation>
     </message>
     <message>
         <source>Mistake pay in the last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago por errores en los últimos %1 días</translation>
     </message>
     <message>
         <source>%1 of %2 allowance used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 del margen usado</translation>
     </message>
     <message>
         <source>Mistake pay is what the platform covers when a panel finds a rejected answer was your fault; you are paid in full either way. Over a rolling %1 days it may reach the larger of %2 of the payout threshold (%3) and %4 of the pay you earned in the window (%5): %6. Going over suspends the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pago por errores es lo que cubre la plataforma cuando un tribunal concluye que una respuesta rechazada fue culpa tuya; cobras el importe completo en cualquier caso. En un periodo móvil de %1 días puede llegar al mayor de estos valores: %2 del umbral de cobro (%3) o %4 del pago que ganaste en ese periodo (%5): %6. Superarlo suspende la cuenta.</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>In escrow for open answer slots</source>
-        <translation type="unfinished"></translation>
+        <translation>En depósito para huecos de respuesta abiertos</translation>
     </message>
     <message>
         <source>Charged for approved answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargado por respuestas aprobadas</translation>
     </message>
     <message>
         <source>Charged by panels (share at fault and fees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargado por tribunales (parte de culpa y tasas)</translation>
     </message>
     <message>
         <source>Publishing holds pay plus the fee for every answer slot in escrow; approvals and panel settlements charge it, and the rest comes back to the balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al publicar se retiene en depósito el pago más la tasa de cada hueco de respuesta; las aprobaciones y las resoluciones de tribunales se cargan de ahí y el resto vuelve al saldo.</translation>
     </message>
     <message>
         <source>The payout request could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la solicitud de cobro: %1</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::MyWorkModel</name>
     <message>
         <source>Waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de sincronizar</translation>
     </message>
     <message>
         <source>Pending review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de revisión</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada</translation>
     </message>
     <message>
         <source>In conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>En conflicto</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelta</translation>
     </message>
     <message>
         <source>Rejected by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada por el servidor</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada</translation>
     </message>
     <message>
         <source>(task not synced yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tarea aún sin sincronizar)</translation>
     </message>
     <message>
         <source>(unknown task)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tarea desconocida)</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::MyWorkPage</name>
     <message>
         <source>My work</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi trabajo</translation>
     </message>
     <message>
         <source>Earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganancias</translation>
     </message>
     <message>
         <source>My answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis respuestas</translation>
     </message>
     <message>
         <source>No answers yet. Claim items in the task queue and answer them; they show up here the moment you submit, even offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuestas. Toma elementos en la cola de tareas y respóndelos; aparecen aquí en cuanto los envías, incluso sin conexión.</translation>
     </message>
     <message>
         <source>Earnings appear after the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ganancias aparecen tras la primera sincronización.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Earnings:&lt;/b&gt; %1 &amp;nbsp;·&amp;nbsp; earned in the last 90 days: %2 &amp;nbsp;·&amp;nbsp; mistake pay in that window: %3 of an allowance of %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ganancias:&lt;/b&gt; %1 &amp;nbsp;·&amp;nbsp; ganado en los últimos 90 días: %2 &amp;nbsp;·&amp;nbsp; pago por errores en ese periodo: %3 de un margen de %4%5</translation>
     </message>
     <message>
         <source> &amp;nbsp;·&amp;nbsp; ready for payout</source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp;·&amp;nbsp; listo para cobrar</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::OutcomeView</name>
     <message>
         <source>Settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Liquidación</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>The panel closed without votes: the worker is not at fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tribunal se cerró sin votos: el trabajador no tiene la culpa.</translation>
     </message>
     <message>
         <source>The panel found the answer mostly the worker&apos;s fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tribunal concluyó que la respuesta fue sobre todo culpa del trabajador.</translation>
     </message>
     <message>
         <source>The panel found the rejection mostly the requester&apos;s fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tribunal concluyó que el rechazo fue sobre todo culpa del solicitante.</translation>
     </message>
     <message>
         <source>The panel split evenly.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tribunal quedó dividido a partes iguales.</translation>
     </message>
     <message numerus="yes">
         <source>%n vote(s) · worker fault %1 · requester fault %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voto · culpa del trabajador %1 · culpa del solicitante %2</numerusform>
+            <numerusform>%n votos · culpa del trabajador %1 · culpa del solicitante %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Worker fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Culpa del trabajador</translation>
     </message>
     <message>
         <source>Requester fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Culpa del solicitante</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajador</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante</translation>
     </message>
     <message>
         <source>Fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Culpa</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos</translation>
     </message>
     <message>
         <source>How the panel voted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo votó el tribunal</translation>
     </message>
     <message>
         <source>Worker paid in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajador pagado íntegramente</translation>
     </message>
     <message>
         <source>Requester charged (share at fault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo al solicitante (parte de culpa)</translation>
     </message>
     <message>
         <source>Arbitration fee (requester)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de arbitraje (solicitante)</translation>
     </message>
     <message>
         <source>Mistake pay (covered by the platform)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago por errores (cubierto por la plataforma)</translation>
     </message>
     <message numerus="yes">
         <source>Arbiter pay, %n arbiter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pago a árbitros, %n árbitro</numerusform>
+            <numerusform>Pago a árbitros, %n árbitros</numerusform>
         </translation>
     </message>
     <message>
         <source>Your ledger lines for this settlement have not arrived yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no han llegado tus asientos contables de esta liquidación.</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>Matches the worker pay above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide con el pago al trabajador indicado arriba.</translation>
     </message>
     <message>
         <source>Does not match the worker pay above.</source>
-        <translation type="unfinished"></translation>
+        <translation>No coincide con el pago al trabajador indicado arriba.</translation>
     </message>
     <message>
         <source>You paid %1: the charge plus the fee; the rest of the slot&apos;s escrow came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagaste %1: el cargo más la tasa; el resto del depósito del hueco volvió a tu saldo.</translation>
     </message>
     <message>
         <source>Matches the arbiter pay above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide con el pago a árbitros indicado arriba.</translation>
     </message>
     <message>
         <source>Does not match the arbiter pay above.</source>
-        <translation type="unfinished"></translation>
+        <translation>No coincide con el pago a árbitros indicado arriba.</translation>
     </message>
     <message>
         <source>On your books</source>
-        <translation type="unfinished"></translation>
+        <translation>En tus cuentas</translation>
     </message>
     <message>
         <source>Arbiter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbitro %1</translation>
     </message>
     <message>
         <source>No rationales: no arbiter voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay justificaciones: ningún árbitro votó.</translation>
     </message>
     <message>
         <source>Rationales (names withheld)</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificaciones (sin nombres)</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::PairwiseEditor</name>
     <message>
         <source>A is better   (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>A es mejor   (A)</translation>
     </message>
     <message>
         <source>Tie   (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empate   (T)</translation>
     </message>
     <message>
         <source>B is better   (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>B es mejor   (B)</translation>
     </message>
     <message>
         <source>Response A</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta A</translation>
     </message>
     <message>
         <source>Response B</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta B</translation>
     </message>
     <message>
         <source>Why? A sentence or two (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué? Una o dos frases (obligatorio)</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::PointsHistoryModel</name>
     <message>
         <source>Feedback approved your task without changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Los comentarios aprobaron tu tarea sin cambios</translation>
     </message>
     <message>
         <source>Workers&apos; ratings of your butterfly tasks (a batch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones de los trabajadores de tus tareas mariposa (un lote)</translation>
     </message>
     <message>
         <source>Workers&apos; ratings of your butterfly tasks (a batch, below neutral)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones de los trabajadores de tus tareas mariposa (un lote, por debajo de neutral)</translation>
     </message>
     <message>
         <source>A panel found you at fault in a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tribunal te declaró culpable en un conflicto</translation>
     </message>
     <message>
         <source> — you became a Butterfly</source>
-        <translation type="unfinished"></translation>
+        <translation> — te convertiste en Mariposa</translation>
     </message>
     <message>
         <source> — you returned to Caterpillar</source>
-        <translation type="unfinished"></translation>
+        <translation> — volviste a Oruga</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>Points after</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos después</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::Problems</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>(and 1 more problem)</source>
-        <translation type="unfinished"></translation>
+        <translation>(y 1 problema más)</translation>
     </message>
     <message>
         <source>(and %1 more problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>(y %1 problemas más)</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::ProfilePage</name>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Oro</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>Plata</translation>
     </message>
     <message>
         <source>Bronze</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronce</translation>
     </message>
     <message>
         <source>Approved answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas aprobadas</translation>
     </message>
     <message>
         <source>Feedback tasks done</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios entregados</translation>
     </message>
     <message>
         <source>Lost conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos perdidos</translation>
     </message>
     <message>
         <source>Profile and tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil y nivel</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Skills and content</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidades y contenido</translation>
     </message>
     <message>
         <source>e.g. German, Software testing</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. alemán, pruebas de software</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidades</translation>
     </message>
     <message>
         <source>content warnings you agree to see, e.g. customer complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>avisos de contenido que aceptas ver, p. ej. quejas de clientes</translation>
     </message>
     <message>
         <source>Content opt-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido aceptado</translation>
     </message>
     <message>
         <source>&amp;Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar perfil</translation>
     </message>
     <message>
         <source>S&amp;kills:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Habilidades:</translation>
     </message>
     <message>
         <source>Content &amp;opt-ins:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontenido aceptado:</translation>
     </message>
     <message>
         <source>Promotion to %1 queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ascenso a %1 en cola.</translation>
     </message>
     <message>
         <source>Your profile appears after the first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu perfil aparece tras la primera sincronización.</translation>
     </message>
     <message>
         <source>%1 — shown to others as %2; roles: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — los demás te ven como %2; roles: %3</translation>
     </message>
     <message>
         <source>Tiers are for workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los niveles son para trabajadores.</translation>
     </message>
     <message>
         <source>You are &lt;b&gt;%1&lt;/b&gt;, the highest tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eres &lt;b&gt;%1&lt;/b&gt;, el nivel más alto.</translation>
     </message>
     <message>
         <source>You are &lt;b&gt;%1&lt;/b&gt;. On the way to &lt;b&gt;%2&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eres &lt;b&gt;%1&lt;/b&gt;. De camino a &lt;b&gt;%2&lt;/b&gt;:</translation>
     </message>
     <message numerus="yes">
         <source>%1 (at most %2 in your last %Ln answer(s)) %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (como máximo %2 en %Ln respuesta reciente) %3</numerusform>
+            <numerusform>%1 (como máximo %2 en tus últimas %Ln respuestas) %3</numerusform>
         </translation>
     </message>
     <message>
         <source>✓</source>
-        <translation type="unfinished"></translation>
+        <translation>✓</translation>
     </message>
     <message>
         <source>✗</source>
-        <translation type="unfinished"></translation>
+        <translation>✗</translation>
     </message>
     <message>
         <source>%1 of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 %3</translation>
     </message>
     <message>
         <source>&amp;Become %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasar a %1</translation>
     </message>
     <message>
         <source>Not eligible for %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no cumples los requisitos para %1</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar: %1</translation>
     </message>
     <message>
         <source>Saved; it reaches the marketplace with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado; llegará al mercado con la próxima sincronización.</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::QueuePage</name>
     <message>
         <source>Search task titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los títulos de tareas</translation>
     </message>
     <message>
         <source>Only tasks I can take</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo tareas que puedo tomar</translation>
     </message>
     <message>
         <source>Tasks shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas mostradas</translation>
     </message>
     <message>
         <source>Task queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de tareas</translation>
     </message>
     <message>
         <source>My leased items</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis elementos reservados</translation>
     </message>
     <message>
         <source>Requester:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante:</translation>
     </message>
     <message>
         <source>Pay per item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago por elemento:</translation>
     </message>
     <message>
         <source>Time per item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo por elemento:</translation>
     </message>
     <message>
         <source>Implied pay per hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago implícito por hora:</translation>
     </message>
     <message>
         <source>Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos:</translation>
     </message>
     <message>
         <source>Minimum tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel mínimo:</translation>
     </message>
     <message>
         <source>Content warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de contenido:</translation>
     </message>
     <message>
         <source>Why can&apos;t I take this?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué no puedo tomarla?</translation>
     </message>
     <message>
         <source>Why this task is not offered to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se te ofrece esta tarea</translation>
     </message>
     <message>
         <source>Items to claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos que tomar</translation>
     </message>
     <message>
         <source>&amp;Claim items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tomar elementos</translation>
     </message>
     <message>
         <source>&amp;Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elementos:</translation>
     </message>
     <message>
         <source>&lt;b&gt;My leased items&lt;/b&gt; — answer them before the time runs out</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mis elementos reservados&lt;/b&gt; — respóndelos antes de que se acabe el tiempo</translation>
     </message>
     <message>
         <source>No leased items. Pick a task above and claim items to work on them, online or offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay elementos reservados. Elige una tarea arriba y toma elementos para trabajar en ellos, con o sin conexión.</translation>
     </message>
     <message>
         <source>Search task titles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los títulos de tareas (%1)</translation>
     </message>
     <message>
         <source>Show only tasks I can take, or all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las tareas que puedo tomar, o todas</translation>
     </message>
     <message>
         <source>Hide the tasks you cannot take (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar las tareas que no puedes tomar (%1)</translation>
     </message>
     <message>
         <source>Go to the task list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la lista de tareas</translation>
     </message>
     <message>
         <source>Go to my leased items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a mis elementos reservados</translation>
     </message>
     <message>
         <source>%1+ tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ tareas</translation>
     </message>
     <message numerus="yes">
         <source>%Ln task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln tarea</numerusform>
+            <numerusform>%Ln tareas</numerusform>
         </translation>
     </message>
     <message>
         <source>No task selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna tarea seleccionada</translation>
     </message>
     <message>
         <source>No tasks match. Sync to fetch new ones, or clear the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna tarea coincide. Sincroniza para traer otras nuevas o borra la búsqueda.</translation>
     </message>
     <message>
         <source>Pick a task to see its terms and claim items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una tarea para ver sus condiciones y tomar elementos.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s) left of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %Ln de %1</numerusform>
+            <numerusform>Quedan %Ln de %1</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>✓ You can take this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Puedes tomar esta tarea.</translation>
     </message>
     <message>
         <source>You cannot take this task now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no puedes tomar esta tarea.</translation>
     </message>
     <message numerus="yes">
         <source>You hold %Ln leased item(s) of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tienes %Ln elemento reservado de esta tarea.</numerusform>
+            <numerusform>Tienes %Ln elementos reservados de esta tarea.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not queue the claim: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo poner en cola la solicitud: %1</translation>
     </message>
     <message numerus="yes">
         <source>Claim of %Ln item(s) queued; your leases appear below once the marketplace confirms it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solicitud de %Ln elemento en cola; tu reserva aparecerá abajo cuando el mercado la confirme.</numerusform>
+            <numerusform>Solicitud de %Ln elementos en cola; tus reservas aparecerán abajo cuando el mercado las confirme.</numerusform>
         </translation>
     </message>
 </context>
@@ -3258,1191 +3260,1193 @@
     <name>Chrysalis::RateTaskDialog</name>
     <message>
         <source>Rate this task</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorar esta tarea</translation>
     </message>
     <message>
         <source>How good is “%1” as a task: clear instructions, fair pay, sensible items?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tal es «%1» como tarea: instrucciones claras, pago justo, elementos razonables?</translation>
     </message>
     <message>
         <source>0: poor</source>
-        <translation type="unfinished"></translation>
+        <translation>0: mala</translation>
     </message>
     <message>
         <source>10: excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>10: excelente</translation>
     </message>
     <message>
         <source>Your rating is private: the requester only ever sees an average of several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu valoración es privada: el solicitante solo ve la media de varias.</translation>
     </message>
     <message>
         <source>Send rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar valoración</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::RatingEditor</name>
     <message>
         <source>Rate %1 (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorar %1 (tecla %2)</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valorar</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::ReframeDialog</name>
     <message>
         <source>Propose a reframing</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer un replanteamiento</translation>
     </message>
     <message>
         <source>Rewrite the instructions so the task is clearer or fairer. The requester sees your proposal and your reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reescribe las instrucciones para que la tarea sea más clara o más justa. El solicitante ve tu propuesta y tus motivos.</translation>
     </message>
     <message>
         <source>Instructions (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones (Markdown)</translation>
     </message>
     <message>
         <source>Why this is better (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué es mejor (obligatorio)</translation>
     </message>
     <message>
         <source>What goes wrong with the current wording, and how yours fixes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué falla en la redacción actual y cómo lo arregla la tuya</translation>
     </message>
     <message>
         <source>Send proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar propuesta</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::RejectionDialog</name>
     <message>
         <source>Reject answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar respuesta</translation>
     </message>
     <message>
         <source>A rejection opens a panel of gold arbiters, and the worker is paid in full either way. Say which instruction the answer breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rechazo abre un tribunal de árbitros de oro, y el trabajador cobra el importe completo en cualquier caso. Indica qué instrucción incumple la respuesta.</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un motivo…</translation>
     </message>
     <message>
         <source>&amp;Instructions (Enter quotes the selected passage)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrucciones (Intro cita el pasaje seleccionado)</translation>
     </message>
     <message>
         <source>&amp;Written reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo &amp;escrito</translation>
     </message>
     <message>
         <source>Quote the instruction and say how the answer breaks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita la instrucción y explica cómo la incumple la respuesta.</translation>
     </message>
     <message>
         <source>choose a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>elegir un motivo</translation>
     </message>
     <message>
         <source>write the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir el motivo</translation>
     </message>
     <message>
         <source>quote the instruction it relies on</source>
-        <translation type="unfinished"></translation>
+        <translation>citar la instrucción en la que se basa</translation>
     </message>
     <message>
         <source>Still to do: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta: %1.</translation>
     </message>
     <message>
         <source>The instructions say: “%1” </source>
-        <translation type="unfinished"></translation>
+        <translation>Las instrucciones dicen: «%1» </translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::ReviewPage</name>
     <message>
         <source>Review answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar respuestas</translation>
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarea</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>&amp;Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rabajador</translation>
     </message>
     <message>
         <source>pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>seudónimo</translation>
     </message>
     <message>
         <source>Approve  (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar  (A)</translation>
     </message>
     <message>
         <source>Reject…  (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar…  (R)</translation>
     </message>
     <message>
         <source>↑/↓ move through the answers, A approves, R rejects. Reviews made offline are sent when you are back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>↑/↓ recorren las respuestas, A aprueba, R rechaza. Las revisiones hechas sin conexión se envían cuando vuelves a estar en línea.</translation>
     </message>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las tareas</translation>
     </message>
     <message>
         <source>No answer selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna respuesta seleccionada</translation>
     </message>
     <message>
         <source>No answers to your tasks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuestas a tus tareas.</translation>
     </message>
     <message>
         <source>Select an answer to see it against the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una respuesta para verla junto al formulario.</translation>
     </message>
     <message>
         <source>Answer by %1 · %2 · took %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de %1 · %2 · tardó %3 s</translation>
     </message>
     <message>
         <source>Approved automatically in %1 unless you review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aprobará automáticamente en %1 si no la revisas.</translation>
     </message>
     <message>
         <source>Approved: the worker was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada: se pagó al trabajador.</translation>
     </message>
     <message>
         <source>Rejected (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada (%1): %2</translation>
     </message>
     <message>
         <source>A panel has settled it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tribunal la ha resuelto.</translation>
     </message>
     <message>
         <source>A panel of arbiters is judging it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tribunal de árbitros la está juzgando.</translation>
     </message>
     <message>
         <source>The review could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la revisión: %1</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::RevisionUndo</name>
     <message>
         <source>edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>edición de %1</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::Session</name>
     <message>
         <source>Sign in with your password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero inicia sesión con tu contraseña.</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::ShortcutSheet</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Every key the client answers to, by page. Page keys work while that page is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las teclas a las que responde el cliente, por página. Las teclas de una página funcionan mientras se muestra.</translation>
     </message>
     <message>
         <source>Filter shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar atajos</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::SignInDialog</name>
     <message>
         <source>Welcome to Chrysalis</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Chrysalis</translation>
     </message>
     <message>
         <source>Chrysalis keeps your work on this computer and syncs it with a marketplace, so you can keep working offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chrysalis guarda tu trabajo en este equipo y lo sincroniza con un mercado, así que puedes seguir trabajando sin conexión.</translation>
     </message>
     <message>
         <source>Marketplace address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del mercado</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>&amp;Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mercado:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Start a demo marketplace on this computer, with believable tasks and accounts. Nothing leaves your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia un mercado de demostración en este equipo, con tareas y cuentas verosímiles. Nada sale de tu equipo.</translation>
     </message>
     <message>
         <source>Demo account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de demostración</translation>
     </message>
     <message>
         <source>bob — bronze worker</source>
-        <translation type="unfinished"></translation>
+        <translation>bob — trabajador de bronce</translation>
     </message>
     <message>
         <source>sam — silver worker</source>
-        <translation type="unfinished"></translation>
+        <translation>sam — trabajador de plata</translation>
     </message>
     <message>
         <source>gia — gold worker and arbiter</source>
-        <translation type="unfinished"></translation>
+        <translation>gia — trabajadora de oro y árbitra</translation>
     </message>
     <message>
         <source>ada — butterfly requester</source>
-        <translation type="unfinished"></translation>
+        <translation>ada — solicitante mariposa</translation>
     </message>
     <message>
         <source>grace — caterpillar requester</source>
-        <translation type="unfinished"></translation>
+        <translation>grace — solicitante oruga</translation>
     </message>
     <message>
         <source>&amp;Try it locally</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar en local</translation>
     </message>
     <message>
         <source>&amp;Sign in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrar como:</translation>
     </message>
     <message>
         <source>Connect to a marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectarse a un mercado</translation>
     </message>
     <message>
         <source>Try it locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar en local</translation>
     </message>
     <message>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de inicio de sesión</translation>
     </message>
     <message>
         <source>Enter the marketplace address, your user name and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce la dirección del mercado, tu nombre de usuario y tu contraseña.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
     <message>
         <source>Could not sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar sesión: %1</translation>
     </message>
     <message>
         <source>Starting the local marketplace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando el mercado local…</translation>
     </message>
     <message>
         <source>Could not start the local marketplace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el mercado local: %1</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::SpansEditor</name>
     <message>
         <source>Select text, then press a label key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona texto y pulsa la tecla de una etiqueta:</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the selected span (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el fragmento seleccionado (Supr)</translation>
     </message>
     <message>
         <source>%1   “%2”   characters %3–%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1   «%2»   caracteres %3–%4</translation>
     </message>
     <message>
         <source>No spans yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay fragmentos</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::TaskEditorPage</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>In feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>En revisión</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <source>My tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis tareas</translation>
     </message>
     <message>
         <source>&amp;New task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva tarea</translation>
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarea</translation>
     </message>
     <message>
         <source>Answer &amp;form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulario de respuesta</translation>
     </message>
     <message>
         <source>&amp;Items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elementos</translation>
     </message>
     <message>
         <source>What workers see in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ven los trabajadores en la cola</translation>
     </message>
     <message>
         <source>T&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation>Títul&amp;o</translation>
     </message>
     <message>
         <source> ¢ per answer</source>
-        <translation type="unfinished"></translation>
+        <translation> ¢ por respuesta</translation>
     </message>
     <message>
         <source> s per item</source>
-        <translation type="unfinished"></translation>
+        <translation> s por elemento</translation>
     </message>
     <message>
         <source> answers per item</source>
-        <translation type="unfinished"></translation>
+        <translation> respuestas por elemento</translation>
     </message>
     <message>
         <source>&amp;Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pago</translation>
     </message>
     <message>
         <source>&amp;Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estima&amp;ción</translation>
     </message>
     <message>
         <source>&amp;Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solapamiento</translation>
     </message>
     <message>
         <source>Bronze (everyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronce (todos)</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>Plata</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Oro</translation>
     </message>
     <message>
         <source>Minimum &amp;tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel &amp;mínimo</translation>
     </message>
     <message>
         <source>comma separated, e.g. german, medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>separadas por comas, p. ej. alemán, medicina</translation>
     </message>
     <message>
         <source>&amp;Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Habilidades</translation>
     </message>
     <message>
         <source>comma separated, e.g. violence</source>
-        <translation type="unfinished"></translation>
+        <translation>separados por comas, p. ej. violencia</translation>
     </message>
     <message>
         <source>Content &amp;warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avisos de contenido</translation>
     </message>
     <message>
         <source>I&amp;nstructions (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inst&amp;rucciones (Markdown)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Import the items workers answer from a JSONL file (one JSON object per line) or a CSV file (a header row names the keys). A file with any bad line adds nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa los elementos que responden los trabajadores desde un archivo JSONL (un objeto JSON por línea) o CSV (una fila de encabezado nombra las claves). Un archivo con alguna línea errónea no añade nada.</translation>
     </message>
     <message>
         <source>&amp;Import items…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar elementos…</translation>
     </message>
     <message>
         <source>Discard imported items</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar elementos importados</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
         <source>P&amp;ublish…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ublicar…</translation>
     </message>
     <message>
         <source>P&amp;ublish</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ublicar</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>· not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>· aún sin sincronizar</translation>
     </message>
     <message>
         <source>The task&apos;s revision could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la revisión de la tarea: %1</translation>
     </message>
     <message>
         <source>Field %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo %1 (%2)</translation>
     </message>
     <message>
         <source>1 item on the marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>1 elemento en el mercado</translation>
     </message>
     <message>
         <source>%1 items on the marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 elementos en el mercado</translation>
     </message>
     <message>
         <source>1 imported item not yet sent: it goes out with the next save</source>
-        <translation type="unfinished"></translation>
+        <translation>1 elemento importado aún sin enviar: se envía al guardar la próxima vez</translation>
     </message>
     <message>
         <source>%1 imported items not yet sent: they go out with the next save</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 elementos importados aún sin enviar: se envían al guardar la próxima vez</translation>
     </message>
     <message>
         <source>Fee (butterfly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa (mariposa)</translation>
     </message>
     <message>
         <source>Fee (caterpillar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa (oruga)</translation>
     </message>
     <message>
         <source>Set the pay per answer to see the escrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el pago por respuesta para ver el depósito.</translation>
     </message>
     <message>
         <source>Fee per answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa por respuesta</translation>
     </message>
     <message>
         <source>Escrow per answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Depósito por respuesta</translation>
     </message>
     <message>
         <source>Answers (%1 items × %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas (%1 elementos × %2)</translation>
     </message>
     <message>
         <source>Escrow at publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Depósito al publicar</translation>
     </message>
     <message>
         <source>Import items to see the whole escrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa elementos para ver el depósito completo.</translation>
     </message>
     <message>
         <source>Implied hourly pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago implícito por hora</translation>
     </message>
     <message>
         <source> /h</source>
-        <translation type="unfinished"></translation>
+        <translation> /h</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Your balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu saldo</translation>
     </message>
     <message>
         <source>Nothing was imported from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada de %1:</translation>
     </message>
     <message>
         <source>A task holds at most %1 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarea admite como máximo %1 elementos.</translation>
     </message>
     <message>
         <source>Imported 1 item from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó 1 elemento de %1.</translation>
     </message>
     <message>
         <source>Imported %1 items from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron %1 elementos de %2.</translation>
     </message>
     <message>
         <source>Import items</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar elementos</translation>
     </message>
     <message>
         <source>Item files (*.jsonl *.ndjson *.json *.csv *.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de elementos (*.jsonl *.ndjson *.json *.csv *.tsv)</translation>
     </message>
     <message>
         <source>Only a draft can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede cambiar un borrador.</translation>
     </message>
     <message>
         <source>Give the task a title before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un título a la tarea antes de guardarla.</translation>
     </message>
     <message>
         <source>must not be blank</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede estar vacío</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el borrador: %1</translation>
     </message>
     <message>
         <source>The items could not be queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron poner en cola los elementos: %1</translation>
     </message>
     <message>
         <source>Draft saved; sending it to the marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado; se está enviando al mercado.</translation>
     </message>
     <message>
         <source>Draft saved here; it goes to the marketplace when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado aquí; llegará al mercado cuando tengas conexión.</translation>
     </message>
     <message>
         <source>Fix the problems marked in red before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige los problemas marcados en rojo antes de publicar.</translation>
     </message>
     <message>
         <source>Import at least one item before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa al menos un elemento antes de publicar.</translation>
     </message>
     <message>
         <source>at least one item is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita al menos un elemento</translation>
     </message>
     <message>
         <source>Publishing could not be queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo poner en cola la publicación: %1</translation>
     </message>
     <message>
         <source>Publishing: the escrow is reserved when the marketplace accepts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicando: el depósito se reserva cuando el mercado la acepte.</translation>
     </message>
     <message>
         <source>Publishing: the task goes to feedback once the escrow is reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicando: la tarea pasa a la fase de comentarios en cuanto se reserve el depósito.</translation>
     </message>
     <message>
         <source>%1 (conflicted copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia en conflicto)</translation>
     </message>
     <message>
         <source>The draft changed on the marketplace while you edited it. Your version is kept as &quot;%1&quot; beside the marketplace&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador cambió en el mercado mientras lo editabas. Tu versión se conserva como &quot;%1&quot; junto a la del mercado.</translation>
     </message>
     <message>
         <source>Not published: the escrow needs %1 but your balance is %2. Nothing was reserved; add funds or lower the pay, overlap or items and publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No publicada: el depósito necesita %1, pero tu saldo es %2. No se ha reservado nada; añade fondos o reduce el pago, el solapamiento o los elementos y vuelve a publicar.</translation>
     </message>
     <message>
         <source>Not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No publicada: %1</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::TaskQueueModel</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Your account is suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuenta está suspendida.</translation>
     </message>
     <message>
         <source>You posted this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú publicaste esta tarea.</translation>
     </message>
     <message>
         <source>The task is not open for work.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea no está abierta al trabajo.</translation>
     </message>
     <message>
         <source>You have answered every item you could take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya has respondido a todos los elementos que podías tomar.</translation>
     </message>
     <message>
         <source>Panels take gold workers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tribunales solo admiten trabajadores de nivel oro.</translation>
     </message>
     <message>
         <source>Feedback tasks take silver and gold workers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tareas de comentarios solo admiten trabajadores de plata y oro.</translation>
     </message>
     <message>
         <source>Tasks of caterpillar requesters take silver and gold workers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tareas de solicitantes oruga solo admiten trabajadores de plata y oro.</translation>
     </message>
     <message>
         <source>Your tier is below the task&apos;s minimum tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nivel es inferior al nivel mínimo de la tarea.</translation>
     </message>
     <message>
         <source>A required skill is missing from your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tu perfil le falta una habilidad requerida.</translation>
     </message>
     <message>
         <source>The task carries a content warning you have not opted in to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea lleva un aviso de contenido que no has aceptado.</translation>
     </message>
     <message>
         <source>No slot is free for you right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no hay ningún hueco libre para ti.</translation>
     </message>
     <message>
         <source>Taking these items would go over today&apos;s limit you set for one of the task&apos;s content warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar estos elementos superaría el límite diario que fijaste para uno de los avisos de contenido de la tarea.</translation>
     </message>
     <message>
         <source>Not available (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible (%1).</translation>
     </message>
     <message>
         <source>Butterfly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mariposa</translation>
     </message>
     <message>
         <source>Caterpillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Oruga</translation>
     </message>
     <message>
         <source>%1/h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/h</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Oro</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>Plata</translation>
     </message>
     <message>
         <source>Bronze</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronce</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>Per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Por hora</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::TextFieldEditor</name>
     <message>
         <source>Your answer (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta (obligatoria)</translation>
     </message>
     <message>
         <source>Your answer (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta (opcional)</translation>
     </message>
     <message>
         <source>%1 / %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 caracteres</translation>
     </message>
     <message>
         <source>%1 characters, at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caracteres, al menos %2</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::TokenVault</name>
     <message>
         <source>No keychain service is running, so your sign-in is kept for this session only; you will be asked for your password next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servicio de llavero en marcha, así que tu inicio de sesión solo se guarda durante esta sesión; la próxima vez se te pedirá la contraseña.</translation>
     </message>
     <message>
         <source>No saved sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún inicio de sesión guardado.</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::WeeklyEarningsModel</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Paid answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas pagadas</translation>
     </message>
     <message>
         <source>Earned (cents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganado (céntimos)</translation>
     </message>
     <message>
         <source>Measured time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo medido (s)</translation>
     </message>
     <message>
         <source>Hourly pay (cents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago por hora (céntimos)</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::WorkPage</name>
     <message>
         <source>time is up; may still be accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>se acabó el tiempo; aún puede aceptarse</translation>
     </message>
     <message>
         <source>%1 h %2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1 h %2 min</translation>
     </message>
     <message>
         <source>%1:%2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1:%2</translation>
     </message>
     <message>
         <source>Release this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar este elemento</translation>
     </message>
     <message>
         <source>Items left in your leases</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos que quedan en tus reservas</translation>
     </message>
     <message>
         <source>Your items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus elementos</translation>
     </message>
     <message>
         <source>Give the item back so someone else can answer it</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelve el elemento para que otra persona pueda responderlo</translation>
     </message>
     <message>
         <source>Answer items</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder elementos</translation>
     </message>
     <message>
         <source>No items leased; claim some in the task queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes elementos reservados; toma algunos en la cola de tareas.</translation>
     </message>
     <message>
         <source>%1 — item %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — elemento %2 de %3</translation>
     </message>
     <message>
         <source>Left in your leases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan en tus reservas: %1</translation>
     </message>
     <message>
         <source>Left in your leases: %1, of this task: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan en tus reservas: %1; de esta tarea: %2</translation>
     </message>
     <message>
         <source>Cannot read your items: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer tus elementos: %1</translation>
     </message>
     <message>
         <source>The answer form of “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el formulario de respuesta de «%1»: %2</translation>
     </message>
     <message>
         <source>Your saved draft could not be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restaurar tu borrador guardado: %1</translation>
     </message>
     <message>
         <source>Your draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar tu borrador: %1</translation>
     </message>
     <message>
         <source>The answer could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la respuesta: %1</translation>
     </message>
     <message>
         <source>The answer is stored, but its draft stays: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta está guardada, pero su borrador sigue ahí: %1</translation>
     </message>
     <message>
         <source>Answer stored. You have been on items with content warnings for a while: a short break away from the screen helps. Your drafts and leases stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta guardada. Llevas un rato con elementos que tienen avisos de contenido: un breve descanso lejos de la pantalla ayuda. Tus borradores y reservas se quedan como están.</translation>
     </message>
     <message>
         <source>Answer stored; sending it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta guardada; enviándola ahora.</translation>
     </message>
     <message>
         <source>Answer stored; it will be sent when you are back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta guardada; se enviará cuando vuelvas a tener conexión.</translation>
     </message>
     <message>
         <source>The item could not be released: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo liberar el elemento: %1</translation>
     </message>
     <message>
         <source>Item released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento liberado.</translation>
     </message>
     <message>
         <source>Rating stored; only the platform sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración guardada; solo la ve la plataforma.</translation>
     </message>
     <message>
         <source>The rating could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la valoración: %1</translation>
     </message>
     <message>
         <source>Reframing proposed; the requester will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replanteamiento propuesto; el solicitante lo verá.</translation>
     </message>
     <message>
         <source>The proposal could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la propuesta: %1</translation>
     </message>
     <message>
         <source>%1
 Item %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Elemento %2 · %3</translation>
     </message>
     <message>
         <source>Lease ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la reserva: %1</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::WorkView</name>
     <message>
         <source>edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>edición de %1</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar</translation>
     </message>
     <message>
         <source>Submit answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar respuesta</translation>
     </message>
     <message>
         <source>Rate this task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorar esta tarea…</translation>
     </message>
     <message>
         <source>Propose a reframing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer un replanteamiento…</translation>
     </message>
     <message>
         <source>Nothing to work on right now.
 Claim items of a task to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no hay nada en lo que trabajar.
+Toma elementos de una tarea para empezar.</translation>
     </message>
     <message>
         <source>Time spent on this item; paused while the window is in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo dedicado a este elemento; se pausa mientras la ventana está en segundo plano</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones</translation>
     </message>
     <message>
         <source>Leave this item for now and go on; the lease stays yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja este elemento por ahora y sigue; la reserva sigue siendo tuya</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Submit the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la respuesta</translation>
     </message>
     <message>
         <source>Undo the last change to the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio de la respuesta</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento anterior</translation>
     </message>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento siguiente</translation>
     </message>
     <message>
         <source>Item %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento %1 de %2</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>Time on this item  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en este elemento  %1</translation>
     </message>
     <message>
         <source>Time on this item  %1 (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en este elemento  %1 (en pausa)</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::WorkerBoardModel</name>
     <message>
         <source>no closed panels</source>
-        <translation type="unfinished"></translation>
+        <translation>sin tribunales cerrados</translation>
     </message>
     <message>
         <source>%1 % (%2 of %3 votes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (%2 de %3 votos)</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajador</translation>
     </message>
     <message>
         <source>Approved answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas aprobadas</translation>
     </message>
     <message>
         <source>Agreement with panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo con los tribunales</translation>
     </message>
 </context>
 <context>
     <name>DashboardCharts</name>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Your points over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus puntos a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>Butterfly at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mariposa desde %1</translation>
     </message>
     <message>
         <source>Caterpillar below %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oruga por debajo de %1</translation>
     </message>
     <message>
         <source>Time (your local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo (tu hora local)</translation>
     </message>
 </context>
 <context>
     <name>FairWorkPage</name>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Oro</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>Plata</translation>
     </message>
     <message>
         <source>Bronze</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronce</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Chrysalis: refereed annotation work, online or offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chrysalis: trabajo de anotación arbitrado, con o sin conexión.</translation>
     </message>
     <message>
         <source>Start on the embedded demo marketplace, signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar en el mercado de demostración integrado, con la sesión iniciada.</translation>
     </message>
     <message>
         <source>The demo account for --demo (default bob).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de demostración para --demo (por defecto, bob).</translation>
     </message>
     <message>
         <source>Render the main window to a PNG once the first sync finished, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderizar la ventana principal en un PNG cuando termine la primera sincronización y salir.</translation>
     </message>
     <message>
         <source>With --screenshot: also one PNG per page, named PATH-&lt;page&gt;.png.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --screenshot: además, un PNG por página, llamado PATH-&lt;page&gt;.png.</translation>
     </message>
     <message>
         <source>The page to show first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página que se muestra primero.</translation>
     </message>
     <message>
         <source>Where local databases are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guardan las bases de datos locales.</translation>
     </message>
     <message>
         <source>light, dark or system.</source>
-        <translation type="unfinished"></translation>
+        <translation>light, dark o system.</translation>
     </message>
 </context>
 </TS>
