@@ -1061,7 +1061,7 @@
     <name>Chrysalis::FeedbackPreview</name>
     <message>
         <source>$%1</source>
-        <translation>%1 $</translation>
+        <translation>%1&#xa0;$</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
@@ -2533,7 +2533,7 @@
     <name>Chrysalis::Money</name>
     <message>
         <source>$%1</source>
-        <translation>%1 $</translation>
+        <translation>%1&#xa0;$</translation>
     </message>
     <message>
         <source>$</source>
@@ -4397,6 +4397,20 @@ Toma elementos de una tarea para empezar.</translation>
     <message>
         <source>Time (your local time)</source>
         <translation>Tiempo (tu hora local)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

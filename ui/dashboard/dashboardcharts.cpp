@@ -34,11 +34,16 @@ QString percent(qint64 basisPoints)
 
 QString duration(qint64 seconds)
 {
-    if (seconds < 60)
-        return QCoreApplication::translate("DashboardCharts", "%n second(s)", nullptr, static_cast<int>(seconds));
+    // The counts go in as plain variables: lupdate does not read a cast in the arguments.
+    if (seconds < 60) {
+        const int count = static_cast<int>(seconds);
+        return QCoreApplication::translate("DashboardCharts", "%n second(s)", nullptr, count);
+    }
     const qint64 minutes = seconds / 60;
-    if (minutes < 120)
-        return QCoreApplication::translate("DashboardCharts", "%n minute(s)", nullptr, static_cast<int>(minutes));
+    if (minutes < 120) {
+        const int count = static_cast<int>(minutes);
+        return QCoreApplication::translate("DashboardCharts", "%n minute(s)", nullptr, count);
+    }
     return QCoreApplication::translate("DashboardCharts", "%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
