@@ -400,7 +400,7 @@
     <name>Chrysalis::AttentionPage</name>
     <message>
         <source>Needs attention</source>
-        <translation>Zu beachten</translation>
+        <translation>Handlungsbedarf</translation>
     </message>
     <message>
         <source>What the marketplace refused or could not take yet. Nothing here is lost: the local copy of what you sent is kept.</source>
@@ -1223,7 +1223,7 @@
     </message>
     <message>
         <source>approve</source>
-        <translation>annehmen</translation>
+        <translation>unverändert annehmen</translation>
     </message>
     <message>
         <source>changes suggested</source>
@@ -2029,7 +2029,7 @@
     </message>
     <message>
         <source>Workers who opt in are ranked among their tier under their pseudonym: by approved answers, and by how often their panel votes agreed with the outcome (from 5 votes on closed panels). The boards refresh every half minute.</source>
-        <translation>Bearbeiter, die zustimmen, werden innerhalb ihrer Stufe unter ihrem Pseudonym gelistet: nach angenommenen Antworten und danach, wie oft ihre Stimmen in Gremien mit dem Ergebnis übereinstimmten (ab 5 Stimmen in geschlossenen Gremien). Die Listen werden jede halbe Minute aktualisiert.</translation>
+        <translation>Bearbeiter, die es wünschen, werden innerhalb ihrer Stufe unter ihrem Pseudonym gelistet: nach angenommenen Antworten und danach, wie oft ihre Stimmen in Gremien mit dem Ergebnis übereinstimmten (ab 5 Stimmen in geschlossenen Gremien). Die Listen werden jede halbe Minute aktualisiert.</translation>
     </message>
     <message>
         <source>Show me on the worker boards of my tier, under my pseudonym</source>
@@ -2126,11 +2126,11 @@
     </message>
     <message>
         <source>No worker of this tier who opted in has voted on 5 closed panels yet.</source>
-        <translation>Noch hat kein zustimmender Bearbeiter dieser Stufe in 5 geschlossenen Gremien abgestimmt.</translation>
+        <translation>Noch hat kein teilnehmender Bearbeiter dieser Stufe in 5 geschlossenen Gremien abgestimmt.</translation>
     </message>
     <message>
         <source>No worker of this tier who opted in has an approved answer yet.</source>
-        <translation>Noch hat kein zustimmender Bearbeiter dieser Stufe eine angenommene Antwort.</translation>
+        <translation>Noch hat kein teilnehmender Bearbeiter dieser Stufe eine angenommene Antwort.</translation>
     </message>
     <message>
         <source>Your points have not moved yet. A task approved without changes in feedback, batches of ratings of your butterfly tasks and lost conflicts will show here.</source>
@@ -2303,7 +2303,7 @@
     </message>
     <message>
         <source>Task queue</source>
-        <translation>Aufgaben</translation>
+        <translation>Aufgabenliste</translation>
     </message>
     <message>
         <source>Answer items</source>
@@ -2351,7 +2351,7 @@
     </message>
     <message>
         <source>Needs attention</source>
-        <translation>Zu beachten</translation>
+        <translation>Handlungsbedarf</translation>
     </message>
     <message>
         <source>WORK</source>
@@ -2375,7 +2375,7 @@
     </message>
     <message>
         <source>Everywhere</source>
-        <translation>Überall</translation>
+        <translation>Auf allen Seiten</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2387,11 +2387,11 @@
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation>%1 auf %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (%2) on %3</source>
-        <translation>%1 (%2) auf %3</translation>
+        <translation>%1 (%2) · %3</translation>
     </message>
     <message>
         <source>● Online</source>
@@ -2429,7 +2429,7 @@
     </message>
     <message>
         <source>Synced %1</source>
-        <translation>Synchronisiert %1</translation>
+        <translation>Synchronisiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Receiving: %Ln change(s)</source>
@@ -3019,7 +3019,7 @@
     </message>
     <message>
         <source>content warnings you agree to see, e.g. customer complaints</source>
-        <translation>Inhaltswarnungen, deren Inhalte Sie sehen möchten, z. B. Kundenbeschwerden</translation>
+        <translation>Inhaltswarnungen, denen Sie zustimmen, z. B. Kundenbeschwerden</translation>
     </message>
     <message>
         <source>Content opt-ins</source>
@@ -3113,7 +3113,7 @@
     </message>
     <message>
         <source>Task queue</source>
-        <translation>Aufgaben</translation>
+        <translation>Aufgabenliste</translation>
     </message>
     <message>
         <source>My leased items</source>
@@ -3548,23 +3548,23 @@
     </message>
     <message>
         <source>bob — bronze worker</source>
-        <translation>bob — Bearbeiter, Bronze</translation>
+        <translation>bob — Bearbeiter (Bronze)</translation>
     </message>
     <message>
         <source>sam — silver worker</source>
-        <translation>sam — Bearbeiter, Silber</translation>
+        <translation>sam — Bearbeiter (Silber)</translation>
     </message>
     <message>
         <source>gia — gold worker and arbiter</source>
-        <translation>gia — Bearbeiterin, Gold, und Schlichterin</translation>
+        <translation>gia — Bearbeiterin (Gold) und Schlichterin</translation>
     </message>
     <message>
         <source>ada — butterfly requester</source>
-        <translation>ada — Auftraggeberin, Schmetterling</translation>
+        <translation>ada — Auftraggeberin (Schmetterling)</translation>
     </message>
     <message>
         <source>grace — caterpillar requester</source>
-        <translation>grace — Auftraggeberin, Raupe</translation>
+        <translation>grace — Auftraggeberin (Raupe)</translation>
     </message>
     <message>
         <source>&amp;Try it locally</source>
@@ -4249,7 +4249,7 @@ Element %2 · %3</translation>
     </message>
     <message>
         <source>Lease ends %1</source>
-        <translation>Reservierung endet %1</translation>
+        <translation>Reservierung endet: %1</translation>
     </message>
 </context>
 <context>
