@@ -781,8 +781,8 @@
     <message numerus="yes">
         <source>You keep %1 while no more than %2 of your last %3 answers end in a lost conflict: %4 so far, %n to spare.</source>
         <translation>
-            <numerusform>Sie behalten %1, solange höchstens %2 Ihrer letzten %3 Antworten in einem verlorenen Streitfall enden: bisher %4, noch %n Reserve.</numerusform>
-            <numerusform>Sie behalten %1, solange höchstens %2 Ihrer letzten %3 Antworten in einem verlorenen Streitfall enden: bisher %4, noch %n Reserve.</numerusform>
+            <numerusform>Sie behalten %1, solange höchstens %2 Ihrer letzten %3 Antworten in einem verlorenen Streitfall enden: bisher %4, Spielraum noch %n.</numerusform>
+            <numerusform>Sie behalten %1, solange höchstens %2 Ihrer letzten %3 Antworten in einem verlorenen Streitfall enden: bisher %4, Spielraum noch %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -2111,7 +2111,7 @@
     </message>
     <message>
         <source>You keep butterfly standing while you hold at least %1 points (%2 to spare). Approved tasks without changes add points; ratings of your butterfly tasks add rating − %3 each, booked in batches so no single rating shows; a lost conflict costs points.</source>
-        <translation>Sie behalten den Schmetterlingsstatus, solange Sie mindestens %1 Punkte haben (%2 Reserve). Ohne Änderungen angenommene Aufgaben bringen Punkte; jede Bewertung Ihrer Schmetterlings-Aufgaben bringt Bewertung − %3, gebucht in Gruppen, damit keine einzelne Bewertung erkennbar ist; ein verlorener Streitfall kostet Punkte.</translation>
+        <translation>Sie behalten den Schmetterlingsstatus, solange Sie mindestens %1 Punkte haben (Puffer: %2). Ohne Änderungen angenommene Aufgaben bringen Punkte; jede Bewertung Ihrer Schmetterlings-Aufgaben bringt Bewertung − %3, gebucht in Gruppen, damit keine einzelne Bewertung erkennbar ist; ein verlorener Streitfall kostet Punkte.</translation>
     </message>
     <message>
         <source>%1 of %2 points to butterfly</source>
