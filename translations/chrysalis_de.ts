@@ -463,11 +463,11 @@
     </message>
     <message>
         <source>&amp;Worker fault: the answer breaks the instructions</source>
-        <translation>&amp;Fehler des Bearbeiters: Die Antwort verstößt gegen die Anweisungen</translation>
+        <translation>&amp;Bearbeiter schuld: Antwort verletzt die Anweisungen</translation>
     </message>
     <message>
         <source>R&amp;equester fault: the rejection is not justified</source>
-        <translation>Fehler des &amp;Auftraggebers: Die Ablehnung ist nicht gerechtfertigt</translation>
+        <translation>&amp;Auftraggeber schuld: Ablehnung unberechtigt</translation>
     </message>
     <message>
         <source>&amp;Rationale (required; shown to everyone without your name after the close)</source>
@@ -1187,7 +1187,7 @@
     </message>
     <message>
         <source>Publish with accepted changes</source>
-        <translation>Mit angenommenen Änderungen veröffentlichen</translation>
+        <translation>Mit Änderungen veröffentlichen</translation>
     </message>
     <message>
         <source>Decline proposal</source>
@@ -1255,7 +1255,7 @@
     </message>
     <message>
         <source>Adopt accepted changes</source>
-        <translation>Angenommene Änderungen übernehmen</translation>
+        <translation>Änderungen übernehmen</translation>
     </message>
     <message>
         <source>Decided %1 of %2, accepted %3</source>
@@ -2556,7 +2556,7 @@
     </message>
     <message>
         <source>Ledger lines on your books</source>
-        <translation>Kontobuchzeilen in Ihren Büchern</translation>
+        <translation>Ihre Buchungen</translation>
     </message>
     <message>
         <source>Event</source>
@@ -2568,7 +2568,7 @@
     </message>
     <message>
         <source>Book</source>
-        <translation>Buch</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -2624,7 +2624,7 @@
     </message>
     <message>
         <source>from %1 of earnings</source>
-        <translation>aus %1 Einnahmen</translation>
+        <translation>ab %1 Einnahmen</translation>
     </message>
     <message>
         <source>Pay earned in the last %1 days</source>
@@ -2839,7 +2839,7 @@
     </message>
     <message>
         <source>Your ledger lines for this settlement have not arrived yet.</source>
-        <translation>Ihre Kontobuchzeilen für diese Abrechnung sind noch nicht eingetroffen.</translation>
+        <translation>Ihre Buchungen für diese Abrechnung sind noch nicht eingetroffen.</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
@@ -2867,7 +2867,7 @@
     </message>
     <message>
         <source>On your books</source>
-        <translation>In Ihren Büchern</translation>
+        <translation>Ihre Buchungen</translation>
     </message>
     <message>
         <source>Arbiter %1</source>
@@ -3221,8 +3221,8 @@
     <message numerus="yes">
         <source>%Ln item(s) left of %1</source>
         <translation>
-            <numerusform>%Ln von %1 Elementen übrig</numerusform>
-            <numerusform>%Ln von %1 Elementen übrig</numerusform>
+            <numerusform>%Ln von %1 übrig</numerusform>
+            <numerusform>%Ln von %1 übrig</numerusform>
         </translation>
     </message>
     <message>
@@ -3650,7 +3650,7 @@
     </message>
     <message>
         <source>My tasks</source>
-        <translation>Meine Aufgaben</translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>&amp;New task</source>
@@ -3686,7 +3686,7 @@
     </message>
     <message>
         <source> answers per item</source>
-        <translation> Antworten pro Element</translation>
+        <translation> Antwort(en) pro Element</translation>
     </message>
     <message>
         <source>&amp;Pay</source>
@@ -3802,11 +3802,11 @@
     </message>
     <message>
         <source>Fee (butterfly)</source>
-        <translation>Gebühr (Schmetterling)</translation>
+        <translation>Schmetterlingsgebühr</translation>
     </message>
     <message>
         <source>Fee (caterpillar)</source>
-        <translation>Gebühr (Raupe)</translation>
+        <translation>Raupengebühr</translation>
     </message>
     <message>
         <source>Set the pay per answer to see the escrow.</source>
@@ -3834,11 +3834,11 @@
     </message>
     <message>
         <source>Implied hourly pay</source>
-        <translation>Rechnerischer Stundenlohn</translation>
+        <translation>Stundenlohn</translation>
     </message>
     <message>
         <source> /h</source>
-        <translation> /Std.</translation>
+        <translation> /h</translation>
     </message>
     <message>
         <source>—</source>
