@@ -1633,11 +1633,11 @@
     </message>
     <message>
         <source>Up</source>
-        <translation>Nach oben</translation>
+        <translation>Auf</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation>Nach unten</translation>
+        <translation>Ab</translation>
     </message>
     <message>
         <source>Remove field</source>
@@ -1653,7 +1653,7 @@
     </message>
     <message>
         <source>An answer must fill this field</source>
-        <translation>Eine Antwort muss dieses Feld ausfüllen</translation>
+        <translation>Pflichtfeld für jede Antwort</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
@@ -1693,19 +1693,19 @@
     </message>
     <message>
         <source>Add option</source>
-        <translation>Option hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove option</source>
-        <translation>Option entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation>Nach oben</translation>
+        <translation>Auf</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation>Nach unten</translation>
+        <translation>Ab</translation>
     </message>
     <message>
         <source>Lowest</source>
