@@ -4027,7 +4027,7 @@
     </message>
     <message>
         <source>%1/h</source>
-        <translation>%1/Std.</translation>
+        <translation>%1/h</translation>
     </message>
     <message>
         <source>—</source>
@@ -4055,7 +4055,7 @@
     </message>
     <message>
         <source>Pay</source>
-        <translation>Vergütung</translation>
+        <translation>Lohn</translation>
     </message>
     <message>
         <source>Time</source>
