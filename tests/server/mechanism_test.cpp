@@ -3,6 +3,7 @@
 #include "core/domain/ids.h"
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
+#include "tests/server/support/protocoldevice.h"
 #include "tests/server/support/serverprocess.h"
 
 #include <QEventLoop>
@@ -22,83 +23,7 @@ namespace {
 
 const QString kPassword = u"correct horse battery staple"_s;
 
-// One device speaking CSP/1 by hand: its own client id and mutation counter.
-class Device
-{
-public:
-    explicit Device(QUrl base) : m_http(std::move(base)) { }
-
-    Result<QJsonObject> login(const QString &username) { return m_http.login(username, kPassword); }
-
-    // Pushes one mutation; returns its result object.
-    QJsonObject push(const QString &name, const QJsonObject &args)
-    {
-        const QJsonObject body{
-                {u"client_id"_s, m_clientId},
-                {u"mutations"_s, QJsonArray{QJsonObject{{u"id"_s, ++m_nextId}, {u"name"_s, name}, {u"args"_s, args}}}}};
-        const HttpReply reply = m_http.post(u"/v1/sync/push"_s, body);
-        EXPECT_EQ(reply.status, 200) << reply.body.toStdString();
-        return reply.json().value(u"results"_s).toArray().at(0).toObject();
-    }
-    QJsonObject pushApplied(const QString &name, const QJsonObject &args)
-    {
-        const QJsonObject result = push(name, args);
-        EXPECT_EQ(result.value(u"status"_s).toString(), u"applied"_s)
-                << name.toStdString() << ": " << result.value(u"message"_s).toString().toStdString() << " "
-                << QJsonDocument(result.value(u"details"_s).toObject()).toJson().toStdString();
-        return result.value(u"details"_s).toObject();
-    }
-
-    // Everything this device may see now, from a pull from the start: entity → id → data.
-    QHash<QString, QHash<QString, QJsonObject>> snapshot()
-    {
-        QHash<QString, QHash<QString, QJsonObject>> seen;
-        QJsonValue cursor;
-        for (int page = 0; page < 100; ++page) {
-            const HttpReply reply = m_http.post(
-                    u"/v1/sync/pull"_s, {{u"client_id"_s, m_clientId}, {u"cursor"_s, cursor}, {u"limit"_s, 500}});
-            EXPECT_EQ(reply.status, 200) << reply.body.toStdString();
-            const QJsonObject body = reply.json();
-            for (const QJsonValue &value : body.value(u"changes"_s).toArray()) {
-                const QJsonObject change = value.toObject();
-                const QString entity = change.value(u"entity"_s).toString();
-                const QString id = change.value(u"id"_s).toString();
-                if (change.value(u"op"_s).toString() == u"delete")
-                    seen[entity].remove(id);
-                else
-                    seen[entity][id] = change.value(u"data"_s).toObject();
-            }
-            cursor = body.value(u"cursor"_s);
-            if (!body.value(u"has_more"_s).toBool())
-                break;
-        }
-        return seen;
-    }
-
-private:
-    HttpClient m_http;
-    QString m_clientId = newId();
-    qint64 m_nextId = 0;
-};
-
-QJsonObject sentimentRevision(qint64 payCents)
-{
-    const QJsonArray options{QJsonObject{{u"value"_s, u"positive"_s}, {u"label"_s, u"Positive"_s}},
-                             QJsonObject{{u"value"_s, u"negative"_s}, {u"label"_s, u"Negative"_s}}};
-    return {{u"title"_s, u"Sentiment of product reviews"_s},
-            {u"instructions"_s, u"Read the review and pick its overall sentiment."_s},
-            {u"form"_s, QJsonArray{QJsonObject{{u"name"_s, u"label"_s},
-                                               {u"kind"_s, u"single_choice"_s},
-                                               {u"label"_s, u"Sentiment"_s},
-                                               {u"required"_s, true},
-                                               {u"options"_s, options}}}},
-            {u"pay_cents"_s, payCents},
-            {u"overlap"_s, 1},
-            {u"min_tier"_s, u"bronze"_s},
-            {u"estimate_seconds"_s, 60}};
-}
-
-QString postTask(Device &requester, int items, qint64 payCents)
+QString postTask(ProtocolDevice &requester, int items, qint64 payCents)
 {
     const QString taskId = newId();
     requester.pushApplied(
@@ -185,7 +110,7 @@ TEST_F(MechanismTest, OfflineWorkRejectionPanelAndSettlementBalanceToTheCent)
     fund(u"ada"_s, 100'000);
 
     // A butterfly requester publishes two items at 1000 cents: escrow 2 × 1200.
-    Device ada(m_server->baseUrl());
+    ProtocolDevice ada(m_server->baseUrl(), kPassword);
     ASSERT_TRUE(ada.login(u"ada"_s).ok());
     const QString taskId = postTask(ada, 2, 1'000);
     EXPECT_EQ(cents(onlyOne(ada.snapshot().value(u"wallet"_s)), u"balance_cents"), 100'000 - 2'400);
@@ -253,7 +178,7 @@ TEST_F(MechanismTest, OfflineWorkRejectionPanelAndSettlementBalanceToTheCent)
 
     // Five gold arbiters vote 4–1 worker fault; each sees the panel before voting.
     for (qsizetype i = 0; i < arbiters.size(); ++i) {
-        Device arbiter(m_server->baseUrl());
+        ProtocolDevice arbiter(m_server->baseUrl(), kPassword);
         ASSERT_TRUE(arbiter.login(arbiters.at(i)).ok());
         EXPECT_TRUE(arbiter.snapshot().value(u"conflict"_s).contains(conflictId)) << arbiters.at(i).toStdString();
         arbiter.pushApplied(u"vote.cast@1"_s, {{u"vote_id"_s, newId()},
@@ -285,7 +210,7 @@ TEST_F(MechanismTest, OfflineWorkRejectionPanelAndSettlementBalanceToTheCent)
     EXPECT_EQ((*(*store)->read(u"answer"_s, answerIds.at(1)))->value(u"status"_s).toString(), u"settled"_s);
 
     for (const QString &name : arbiters) {
-        Device arbiter(m_server->baseUrl());
+        ProtocolDevice arbiter(m_server->baseUrl(), kPassword);
         ASSERT_TRUE(arbiter.login(name).ok());
         EXPECT_EQ(cents(onlyOne(arbiter.snapshot().value(u"wallet"_s)), u"earnings_cents"), 40);
     }
@@ -299,12 +224,12 @@ TEST_F(MechanismTest, CaterpillarTaskWaitsForFeedbackAndBronzeNeverSeesIt)
     addUser(u"sam"_s, u"worker"_s, u"silver"_s);
     fund(u"cleo"_s, 50'000);
 
-    Device cleo(m_server->baseUrl());
+    ProtocolDevice cleo(m_server->baseUrl(), kPassword);
     ASSERT_TRUE(cleo.login(u"cleo"_s).ok());
     const QString taskId = postTask(cleo, 3, 500);
-    Device bob(m_server->baseUrl());
+    ProtocolDevice bob(m_server->baseUrl(), kPassword);
     ASSERT_TRUE(bob.login(u"bob"_s).ok());
-    Device sam(m_server->baseUrl());
+    ProtocolDevice sam(m_server->baseUrl(), kPassword);
     ASSERT_TRUE(sam.login(u"sam"_s).ok());
 
     EXPECT_EQ(cleo.snapshot().value(u"task"_s).value(taskId).value(u"state"_s).toString(), u"in_feedback"_s);

@@ -4,6 +4,7 @@
 #include "core/diff/taskdiff.h"
 #include "core/domain/ids.h"
 #include "core/domain/task.h"
+#include "tests/server/support/protocoldevice.h"
 #include "tests/server/support/serverprocess.h"
 
 #include <QJsonArray>
@@ -23,86 +24,7 @@ namespace {
 
 const QString kPassword = u"correct horse battery staple"_s;
 
-// One device speaking CSP/1 by hand, keeping its own mirror from incremental pulls.
-class Device
-{
-public:
-    explicit Device(QUrl base) : m_http(std::move(base)) { }
-
-    void login(const QString &username) { ASSERT_TRUE(m_http.login(username, kPassword).ok()); }
-
-    QJsonObject push(const QString &name, const QJsonObject &args)
-    {
-        const QJsonObject body{
-                {u"client_id"_s, m_clientId},
-                {u"mutations"_s, QJsonArray{QJsonObject{{u"id"_s, ++m_nextId}, {u"name"_s, name}, {u"args"_s, args}}}}};
-        const HttpReply reply = m_http.post(u"/v1/sync/push"_s, body);
-        EXPECT_EQ(reply.status, 200) << reply.body.toStdString();
-        return reply.json().value(u"results"_s).toArray().at(0).toObject();
-    }
-    QJsonObject pushApplied(const QString &name, const QJsonObject &args)
-    {
-        const QJsonObject result = push(name, args);
-        EXPECT_EQ(result.value(u"status"_s).toString(), u"applied"_s)
-                << name.toStdString() << ": " << QJsonDocument(result).toJson().toStdString();
-        return result.value(u"details"_s).toObject();
-    }
-
-    // Pulls until has_more is false from the last cursor; returns the entity kinds that changed.
-    QSet<QString> pull()
-    {
-        QSet<QString> changed;
-        for (int page = 0; page < 100; ++page) {
-            const HttpReply reply = m_http.post(
-                    u"/v1/sync/pull"_s, {{u"client_id"_s, m_clientId}, {u"cursor"_s, m_cursor}, {u"limit"_s, 500}});
-            EXPECT_EQ(reply.status, 200) << reply.body.toStdString();
-            const QJsonObject body = reply.json();
-            for (const QJsonValue &value : body.value(u"changes"_s).toArray()) {
-                const QJsonObject change = value.toObject();
-                const QString entity = change.value(u"entity"_s).toString();
-                const QString id = change.value(u"id"_s).toString();
-                changed.insert(entity);
-                if (change.value(u"op"_s).toString() == u"delete")
-                    m_mirror[entity].remove(id);
-                else
-                    m_mirror[entity][id] = change.value(u"data"_s).toObject();
-            }
-            m_cursor = body.value(u"cursor"_s);
-            if (!body.value(u"has_more"_s).toBool())
-                break;
-        }
-        return changed;
-    }
-    QJsonObject row(const QString &entity, const QString &id) const { return m_mirror.value(entity).value(id); }
-    QList<QJsonObject> rows(const QString &entity) const { return m_mirror.value(entity).values(); }
-
-private:
-    HttpClient m_http;
-    QString m_clientId = newId();
-    qint64 m_nextId = 0;
-    QJsonValue m_cursor;
-    QHash<QString, QHash<QString, QJsonObject>> m_mirror;
-};
-
-QJsonObject sentimentRevision(qint64 payCents, const QStringList &warnings = {})
-{
-    const QJsonArray options{QJsonObject{{u"value"_s, u"positive"_s}, {u"label"_s, u"Positive"_s}},
-                             QJsonObject{{u"value"_s, u"negative"_s}, {u"label"_s, u"Negative"_s}}};
-    return {{u"title"_s, u"Sentiment of product reviews"_s},
-            {u"instructions"_s, u"Read the review and pick its overall sentiment."_s},
-            {u"form"_s, QJsonArray{QJsonObject{{u"name"_s, u"label"_s},
-                                               {u"kind"_s, u"single_choice"_s},
-                                               {u"label"_s, u"Sentiment"_s},
-                                               {u"required"_s, true},
-                                               {u"options"_s, options}}}},
-            {u"pay_cents"_s, payCents},
-            {u"overlap"_s, 1},
-            {u"min_tier"_s, u"bronze"_s},
-            {u"estimate_seconds"_s, 60},
-            {u"content_warnings"_s, QJsonArray::fromStringList(warnings)}};
-}
-
-QString postTask(Device &requester, int items, const QJsonObject &revision)
+QString postTask(ProtocolDevice &requester, int items, const QJsonObject &revision)
 {
     const QString taskId = newId();
     requester.pushApplied(u"task.draft_save@1"_s,
@@ -159,12 +81,12 @@ protected:
 
 TEST_F(WorkerMoneyTest, ClaimsTakeSlotsOutOfItemsOpenAndExposureLimitsStopAClaim)
 {
-    Device ada(m_server->baseUrl());
-    Device bob(m_server->baseUrl());
-    Device bea(m_server->baseUrl());
-    ada.login(u"ada"_s);
-    bob.login(u"bob"_s);
-    bea.login(u"bea"_s);
+    ProtocolDevice ada(m_server->baseUrl(), kPassword);
+    ProtocolDevice bob(m_server->baseUrl(), kPassword);
+    ProtocolDevice bea(m_server->baseUrl(), kPassword);
+    ASSERT_TRUE(ada.login(u"ada"_s).ok());
+    ASSERT_TRUE(bob.login(u"bob"_s).ok());
+    ASSERT_TRUE(bea.login(u"bea"_s).ok());
     const QString taskId = postTask(ada, 3, sentimentRevision(100, {u"Violence"_s}));
     bea.pull();
     EXPECT_EQ(strings(bea.row(u"task"_s, taskId).value(u"gate_reasons"_s)), QStringList{u"content_filter"_s});
@@ -196,10 +118,10 @@ TEST_F(WorkerMoneyTest, ClaimsTakeSlotsOutOfItemsOpenAndExposureLimitsStopAClaim
 
 TEST_F(WorkerMoneyTest, PayoutFromRequestToTheOperatorMarkingItPaidKeepsTheLedgerAtZero)
 {
-    Device ada(m_server->baseUrl());
-    Device bob(m_server->baseUrl());
-    ada.login(u"ada"_s);
-    bob.login(u"bob"_s);
+    ProtocolDevice ada(m_server->baseUrl(), kPassword);
+    ProtocolDevice bob(m_server->baseUrl(), kPassword);
+    ASSERT_TRUE(ada.login(u"ada"_s).ok());
+    ASSERT_TRUE(bob.login(u"bob"_s).ok());
     const QString taskId = postTask(ada, 10, sentimentRevision(1'000));
     const QJsonObject claimed = bob.pushApplied(u"lease.claim@1"_s, {{u"task_id"_s, taskId}, {u"count"_s, 10}});
     const QJsonArray leases = claimed.value(u"lease_ids"_s).toArray();
@@ -269,10 +191,10 @@ TEST_F(WorkerMoneyTest, PayoutFromRequestToTheOperatorMarkingItPaidKeepsTheLedge
 
 TEST_F(WorkerMoneyTest, AdoptedReframeProposalPublishesTheMergedRevisionAndCreditsItsAuthor)
 {
-    Device ada(m_server->baseUrl());
-    Device bob(m_server->baseUrl());
-    ada.login(u"ada"_s);
-    bob.login(u"bob"_s);
+    ProtocolDevice ada(m_server->baseUrl(), kPassword);
+    ProtocolDevice bob(m_server->baseUrl(), kPassword);
+    ASSERT_TRUE(ada.login(u"ada"_s).ok());
+    ASSERT_TRUE(bob.login(u"bob"_s).ok());
     const QString taskId = postTask(ada, 2, sentimentRevision(100));
     QJsonObject markup = sentimentRevision(100);
     markup.insert(u"title"_s, u"Sentiment about the product, not the delivery"_s);
