@@ -1,6 +1,7 @@
 #include "app/server/commands.h"
 #include "app/server/labelstudiocommand.h"
 #include "app/server/qualitycommand.h"
+#include "app/server/resultscommand.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,8 @@ commands:
   quality aggregate|agreement …   truth inference and agreement metrics on files
   labelstudio convert-config|import-tasks|export-config …
                                   move labeling configs and task files to and from Label Studio
+  results export --task ID --format csv|jsonl|labelstudio …
+                                  a task's results (per item or per answer) from the database
   COMMAND --help                  the options of one command
   --version                       print the version
   --help                          print this help
@@ -53,6 +56,8 @@ int main(int argc, char **argv)
         return Chrysalis::runQualityCommand(arguments, out, err);
     if (command == u"labelstudio")
         return Chrysalis::runLabelStudioCommand(arguments, out, err);
+    if (command == u"results")
+        return Chrysalis::runResultsCommand(arguments, out, err);
     err << (command.isEmpty() ? u"no command given"_s : u"unknown command: "_s + command) << "\n\n" << kUsage;
     return 2;
 }

@@ -415,9 +415,15 @@ Result<QByteArray> labelStudioJson(const ResultsSource &source, const AnswerForm
             const bool takes = !item.label.isEmpty() && (aggregation.kind != FieldKind::Rating ||
                                                          std::floor(item.label.toDouble()) == item.label.toDouble());
             if (takes) {
+                QJsonArray results = config->resultsFromAnswer(fields, item.data, u"final-"_s + item.itemId);
+                for (qsizetype r = 0; r < results.size(); ++r) {
+                    QJsonObject result = results.at(r).toObject();
+                    result.insert(u"origin"_s, u"prediction"_s);
+                    results.replace(r, result);
+                }
                 QJsonObject prediction{
                         {u"model_version"_s, QString(u"chrysalis-"_s + aggregation.method)},
-                        {u"result"_s, config->resultsFromAnswer(fields, item.data, u"final-"_s + item.itemId)},
+                        {u"result"_s, results},
                 };
                 if (item.confidence)
                     prediction.insert(u"score"_s, *item.confidence);
