@@ -8,6 +8,7 @@
 #include "core/sync/moneytext.h"
 #include "core/sync/syncengine.h"
 #include "ui/editor/formbuilder.h"
+#include "ui/editor/resultsexportdialog.h"
 #include "ui/editor/revisionundo.h"
 
 #include <QCheckBox>
@@ -100,6 +101,10 @@ TaskEditorPage::TaskEditorPage(LocalStore &store, SyncEngine &engine, QWidget *p
     listLayout->addWidget(m_taskList, 1);
     m_newTask = new QPushButton(tr("&New task"), listPane);
     listLayout->addWidget(m_newTask);
+    m_exportResults = new QPushButton(tr("E&xport results…"), listPane);
+    m_exportResults->setEnabled(false);
+    m_exportResults->setToolTip(tr("Write the answers of a published task to a CSV, JSON Lines or Label Studio file"));
+    listLayout->addWidget(m_exportResults);
 
     auto *editorPane = new QWidget(splitter);
     auto *editorLayout = new QVBoxLayout(editorPane);
@@ -129,6 +134,7 @@ TaskEditorPage::TaskEditorPage(LocalStore &store, SyncEngine &engine, QWidget *p
     splitter->setSizes({230, 870});
 
     connect(m_newTask, &QPushButton::clicked, this, &TaskEditorPage::newTask);
+    connect(m_exportResults, &QPushButton::clicked, this, &TaskEditorPage::exportResults);
     connect(m_taskList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_loading || row < 0)
             return;
@@ -632,6 +638,13 @@ QLineEdit *TaskEditorPage::sourceKeyEdit() const
     return m_formBuilder->sourceKeyEdit();
 }
 
+void TaskEditorPage::exportResults()
+{
+    ResultsExportDialog dialog(m_store, m_taskId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_status->setText(tr("Results written to %1").arg(dialog.fileName()));
+}
+
 void TaskEditorPage::setEditable(bool editable)
 {
     m_tabs->setEnabled(true);
@@ -644,6 +657,7 @@ void TaskEditorPage::setEditable(bool editable)
     }
     m_save->setEnabled(editable);
     m_publish->setEnabled(editable);
+    m_exportResults->setEnabled(m_state == u"published" || m_state == u"closed");
     const QString title = editable ? tr("Draft") : stateLabel(m_state);
     m_heading->setText(u"<h3>%1</h3>"_s.arg(title.toHtmlEscaped()));
     m_formBuilder->setEditable(editable);

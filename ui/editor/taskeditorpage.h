@@ -93,6 +93,8 @@ public:
     QLineEdit *sourceKeyEdit() const;
     // The edits of the draft shown, since it was loaded.
     QUndoStack *undoStack() const;
+    // Enabled for a published or closed task: opens the results export.
+    QPushButton *exportResultsButton() const { return m_exportResults; }
 
 public Q_SLOTS:
     void reload();
@@ -105,6 +107,8 @@ public Q_SLOTS:
     Status save();
     // Save, then the pending items in chunks under the push limits, then task.publish@1.
     Status publish();
+    // The results export of the task shown, from the local mirror.
+    void exportResults();
 
 Q_SIGNALS:
     void draftSaved(const QString &taskId);
@@ -152,6 +156,7 @@ private:
 
     QListWidget *m_taskList = nullptr;
     QPushButton *m_newTask = nullptr;
+    QPushButton *m_exportResults = nullptr;
     QLabel *m_heading = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_title = nullptr;
