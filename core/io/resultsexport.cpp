@@ -169,12 +169,13 @@ double median(std::vector<double> values)
     return values.size() % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2.0;
 }
 
-// One answer that counts towards its item's value, and the panel ruling that settles it, if any.
+// One answer that counts towards its item's value, with its value of the aggregated field.
 struct Counted {
     QJsonObject answer;
     QString label;
 };
 
+// A closed panel that found the requester at fault: the rejected answer's value settles the item.
 struct PanelSettlement {
     QString label;
     int votesForLabel = 0;
