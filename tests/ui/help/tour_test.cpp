@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -332,11 +333,34 @@ TEST(UserGuide, EveryImageItLinksExists)
     EXPECT_LT(bytes, 3 * 1024 * 1024);
 }
 
-TEST(UserGuide, GuideUrlFallsBackToTheOnlineCopy)
+TEST(UserGuide, HelpOpensTheInstalledGuideOrElseTheOnlineOne)
 {
-    // The test binary has no share/doc/chrysalis beside it.
-    const QUrl url = userGuideUrl();
-    EXPECT_TRUE(url.isLocalFile() ? QFileInfo::exists(url.toLocalFile()) : url.scheme() == u"https");
+    // Installed, the guide sits in share/doc/chrysalis beside the bin folder of the executable.
+    const QDir prefix(QCoreApplication::applicationDirPath() + u"/.."_s);
+    const QString installed = prefix.filePath(u"share/doc/chrysalis/user-guide.md"_s);
+    ASSERT_FALSE(QFileInfo::exists(installed)) << "left over: " << installed.toStdString();
+    // A machine with the package installed finds the system's copy instead of the online one.
+    const QString system =
+            QStandardPaths::locate(QStandardPaths::GenericDataLocation, u"doc/chrysalis/user-guide.md"_s);
+    const QUrl without = userGuideUrl();
+    if (system.isEmpty()) {
+        EXPECT_EQ(without.scheme(), u"https"_s);
+        EXPECT_TRUE(without.path().contains(u"user-guide"_s));
+    } else {
+        EXPECT_EQ(without, QUrl::fromLocalFile(QFileInfo(system).canonicalFilePath()));
+    }
+
+    ASSERT_TRUE(QDir().mkpath(QFileInfo(installed).absolutePath()));
+    {
+        QFile file(installed);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("# Chrysalis user guide\n");
+    }
+    const QUrl local = userGuideUrl();
+    QDir(prefix.filePath(u"share"_s)).removeRecursively();
+    ASSERT_TRUE(local.isLocalFile());
+    EXPECT_EQ(QFileInfo(local.toLocalFile()).fileName(), u"user-guide.md"_s);
+    EXPECT_TRUE(local.toLocalFile().endsWith(u"share/doc/chrysalis/user-guide.md"_s));
 }
 
 } // namespace
