@@ -198,6 +198,7 @@ void Tour::placeBubble()
         return;
     setGeometry(parentWidget()->rect());
     m_hole = {};
+    m_side = -1;
     if (QWidget *widget = m_target.widget) {
         const QRect local = m_target.rect.isEmpty() ? widget->rect() : m_target.rect & widget->rect();
         const QPoint topLeft = mapFromGlobal(widget->mapToGlobal(local.topLeft()));
@@ -233,9 +234,10 @@ void Tour::placeBubble()
                 {clampX(m_hole.center().x() - size.width() / 2), m_hole.top() - kGap - size.height()},
         };
         bool placed = false;
-        for (const QPoint &candidate : candidates) {
-            if (area.contains(QRect(candidate, size))) {
-                at = candidate;
+        for (int side = 0; side < candidates.size(); ++side) {
+            if (area.contains(QRect(candidates.at(side), size))) {
+                at = candidates.at(side);
+                m_side = side;
                 placed = true;
                 break;
             }
@@ -299,6 +301,44 @@ void Tour::mousePressEvent(QMouseEvent *event)
     event->accept();
 }
 
+// A small triangle from the bubble towards the target, in the bubble's colours.
+void Tour::paintPointer(QPainter &painter) const
+{
+    const QRect bubble = m_bubble->geometry();
+    constexpr int half = 9;
+    const auto along = [](int centre, int low, int high) { return std::clamp(centre, low + 18, high - 18); };
+    QPolygonF pointer;
+    switch (m_side) {
+    case 0: { // bubble right of the target
+        const int y = along(m_hole.center().y(), bubble.top(), bubble.bottom());
+        pointer << QPointF(bubble.left() + 1, y - half) << QPointF(m_hole.right() + 4, y)
+                << QPointF(bubble.left() + 1, y + half);
+        break;
+    }
+    case 1: { // left of it
+        const int y = along(m_hole.center().y(), bubble.top(), bubble.bottom());
+        pointer << QPointF(bubble.right(), y - half) << QPointF(m_hole.left() - 4, y)
+                << QPointF(bubble.right(), y + half);
+        break;
+    }
+    case 2: { // below it
+        const int x = along(m_hole.center().x(), bubble.left(), bubble.right());
+        pointer << QPointF(x - half, bubble.top() + 1) << QPointF(x, m_hole.bottom() + 4)
+                << QPointF(x + half, bubble.top() + 1);
+        break;
+    }
+    default: { // above it
+        const int x = along(m_hole.center().x(), bubble.left(), bubble.right());
+        pointer << QPointF(x - half, bubble.bottom()) << QPointF(x, m_hole.top() - 4)
+                << QPointF(x + half, bubble.bottom());
+        break;
+    }
+    }
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+    painter.setBrush(palette().color(QPalette::Highlight));
+    painter.drawPolygon(pointer);
+}
+
 void Tour::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -311,6 +351,8 @@ void Tour::paintEvent(QPaintEvent *)
         dim = dim.subtracted(hole);
     }
     painter.fillPath(dim, QColor(0, 0, 0, 150));
+    if (m_side >= 0)
+        paintPointer(painter);
     if (!m_hole.isEmpty()) {
         QPen pen(palette().color(QPalette::Highlight), 3);
         painter.setPen(pen);

@@ -10,6 +10,7 @@
 #include <functional>
 
 class QLabel;
+class QPainter;
 class QPushButton;
 
 namespace Chrysalis {
@@ -80,12 +81,14 @@ private:
     bool showStep(int index, int direction);
     bool isUsable(const TourStep &step, TourTarget &target) const;
     void placeBubble();
+    void paintPointer(QPainter &painter) const;
     void finish(bool completed);
 
     QList<TourStep> m_steps;
     int m_index = -1;
     TourTarget m_target;
     QRect m_hole;
+    int m_side = -1; // where the bubble sits: 0 right of the target, 1 left, 2 below, 3 above; -1 no pointer
     bool m_finished = false;
     QWidget *m_bubble = nullptr;
     QLabel *m_title = nullptr;
