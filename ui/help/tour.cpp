@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
+#include <QRegion>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -248,6 +249,12 @@ void Tour::placeBubble()
     }
     m_bubble->move(at);
     m_bubble->raise();
+    // The lit target stays usable: clicks inside the highlight go through to it.
+    if (m_hole.isEmpty())
+        clearMask();
+    else
+        setMask(QRegion(rect()).subtracted(
+                QRegion(m_hole.adjusted(kHoleMargin, kHoleMargin, -kHoleMargin, -kHoleMargin))));
     update();
 }
 
@@ -297,7 +304,7 @@ void Tour::keyPressEvent(QKeyEvent *event)
 
 void Tour::mousePressEvent(QMouseEvent *event)
 {
-    // The dimmed window is not for clicking while the tour shows; the bubble's buttons are.
+    // The dimmed window is not for clicking while the tour shows; the bubble's buttons and the target are.
     event->accept();
 }
 

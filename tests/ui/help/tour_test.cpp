@@ -152,6 +152,9 @@ TEST_F(TourTest, BronzeWorkerWalksEveryWorkerStepOnItsTarget)
     const QPoint claimCentre = tour->mapFromGlobal(claim->mapToGlobal(claim->rect().center()));
     EXPECT_TRUE(tour->highlightRect().contains(claimCentre));
     EXPECT_FALSE(tour->bubble()->geometry().intersects(tour->highlightRect()));
+    // The lit target can still be clicked; the dimmed rest of the window cannot.
+    EXPECT_EQ(window->childAt(window->mapFromGlobal(claim->mapToGlobal(claim->rect().center()))), claim);
+    EXPECT_EQ(window->childAt(QPoint(window->width() / 2, window->height() - 60)), tour);
     // Back and Left go back a step; the first step has nowhere to go back to.
     QTest::keyClick(tour, Qt::Key_Left);
     EXPECT_EQ(tour->currentIndex(), 1);
