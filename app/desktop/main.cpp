@@ -54,6 +54,7 @@ struct Options {
     QString user = u"bob"_s;
     QString screenshot;
     bool everyPage = false;
+    bool noTour = false;
     QString page;
     QString dataDirectory;
     bool dataDirectoryGiven = false;
@@ -90,7 +91,10 @@ Options processCommandLine(int argc, char **argv)
             u"data-dir"_s, QCoreApplication::translate("main", "Where local databases are kept."), u"dir"_s);
     const QCommandLineOption theme(u"theme"_s, QCoreApplication::translate("main", "light, dark or system."),
                                    u"theme"_s, u"system"_s);
-    parser.addOptions({demo, user, screenshot, everyPage, page, dataDirectory, theme});
+    const QCommandLineOption noTour(
+            u"no-tour"_s,
+            QCoreApplication::translate("main", "Do not show the first-run tour (screenshot runs never do)."));
+    parser.addOptions({demo, user, screenshot, everyPage, page, dataDirectory, theme, noTour});
     parser.process(app);
 
     Options options;
@@ -98,6 +102,7 @@ Options processCommandLine(int argc, char **argv)
     options.user = parser.value(user);
     options.screenshot = parser.value(screenshot);
     options.everyPage = parser.isSet(everyPage);
+    options.noTour = parser.isSet(noTour);
     options.page = parser.value(page);
     options.dataDirectoryGiven = parser.isSet(dataDirectory);
     options.dataDirectory = parser.isSet(dataDirectory)
@@ -184,6 +189,7 @@ int main(int argc, char **argv)
         });
         window->addStandardPages();
         window->restoreLayout();
+        window->setFirstRunTour(!options.noTour && options.screenshot.isEmpty());
         if (!options.page.isEmpty())
             window->showPage(options.page);
         else if (!options.screenshot.isEmpty())

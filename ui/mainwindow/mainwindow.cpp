@@ -14,6 +14,7 @@
 #include "ui/editor/taskeditorpage.h"
 #include "ui/feedbackwork/feedbackworkpage.h"
 #include "ui/help/shortcutsheet.h"
+#include "ui/help/tourguide.h"
 #include "ui/mainwindow/attentionpage.h"
 #include "ui/mywork/myworkpage.h"
 #include "ui/profile/profilepage.h"
@@ -26,6 +27,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -170,6 +172,15 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     shortcutsAction->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
     connect(shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcutSheet);
     helpMenu->addAction(shortcutsAction);
+    // The tour and the user guide; the tour points at the status bar's indicators by these names.
+    helpMenu->setObjectName(u"helpMenu"_s);
+    m_online->setObjectName(u"onlineIndicator"_s);
+    m_outbox->setObjectName(u"outboxIndicator"_s);
+    m_lastSync->setObjectName(u"lastSyncIndicator"_s);
+    auto *tourAction = helpMenu->addAction(tr("Take the &tour"), this, &MainWindow::startTour);
+    tourAction->setObjectName(u"takeTour"_s);
+    auto *guideAction = helpMenu->addAction(tr("&User guide"), this, &MainWindow::openUserGuide);
+    guideAction->setObjectName(u"userGuide"_s);
 
     connect(&engine(), &SyncEngine::syncStarted, this, &MainWindow::onSyncStarted);
     connect(&engine(), &SyncEngine::syncProgress, this, &MainWindow::onSyncProgress);
@@ -376,6 +387,51 @@ ShortcutSheet *MainWindow::showShortcutSheet()
     sheet->setAttribute(Qt::WA_DeleteOnClose);
     sheet->open();
     return sheet;
+}
+
+Tour *MainWindow::startTour()
+{
+    if (m_tour)
+        m_tour->skip();
+    m_tour = Chrysalis::startTour(*this, tourRolesFor(m_roles), tourAccount());
+    return m_tour;
+}
+
+Tour *MainWindow::tour() const
+{
+    return m_tour;
+}
+
+void MainWindow::setFirstRunTour(bool enabled)
+{
+    if (enabled == m_firstRunTour)
+        return;
+    m_firstRunTour = enabled;
+    if (!enabled)
+        return;
+    // After the first sync the roles (and a gold worker's arbitration) are known.
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(&engine(), &SyncEngine::syncFinished, this, [this, once] {
+        disconnect(*once);
+        QTimer::singleShot(0, this, [this] {
+            if (!m_firstRunTour || m_tour || !isVisible())
+                return;
+            const QList<TourRole> roles = TourMemory(tourAccount()).unseen(tourRolesFor(m_roles));
+            m_tour = Chrysalis::startTour(*this, roles, tourAccount());
+        });
+    });
+}
+
+QString MainWindow::tourAccount() const
+{
+    return m_session.username() + u'@' + (m_session.isLocal() ? u"local"_s : m_session.server().authority());
+}
+
+void MainWindow::openUserGuide()
+{
+    const QUrl guide = userGuideUrl();
+    if (!QDesktopServices::openUrl(guide))
+        statusBar()->showMessage(tr("The user guide could not be opened: %1").arg(guide.toDisplayString()), 8000);
 }
 
 bool MainWindow::showPage(const QString &id)

@@ -5,6 +5,7 @@
 #include <QIcon>
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,7 @@ namespace Chrysalis {
 
 class AnswerDrafts;
 class ShortcutSheet;
+class Tour;
 struct ShortcutGroup;
 
 class LocalStore;
@@ -88,6 +90,18 @@ public:
     // Opens the keyboard cheat sheet (Help → Keyboard shortcuts, F1, Ctrl+/); it deletes itself on close.
     ShortcutSheet *showShortcutSheet();
 
+    // Help → Take the tour: the tour of every role the account has, from its first step.
+    Tour *startTour();
+    // The tour on show, or nullptr.
+    Tour *tour() const;
+    // Shows the tour of each role this account has not seen yet once the first sync has finished (the
+    // desktop client turns it on; off by default so windows built for tests and screenshots stay bare).
+    void setFirstRunTour(bool enabled);
+    // Whose tours are remembered: the account on its marketplace.
+    QString tourAccount() const;
+    // Help → User guide: the installed guide, or the one online.
+    void openUserGuide();
+
 Q_SIGNALS:
     void pageShown(const QString &id);
     // File → Switch account, or a sign-in the marketplace no longer accepts.
@@ -129,6 +143,8 @@ private:
     QToolButton *m_syncButton = nullptr;
     QTimer *m_clock = nullptr;
     QString m_lastError;
+    QPointer<Tour> m_tour;
+    bool m_firstRunTour = false;
 };
 
 } // namespace Chrysalis
