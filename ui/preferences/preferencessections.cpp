@@ -262,7 +262,9 @@ LanguageSection::LanguageSection(ClientSettings &settings, QWidget *parent)
                                            "are written the way this language writes them."));
     m_language = new QComboBox;
     m_language->setAccessibleName(tr("Language"));
-    m_language->addItem(tr("System default (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    const QString systemLanguage = QLocale::system().nativeLanguageName();
+    m_language->addItem(systemLanguage.isEmpty() ? tr("System default") : tr("System default (%1)").arg(systemLanguage),
+                        QString());
     // Each language named in its own words, so a worker can find theirs whatever is shown now.
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->addItem(u"Deutsch"_s, u"de"_s);
@@ -271,7 +273,9 @@ LanguageSection::LanguageSection(ClientSettings &settings, QWidget *parent)
     m_example->setAccessibleName(tr("Example of dates and numbers"));
     m_example->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_restart = note(tr("Chrysalis changes its language the next time it starts."));
+    m_language->setMinimumWidth(260);
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("Looks like:"), m_example);
     layout->addLayout(form);
@@ -652,7 +656,9 @@ OfflineSection::OfflineSection(ClientSettings &settings, SyncEngine *engine, QWi
     m_batch->setAccessibleName(tr("Items per claim"));
     m_batch->setSuffix(tr(" items"));
     m_hint = note(QString());
+    m_batch->setMinimumWidth(m_batch->fontMetrics().horizontalAdvance(tr("500 items")) + 60);
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("&Items per claim:"), m_batch);
     layout->addLayout(form);
     layout->addWidget(m_hint);
@@ -724,9 +730,11 @@ ContentSection::ContentSection(LocalStore *store, SyncEngine *engine, QWidget *p
     addRowLayout->addWidget(m_newCategory, 1);
     addRowLayout->addWidget(m_add);
     m_message = note(QString());
-    layout->addWidget(m_table, 1);
     layout->addLayout(addRowLayout);
     layout->addWidget(m_message);
+    layout->addWidget(m_table, 1);
+    m_emptyStretch = new QWidget;
+    layout->addWidget(m_emptyStretch, 1);
 
     const auto addTyped = [this] {
         const QString name = m_newCategory->text().simplified();
@@ -781,6 +789,13 @@ void ContentSection::addRow(const QString &name, bool optedIn, int limit)
     connect(spin, &QSpinBox::valueChanged, this, [this] { Q_EMIT changed(); });
 }
 
+void ContentSection::updateEmpty()
+{
+    const bool empty = m_table->rowCount() == 0;
+    m_table->setVisible(!empty);
+    m_emptyStretch->setVisible(empty);
+}
+
 int ContentSection::addCategory(const QString &name)
 {
     for (int row = 0; row < m_table->rowCount(); ++row) {
@@ -788,6 +803,8 @@ int ContentSection::addCategory(const QString &name)
             return row;
     }
     addRow(name, false, -1);
+    m_message->clear();
+    updateEmpty();
     return m_table->rowCount() - 1;
 }
 
@@ -809,6 +826,7 @@ void ContentSection::load()
                                ? tr("No task you can see carries a content warning yet. Add a category to opt in "
                                     "ahead of time.")
                                : QString());
+    updateEmpty();
 }
 
 ContentPreferences ContentSection::edited() const

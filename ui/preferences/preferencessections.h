@@ -216,6 +216,7 @@ public:
 
 private:
     void addRow(const QString &name, bool optedIn, int limit);
+    void updateEmpty();
 
     std::unique_ptr<ContentPreferencesStore> m_preferences;
     ContentPreferences m_loaded;
@@ -223,6 +224,7 @@ private:
     QLineEdit *m_newCategory = nullptr;
     QPushButton *m_add = nullptr;
     QLabel *m_message = nullptr;
+    QWidget *m_emptyStretch = nullptr; // takes the table's room while there are no categories
 };
 
 // The data folder: where it is, how much room the local databases take, and compacting them.

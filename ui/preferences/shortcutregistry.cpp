@@ -48,7 +48,8 @@ struct Collector {
     {
         const QList<QKeySequence> defaults = defaultKeysOf(object, nonEmpty(current));
         const QString description = plainActionText(text);
-        if (description.isEmpty() || defaults.isEmpty())
+        // A keyless action can be given keys only where its id does not depend on them: a named one.
+        if (description.isEmpty() || (defaults.isEmpty() && object->objectName().isEmpty()))
             return;
         QString id = object->objectName();
         if (id.isEmpty())

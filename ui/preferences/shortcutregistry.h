@@ -19,7 +19,7 @@ class MainWindow;
 
 // One rebindable shortcut of the main window: a keyed QAction of the menus or a page, or a described
 // QShortcut of a page. The id is stable across languages and runs: the object name where there is
-// one, else the page id with the default keys.
+// one, else the page id with the default keys (so a keyless action is listed only when it is named).
 struct RegisteredShortcut {
     QString id;
     QString pageId; // empty: the menu bar, active on every page

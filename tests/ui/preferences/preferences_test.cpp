@@ -499,7 +499,12 @@ TEST_F(PreferencesWindowTest, ScreenshotsOfEverySection)
         applyTheme(*qApp, theme);
         PreferencesDialog *dialog = window.showPreferences();
         dialog->resize(820, 580);
-        dialog->section<KeyboardSection>()->selectShortcut(u"syncNow"_s);
+        auto *keyboard = dialog->section<KeyboardSection>();
+        ASSERT_TRUE(keyboard->selectShortcut(u"syncNow"_s));
+        EXPECT_FALSE(keyboard->rebindSelected(QKeySequence(Qt::CTRL | Qt::Key_J)).ok());
+        auto *content = dialog->section<ContentSection>();
+        content->addCategory(u"customer complaints"_s);
+        content->addCategory(u"medical images"_s);
         for (const QString &id : dialog->sectionIds()) {
             dialog->showSection(id);
             QCoreApplication::processEvents();
