@@ -320,7 +320,8 @@ AppearanceSection::AppearanceSection(ClientSettings &settings, QWidget *parent)
     : PreferencesSection(parent), m_settings(settings)
 {
     QVBoxLayout *layout =
-            sectionLayout(this, tr("Appearance"), tr("The colours of the client. A change shows at once."));
+            sectionLayout(this, tr("Appearance"),
+                          tr("The colours of the client. Apply or OK changes them at once; no restart needed."));
     m_group = new QButtonGroup(this);
     const QList<std::pair<QString, QString>> choices{
             {u"system"_s, tr("&Follow the system")}, {u"light"_s, tr("&Light")}, {u"dark"_s, tr("&Dark")}};
