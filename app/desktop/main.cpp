@@ -1,6 +1,7 @@
 #include "core/sync/syncengine.h"
 #include "core/sync/taskqueuemodel.h"
 #include "core/version.h"
+#include "core/work/clientsettings.h"
 #include "ui/mainwindow/clienttranslations.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/queue/queuepage.h"
@@ -152,15 +153,18 @@ int main(int argc, char **argv)
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(u"Chrysalis"_s);
     setDesktopIdentity();
-    installClientTranslations(app);
 
     if (options.dataDirectoryGiven) {
         // A data folder of its own (tests, screenshots) keeps its settings there too.
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, options.dataDirectory);
     }
-    applyTheme(app,
-               options.themeGiven ? options.theme : themeChoiceFromName(QSettings().value(u"view/theme"_s).toString()));
+    // The language chosen in Preferences, else the system's; dates and numbers follow it.
+    const ClientSettings preferences;
+    if (const QString language = preferences.language(); !language.isEmpty())
+        QLocale::setDefault(ClientSettings::localeFor(language));
+    installClientTranslations(app, QLocale());
+    applyTheme(app, options.themeGiven ? options.theme : themeChoiceFromName(preferences.theme()));
     Session session(options.dataDirectory);
     TokenVault vault;
     std::unique_ptr<MainWindow> window;

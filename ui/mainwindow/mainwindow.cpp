@@ -5,6 +5,7 @@
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
 #include "core/work/answerdrafts.h"
+#include "core/work/clientsettings.h"
 #include "ui/arbitration/conflictspage.h"
 #include "ui/arbitration/moneypage.h"
 #include "ui/arbitration/reviewpage.h"
@@ -17,6 +18,9 @@
 #include "ui/help/tourguide.h"
 #include "ui/mainwindow/attentionpage.h"
 #include "ui/mywork/myworkpage.h"
+#include "ui/preferences/preferencesdialog.h"
+#include "ui/preferences/preferencessections.h"
+#include "ui/preferences/shortcutregistry.h"
 #include "ui/profile/profilepage.h"
 #include "ui/queue/queuepage.h"
 #include "ui/session/session.h"
@@ -36,6 +40,7 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -117,32 +122,44 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     statusBar()->addPermanentWidget(m_syncButton);
 
     auto *syncAction = new QAction(tr("&Sync now"), this);
+    syncAction->setObjectName(u"syncNow"_s);
     syncAction->setShortcut(QKeySequence::Refresh);
     connect(syncAction, &QAction::triggered, &engine(), &SyncEngine::syncNow);
     connect(m_syncButton, &QToolButton::clicked, &engine(), &SyncEngine::syncNow);
     auto *quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setObjectName(u"quit"_s);
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
     auto *switchAction = new QAction(tr("S&witch account…"), this);
+    switchAction->setObjectName(u"switchAccount"_s);
+    auto *preferencesAction = new QAction(tr("&Preferences…"), this);
+    preferencesAction->setObjectName(u"preferences"_s);
+    preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(preferencesAction, &QAction::triggered, this, [this] { showPreferences(); });
     connect(switchAction, &QAction::triggered, this, &MainWindow::switchAccountRequested);
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(syncAction);
     fileMenu->addAction(switchAction);
     fileMenu->addSeparator();
+    fileMenu->addAction(preferencesAction);
+    fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(this);
-    const QString savedTheme = QSettings().value(u"view/theme"_s, u"system"_s).toString();
+    m_themes = themes;
+    const QString savedTheme = ClientSettings().theme();
     const QList<std::pair<QString, QString>> themeChoices{
             {u"system"_s, tr("Follow the &system")}, {u"light"_s, tr("&Light")}, {u"dark"_s, tr("&Dark")}};
     for (const auto &[id, title] : themeChoices) {
         QAction *choice = themeMenu->addAction(title);
         choice->setCheckable(true);
         choice->setChecked(id == savedTheme);
+        choice->setData(id);
         themes->addAction(choice);
         connect(choice, &QAction::triggered, this, [id] {
-            QSettings().setValue(u"view/theme"_s, id);
+            ClientSettings().setTheme(id);
             applyTheme(*qobject_cast<QApplication *>(QCoreApplication::instance()), themeChoiceFromName(id));
         });
     }
@@ -267,11 +284,59 @@ void MainWindow::addStandardPages()
     addPage<MoneyPage>({u"money"_s, PageRole::Everyone, tr("Money"), style()->standardIcon(QStyle::SP_DriveHDIcon)});
     addPage<LeaderboardPage>(
             {u"leaderboard"_s, PageRole::Everyone, tr("Leaderboard"), style()->standardIcon(QStyle::SP_ArrowUp)});
-    addPage<ProfilePage>({u"profile"_s, PageRole::Everyone, tr("Profile and tier"),
-                          style()->standardIcon(QStyle::SP_FileDialogInfoView)});
+    auto *profile = addPage<ProfilePage>({u"profile"_s, PageRole::Everyone, tr("Profile and tier"),
+                                          style()->standardIcon(QStyle::SP_FileDialogInfoView)});
+    connect(profile, &ProfilePage::contentPreferencesRequested, this, [this] { showPreferences(u"content"_s); });
     addPage<AttentionPage>({u"attention"_s, PageRole::Everyone, tr("Needs attention"),
                             style()->standardIcon(QStyle::SP_MessageBoxWarning)});
     updateAttentionTitle();
+    applyPreferences();
+}
+
+QList<PageInfo> MainWindow::pageInfos() const
+{
+    QList<PageInfo> infos;
+    for (const Entry &entry : m_pages)
+        infos.append(entry.info);
+    return infos;
+}
+
+PreferencesDialog *MainWindow::showPreferences(const QString &section)
+{
+    for (PreferencesDialog *open : findChildren<PreferencesDialog *>()) {
+        if (!open->isVisible())
+            continue;
+        open->showSection(section);
+        open->raise();
+        return open;
+    }
+    // The dialog's settings live as long as the dialog does.
+    auto *settings = new ClientSettings;
+    auto *dialog = new PreferencesDialog(*settings, {this, &store(), &engine(), m_session.dataDirectory()}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QObject::destroyed, this, [settings] { delete settings; });
+    connect(dialog, &PreferencesDialog::applied, this, &MainWindow::applyPreferences);
+    if (!section.isEmpty())
+        dialog->showSection(section);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::applyPreferences()
+{
+    ClientSettings settings;
+    ShortcutRegistry::apply(*this, settings.shortcutOverrides());
+    const QString theme = settings.theme();
+    for (QAction *choice : m_themes->actions())
+        choice->setChecked(choice->data().toString() == theme);
+    // The queue's claim starts at the worker's offline batch size.
+    if (auto *queue = qobject_cast<QueuePage *>(page(u"queue"_s))) {
+        const auto [defaultClaim, maxClaim] = OfflineSection::claimRange(&engine());
+        for (QSpinBox *count : queue->findChildren<QSpinBox *>()) {
+            if (count->accessibleName() == QueuePage::tr("Items to claim"))
+                count->setValue(settings.claimBatchSize(defaultClaim, maxClaim));
+        }
+    }
 }
 
 void MainWindow::addPage(const PageInfo &info, QWidget *page)

@@ -17,12 +17,14 @@ class QListWidgetItem;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
+class QActionGroup;
 class QTimer;
 class QToolButton;
 
 namespace Chrysalis {
 
 class AnswerDrafts;
+class PreferencesDialog;
 class ShortcutSheet;
 class Tour;
 struct ShortcutGroup;
@@ -70,6 +72,8 @@ public:
     QString currentPageId() const;
     QStringList pageIds() const;
     QWidget *page(const QString &id) const;
+    // Every page added, shown for the account's roles or not, in the order added.
+    QList<PageInfo> pageInfos() const;
     // The roles the sidebar shows pages for (from the account's roles and tier).
     QList<PageRole> roles() const { return m_roles; }
     void setRoles(const QList<PageRole> &roles);
@@ -89,6 +93,11 @@ public:
     QList<ShortcutGroup> shortcutGroups() const;
     // Opens the keyboard cheat sheet (Help → Keyboard shortcuts, F1, Ctrl+/); it deletes itself on close.
     ShortcutSheet *showShortcutSheet();
+    // Opens Preferences (File → Preferences, Ctrl+,) at a section ("keyboard", "content", …); it deletes
+    // itself on close.
+    PreferencesDialog *showPreferences(const QString &section = {});
+    // Takes the saved preferences: rebound shortcuts, the theme menu's choice, the claim batch size.
+    void applyPreferences();
 
     // Help → Take the tour: the tour of every role the account has, from its first step.
     Tour *startTour();
@@ -142,6 +151,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_syncButton = nullptr;
     QTimer *m_clock = nullptr;
+    QActionGroup *m_themes = nullptr;
     QString m_lastError;
     QPointer<Tour> m_tour;
     bool m_firstRunTour = false;

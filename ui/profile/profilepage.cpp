@@ -94,15 +94,18 @@ ProfilePage::ProfilePage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     m_skills = new QLineEdit;
     m_skills->setPlaceholderText(tr("e.g. German, Software testing"));
     m_skills->setAccessibleName(tr("Skills"));
-    m_optIns = new QLineEdit;
-    m_optIns->setPlaceholderText(tr("content warnings you agree to see, e.g. customer complaints"));
-    m_optIns->setAccessibleName(tr("Content opt-ins"));
+    m_contentSummary = new QLabel;
+    m_contentSummary->setWordWrap(true);
+    m_content = new QPushButton(tr("&Content opt-ins and limits…"));
     m_save = new QPushButton(tr("&Save profile"));
     m_message = new QLabel;
     m_message->setWordWrap(true);
     auto *form = new QFormLayout(profileBox);
     form->addRow(tr("S&kills:"), m_skills);
-    form->addRow(tr("Content &opt-ins:"), m_optIns);
+    auto *contentRow = new QHBoxLayout;
+    contentRow->addWidget(m_contentSummary, 1);
+    contentRow->addWidget(m_content);
+    form->addRow(tr("Content:"), contentRow);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_save);
     saveRow->addWidget(m_message, 1);
@@ -120,6 +123,7 @@ ProfilePage::ProfilePage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     layout->addStretch(1);
 
     connect(m_save, &QPushButton::clicked, this, &ProfilePage::saveProfile);
+    connect(m_content, &QPushButton::clicked, this, &ProfilePage::contentPreferencesRequested);
     connect(m_acceptTier, &QPushButton::clicked, this, [this] {
         if (m_nextTier.isEmpty())
             return;
@@ -151,8 +155,8 @@ void ProfilePage::reload()
                                                         account.value(u"pseudonym"_s).toString(), roles.join(u", "_s)));
     if (!m_skills->isModified())
         m_skills->setText(joinList(account.value(u"skills"_s).toArray()));
-    if (!m_optIns->isModified())
-        m_optIns->setText(joinList(account.value(u"content_opt_ins"_s).toArray()));
+    const QString optIns = joinList(account.value(u"content_opt_ins"_s).toArray());
+    m_contentSummary->setText(optIns.isEmpty() ? tr("No content warnings opted in.") : tr("Opted in: %1").arg(optIns));
 
     while (QLayoutItem *item = m_rules->takeAt(0)) {
         delete item->widget();
@@ -215,14 +219,11 @@ void ProfilePage::reload()
 void ProfilePage::saveProfile()
 {
     const QStringList skills = splitList(m_skills->text());
-    const QStringList optIns = splitList(m_optIns->text());
     QJsonObject account;
     if (auto row = m_store.read(u"account"_s, userId()); row && row->has_value())
         account = **row;
     account.insert(u"skills"_s, QJsonArray::fromStringList(skills));
-    account.insert(u"content_opt_ins"_s, QJsonArray::fromStringList(optIns));
-    const QJsonObject args{{u"skills"_s, QJsonArray::fromStringList(skills)},
-                           {u"content_opt_ins"_s, QJsonArray::fromStringList(optIns)}};
+    const QJsonObject args{{u"skills"_s, QJsonArray::fromStringList(skills)}};
     QList<OverlayWrite> overlay;
     if (!userId().isEmpty())
         overlay.append(OverlayWrite::upsert(u"account"_s, userId(), account));
@@ -232,7 +233,6 @@ void ProfilePage::saveProfile()
         return;
     }
     m_skills->setModified(false);
-    m_optIns->setModified(false);
     m_message->setText(tr("Saved; it reaches the marketplace with the next sync."));
 }
 

@@ -13,7 +13,7 @@ class LocalStore;
 class SyncEngine;
 
 // The worker's profile: tier and the way to the next one (tier_progress; promotion is opt-in with
-// tier.accept@1), skills and content opt-ins (profile.update@1).
+// tier.accept@1) and skills (profile.update@1). Content opt-ins are edited in Preferences → Content.
 class ProfilePage : public QWidget
 {
     Q_OBJECT
@@ -23,10 +23,14 @@ public:
 
     void reload();
     QLineEdit *skillsEdit() const { return m_skills; }
-    QLineEdit *optInsEdit() const { return m_optIns; }
+    QPushButton *contentButton() const { return m_content; }
     QPushButton *acceptTierButton() const { return m_acceptTier; }
-    // Queues profile.update@1 with the edited lists, as the Save button does.
+    // Queues profile.update@1 with the edited skills, as the Save button does.
     void saveProfile();
+
+Q_SIGNALS:
+    // "Content opt-ins and limits…": the worker wants Preferences → Content.
+    void contentPreferencesRequested();
 
 private:
     QString userId() const;
@@ -39,7 +43,8 @@ private:
     QWidget *m_rulesBox = nullptr;
     QPushButton *m_acceptTier = nullptr;
     QLineEdit *m_skills = nullptr;
-    QLineEdit *m_optIns = nullptr;
+    QLabel *m_contentSummary = nullptr;
+    QPushButton *m_content = nullptr;
     QPushButton *m_save = nullptr;
     QLabel *m_message = nullptr;
     QString m_nextTier;

@@ -1,6 +1,7 @@
 #include "ui/session/signindialog.h"
 
 #include "core/sync/syncengine.h"
+#include "core/work/clientsettings.h"
 #include "ui/session/session.h"
 
 #include <QComboBox>
@@ -35,7 +36,26 @@ SignInDialog::SignInDialog(Session &session, QWidget *parent) : QDialog(parent),
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
     m_connect = new QPushButton(tr("&Sign in"));
+    m_savedServers = new QComboBox;
+    m_savedServers->setAccessibleName(tr("Saved servers"));
+    const ClientSettings preferences;
+    const QList<ServerProfile> profiles = preferences.serverProfiles();
+    m_savedServers->addItem(tr("Another marketplace"));
+    for (const ServerProfile &profile : profiles)
+        m_savedServers->addItem(tr("%1 — %2").arg(profile.name, profile.url), QVariant::fromValue(profile.url));
+    connect(m_savedServers, &QComboBox::currentIndexChanged, this, [this, profiles](int index) {
+        if (index < 1 || index > profiles.size())
+            return;
+        const ServerProfile &profile = profiles.at(index - 1);
+        m_server->setText(profile.url);
+        if (!profile.user.isEmpty())
+            m_user->setText(profile.user);
+    });
     auto *connectForm = new QFormLayout(connectPage);
+    if (!profiles.isEmpty())
+        connectForm->addRow(tr("Sa&ved server:"), m_savedServers);
+    else
+        m_savedServers->hide();
     connectForm->addRow(tr("&Marketplace:"), m_server);
     connectForm->addRow(tr("&User name:"), m_user);
     connectForm->addRow(tr("&Password:"), m_password);
@@ -74,6 +94,10 @@ SignInDialog::SignInDialog(Session &session, QWidget *parent) : QDialog(parent),
     layout->addWidget(m_tabs);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
+    for (int i = 0; i < profiles.size(); ++i) {
+        if (profiles.at(i).name == preferences.defaultServerProfile())
+            m_savedServers->setCurrentIndex(i + 1);
+    }
     resize(520, sizeHint().height());
 
     connect(m_connect, &QPushButton::clicked, this, &SignInDialog::connectToMarketplace);

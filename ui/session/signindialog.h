@@ -27,6 +27,8 @@ public:
     QPushButton *connectButton() const { return m_connect; }
     QPushButton *tryLocallyButton() const { return m_tryLocally; }
     QComboBox *demoAccount() const { return m_demoAccount; }
+    // The server profiles saved in Preferences; hidden when there are none.
+    QComboBox *savedServers() const { return m_savedServers; }
     QLabel *message() const { return m_message; }
 
 private:
@@ -36,6 +38,7 @@ private:
 
     Session &m_session;
     QTabWidget *m_tabs = nullptr;
+    QComboBox *m_savedServers = nullptr;
     QLineEdit *m_server = nullptr;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;

@@ -152,8 +152,9 @@ QPalette darkPalette()
 bool systemPrefersDark()
 {
     // Qt 6.4 has no colorScheme(); the platform theme's palette, read before ours replaces it,
-    // is the portable signal.
-    return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+    // is the portable signal. Read once, so "follow the system" still works after a switch.
+    static const bool dark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+    return dark;
 }
 
 QStyle *createClientStyle()

@@ -14,7 +14,8 @@ enum class ThemeChoice { System, Light, Dark };
 
 QPalette lightPalette();
 QPalette darkPalette();
-// Reads the platform palette: meaningful only before applyTheme() replaces it.
+// Reads the platform palette the first time it is called (before applyTheme() replaces it) and
+// answers the same from then on.
 bool systemPrefersDark();
 // Fusion, with check boxes and radio buttons outlined in the palette's Mid colour. The caller owns it.
 QStyle *createClientStyle();
