@@ -13,7 +13,9 @@ namespace {
 
 const QString kItemColumns = u"SELECT item_id, task_id, expected, accepted, key_version, training FROM gold_item "_s;
 const QString kAnswerColumns =
-        u"SELECT answer_id, item_id, task_id, worker_id, label, correct, training, answered_at FROM gold_answer "_s;
+        u"SELECT g.answer_id, g.item_id, g.task_id, g.worker_id, g.label, g.correct, g.training, g.answered_at, "
+        "CASE WHEN a.status = 'pending_review' THEN 0 ELSE 1 END FROM gold_answer g JOIN answer a ON a.id = "
+        "g.answer_id "_s;
 const QString kContestColumns = u"SELECT id, answer_id, item_id, task_id, worker_id, requester_id, reason, state, "
                                 "note, created_at, resolved_at FROM gold_contest "_s;
 
@@ -41,6 +43,7 @@ GoldAnswerRecord readAnswer(const SqlQuery &query)
     record.correct = query.int64(5) != 0;
     record.training = query.int64(6) != 0;
     record.answeredAt = Rows::fromMs(query.int64(7));
+    record.reviewed = query.int64(8) != 0;
     return record;
 }
 
@@ -242,7 +245,7 @@ Status GoldRepository::insertAnswer(const GoldAnswerRecord &answer)
 Result<QList<GoldAnswerRecord>> GoldRepository::answersWhere(const QString &where, const SqlBindings &values)
 {
     SqlQuery query(m_db);
-    if (auto status = query.prepare(kAnswerColumns + where + u" ORDER BY answered_at, answer_id"_s); !status)
+    if (auto status = query.prepare(kAnswerColumns + where + u" ORDER BY g.answered_at, g.answer_id"_s); !status)
         return status.error();
     for (const auto &[name, value] : values)
         query.bind(name, value);
@@ -256,7 +259,7 @@ Result<QList<GoldAnswerRecord>> GoldRepository::answersWhere(const QString &wher
 
 Result<std::optional<GoldAnswerRecord>> GoldRepository::answer(const QString &answerId)
 {
-    auto found = answersWhere(u"WHERE answer_id = :id"_s, {{u":id"_s, answerId}});
+    auto found = answersWhere(u"WHERE g.answer_id = :id"_s, {{u":id"_s, answerId}});
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -266,17 +269,17 @@ Result<std::optional<GoldAnswerRecord>> GoldRepository::answer(const QString &an
 
 Result<QList<GoldAnswerRecord>> GoldRepository::answersOnItem(const QString &itemId)
 {
-    return answersWhere(u"WHERE item_id = :item"_s, {{u":item"_s, itemId}});
+    return answersWhere(u"WHERE g.item_id = :item"_s, {{u":item"_s, itemId}});
 }
 
 Result<QList<GoldAnswerRecord>> GoldRepository::answersOfWorker(const QString &workerId)
 {
-    return answersWhere(u"WHERE worker_id = :worker"_s, {{u":worker"_s, workerId}});
+    return answersWhere(u"WHERE g.worker_id = :worker"_s, {{u":worker"_s, workerId}});
 }
 
 Result<QList<GoldAnswerRecord>> GoldRepository::answersOfWorkerOnTask(const QString &workerId, const QString &taskId)
 {
-    return answersWhere(u"WHERE worker_id = :worker AND task_id = :task"_s,
+    return answersWhere(u"WHERE g.worker_id = :worker AND g.task_id = :task"_s,
                         {{u":worker"_s, workerId}, {u":task"_s, taskId}});
 }
 

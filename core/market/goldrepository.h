@@ -39,6 +39,7 @@ struct GoldAnswerRecord {
     bool correct = false;
     bool training = false;
     QDateTime answeredAt;
+    bool reviewed = false; // the answer left pending_review: only then may its worker learn anything of it
 };
 
 enum class GoldContestState { Open, Upheld, Dismissed };

@@ -98,14 +98,15 @@ Result<QStringList> tasksRequiring(MarketEngine &engine, const QString &qualific
     return ids;
 }
 
-// The gold answers a contest can be about: the actor's own, scored wrong, not training.
+// The gold answers a contest can be about: the actor's own, reviewed, scored wrong, not training.
 Result<std::optional<GoldAnswerRecord>> contestableAnswer(MarketEngine &engine, const QString &answerId,
                                                           const QString &workerId)
 {
     auto answer = GoldRepository(engine.db).answer(answerId);
     if (!answer)
         return answer.error();
-    if (!answer->has_value() || (*answer)->workerId != workerId || (*answer)->correct || (*answer)->training)
+    if (!answer->has_value() || (*answer)->workerId != workerId || (*answer)->correct || (*answer)->training ||
+        !(*answer)->reviewed)
         return std::optional<GoldAnswerRecord>();
     return answer;
 }
@@ -287,7 +288,7 @@ Result<QJsonObject> scoreGoldAnswer(MarketEngine &engine, const AnswerRecord &an
     scored.answeredAt = answer.answer.submittedAt;
     if (auto status = gold.insertAnswer(scored); !status)
         return status.error();
-    engine.changes.touch(Entity::TierProgress, scored.workerId, {Audience::account(scored.workerId)});
+    // No tier_progress is sent now: a change right after one answer would tell the worker it was gold.
 
     // A worker who just finished a qualification task may now take the tasks that require it.
     auto quality = gold.quality(answer.answer.revisionId);
@@ -324,7 +325,7 @@ Result<GoldTally> goldTally(MarketEngine &engine, const QString &workerId)
                 lapsed.insert(contest.answerId);
         }
         for (const GoldAnswerRecord &answer : std::as_const(*answers)) {
-            if (answer.training || lapsed.contains(answer.answerId))
+            if (answer.training || !answer.reviewed || lapsed.contains(answer.answerId))
                 continue;
             ++tally.answered;
             if (answer.correct)
@@ -416,17 +417,22 @@ Status insertRevisionQuality(MarketEngine &engine, const QString &revisionId, QJ
     return {};
 }
 
-Status insertItemGold(MarketEngine &engine, const QString &itemId, QJsonObject &json)
+Result<QHash<QString, GoldItemRecord>> goldItemsOf(MarketEngine &engine, const QString &taskId)
 {
-    auto item = GoldRepository(engine.db).item(itemId);
-    if (!item)
-        return item.error();
-    if (!item->has_value())
-        return {};
-    json.insert(u"gold"_s, (*item)->expected);
-    json.insert(u"gold_accepted"_s, QJsonArray::fromStringList((*item)->accepted));
-    json.insert(u"training"_s, (*item)->training);
-    return {};
+    auto items = GoldRepository(engine.db).items(taskId);
+    if (!items)
+        return items.error();
+    QHash<QString, GoldItemRecord> byId;
+    for (const GoldItemRecord &item : std::as_const(*items))
+        byId.insert(item.itemId, item);
+    return byId;
+}
+
+void insertItemGold(const GoldItemRecord &item, QJsonObject &json)
+{
+    json.insert(u"gold"_s, item.expected);
+    json.insert(u"gold_accepted"_s, QJsonArray::fromStringList(item.accepted));
+    json.insert(u"training"_s, item.training);
 }
 
 Status insertAnswerGold(MarketEngine &engine, const QString &answerId, bool toRequester, bool toWorker,
@@ -444,7 +450,7 @@ Status insertAnswerGold(MarketEngine &engine, const QString &answerId, bool toRe
         json.insert(u"gold"_s, QJsonObject{{u"correct"_s, (*answer)->correct}, {u"training"_s, (*answer)->training}});
         return {};
     }
-    if (!(*answer)->correct && !(*answer)->training)
+    if (!(*answer)->correct && !(*answer)->training && (*answer)->reviewed)
         json.insert(u"gold"_s, QJsonObject{{u"correct"_s, false}});
     return {};
 }
@@ -607,6 +613,11 @@ Result<MutationEffect> goldContestResolve(MarketEngine &engine, const AccountRec
                 ++rescored;
                 if (auto status = gold.setCorrect(one.answerId, correct); !status)
                     return status.error();
+                // A worker learns nothing of an answer still waiting for review; its review sends it.
+                if (!one.reviewed) {
+                    engine.changes.touch(Entity::Answer, one.answerId, {Audience::account(actor.id())});
+                    continue;
+                }
                 engine.changes.touch(Entity::Answer, one.answerId,
                                      {Audience::account(one.workerId), Audience::account(actor.id())});
                 engine.changes.touch(Entity::TierProgress, one.workerId, {Audience::account(one.workerId)});

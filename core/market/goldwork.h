@@ -8,6 +8,7 @@
 #include "core/quality/arbitercalibration.h"
 #include "core/quality/goldscoring.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -41,8 +42,9 @@ Result<QList<FieldError>> qualityPublishProblems(MarketEngine &engine, const Tas
 // answer of a training item), empty otherwise.
 Result<QJsonObject> scoreGoldAnswer(MarketEngine &engine, const AnswerRecord &answer);
 
-// A worker's gold record: scored answers to gold items that are not training items. An answer with a
-// contest still open past the review window counts for nothing.
+// A worker's gold record: scored answers to gold items that are not training items, once reviewed
+// (before that a change would tell the worker which answer was gold). An answer with a contest still
+// open past the review window counts for nothing.
 struct GoldTally {
     int answered = 0;
     int correct = 0;
@@ -59,10 +61,13 @@ QJsonObject calibrationJson(const ArbiterCalibration &calibration);
 
 // Per-viewer additions to rendered entities.
 Status insertRevisionQuality(MarketEngine &engine, const QString &revisionId, QJsonObject &json);
-// The item's key for its requester (and admins): "gold" and "training"; nothing for anyone else.
-Status insertItemGold(MarketEngine &engine, const QString &itemId, QJsonObject &json);
-// A gold answer's outcome: to the requester "gold": {"correct", "key_version"}; to its worker only
-// "gold": {"correct": false} once it was scored wrong (how a worker learns an item was gold).
+// The gold keys of a task by item id, read in one statement for a page of items.
+Result<QHash<QString, GoldItemRecord>> goldItemsOf(MarketEngine &engine, const QString &taskId);
+// The item's key for its requester (and admins): "gold", "gold_accepted" and "training".
+void insertItemGold(const GoldItemRecord &item, QJsonObject &json);
+// A gold answer's outcome: to the requester "gold": {"correct", "training"}; to its worker only
+// "gold": {"correct": false}, once the answer was reviewed and only when it was scored wrong (how a
+// worker learns an item was gold).
 Status insertAnswerGold(MarketEngine &engine, const QString &answerId, bool toRequester, bool toWorker,
                         QJsonObject &json);
 // A gold contest, for its worker, its requester and admins.

@@ -113,6 +113,8 @@ private:
     QHash<QString, std::optional<Item>> m_items;
     QSet<QString> m_leasedItems;
     QHash<QString, QList<ConflictRecord>> m_itemPanels;
+    // The gold keys of each task whose items the requester pulls, read once per task.
+    QHash<QString, QHash<QString, GoldItemRecord>> m_goldItems;
 };
 
 Result<std::optional<TaskRecord>> Renderer::task(const QString &id)
@@ -436,8 +438,15 @@ Rendered Renderer::renderItem(const QString &id)
     // Only the requester learns which items are gold: a worker's item is the same either way.
     if (visible) {
         QJsonObject json = (*item)->toJson();
-        if (auto status = insertItemGold(m_engine, id, json); !status)
-            return status.error();
+        auto gold = m_goldItems.constFind((*item)->taskId);
+        if (gold == m_goldItems.constEnd()) {
+            auto loaded = goldItemsOf(m_engine, (*item)->taskId);
+            if (!loaded)
+                return loaded.error();
+            gold = m_goldItems.insert((*item)->taskId, *loaded);
+        }
+        if (const auto key = gold->constFind(id); key != gold->constEnd())
+            insertItemGold(*key, json);
         return shown(json);
     }
     if (!visible) {

@@ -123,26 +123,29 @@ TEST_P(QualityMarketTest, GoldItemsLookLikeAnyItemToWorkersAndAreScoredSilently)
 
     const QHash<QString, QString> answers = answerAll(bo, taskId, 6, u"negative"_s);
     ASSERT_EQ(answers.size(), 6);
+    // Before review nothing tells the worker which answers were gold, not even a re-sent tier_progress.
+    const QJsonObject unreviewed = progress(bo);
+    EXPECT_EQ(unreviewed.value(u"gold_answered"_s).toInt(), 0);
     for (auto it = answers.constBegin(); it != answers.constEnd(); ++it) {
         const QJsonObject seen = render(bo, Entity::Item, it.key()).value_or(QJsonObject());
         EXPECT_EQ(QStringList(seen.keys()), (QStringList{u"data"_s, u"id"_s, u"task_id"_s}));
         const QJsonObject forRequester = render(ada, Entity::Item, it.key()).value_or(QJsonObject());
         EXPECT_EQ(forRequester.contains(u"gold"_s), goldIds.contains(it.key()));
-        // The worker learns an item was gold only from an answer scored wrong.
-        const QJsonObject answer = render(bo, Entity::Answer, it.value()).value_or(QJsonObject());
-        EXPECT_EQ(answer.contains(u"gold"_s), goldIds.contains(it.key()));
+        EXPECT_FALSE(render(bo, Entity::Answer, it.value())->contains(u"gold"_s));
+        EXPECT_EQ(render(ada, Entity::Answer, it.value())->contains(u"gold"_s), goldIds.contains(it.key()));
     }
+    // Gold answers are paid like any other; once reviewed, the wrong ones show.
+    for (const QString &answerId : answers)
+        approve(ada, answerId);
+    EXPECT_EQ(balance(LedgerBook::Earnings, bo.id), 6 * 1'000);
+    for (auto it = answers.constBegin(); it != answers.constEnd(); ++it)
+        EXPECT_EQ(render(bo, Entity::Answer, it.value())->contains(u"gold"_s), goldIds.contains(it.key()));
     const QJsonObject tally = progress(bo);
     EXPECT_EQ(tally.value(u"gold_answered"_s).toInt(), 3);
     EXPECT_EQ(tally.value(u"gold_correct"_s).toInt(), 0);
     EXPECT_EQ(tally.value(u"gold_standing"_s).toString(), u"unproven"_s); // fewer than 10 scored
     // The tally is the worker's own.
     EXPECT_FALSE(render(ada, Entity::TierProgress, bo.id).has_value());
-
-    // Gold answers are paid like any other.
-    for (const QString &answerId : answers)
-        approve(ada, answerId);
-    EXPECT_EQ(balance(LedgerBook::Earnings, bo.id), 6 * 1'000);
     expectBooksClean();
 }
 
@@ -234,6 +237,15 @@ TEST_P(QualityMarketTest, AnUpheldContestCorrectsTheKeyAndRescoresEveryoneWhoAns
     const QHash<QString, QString> boAnswers = answerAll(bo, taskId, 2, u"negative"_s);
     const QHash<QString, QString> cyAnswers = answerAll(cy, taskId, 2, u"negative"_s);
     const QHash<QString, QString> diAnswers = answerAll(di, taskId, 2, u"positive"_s);
+    // An answer waiting for review cannot be contested: the refusal is the same as for any other.
+    const QJsonObject early{{u"contest_id"_s, newId()},
+                            {u"answer_id"_s, boAnswers.value(goldId)},
+                            {u"reason"_s, u"The review is negative."_s}};
+    applyRejected(bo.id, u"gold.contest@1"_s, early, RejectionCode::NotFound);
+    for (const QHash<QString, QString> &answers : {boAnswers, cyAnswers, diAnswers}) {
+        for (const QString &answerId : answers)
+            approve(ada, answerId);
+    }
     EXPECT_EQ(progress(cy).value(u"gold_correct"_s).toInt(), 0);
 
     // Only one's own answer scored wrong on gold can be contested; the refusal is the same otherwise.
@@ -278,6 +290,7 @@ TEST_P(QualityMarketTest, AContestLeftOpenPastTheReviewWindowNoLongerCounts)
     const QString goldId = newId();
     const QString taskId = postGoldTask(ada, {itemJson(goldId, 0, u"positive"_s)}, sentimentRevision());
     const QString answerId = answerAll(bo, taskId, 1, u"negative"_s).value(goldId);
+    approve(ada, answerId);
     applyOk(bo.id, u"gold.contest@1"_s,
             {{u"contest_id"_s, newId()}, {u"answer_id"_s, answerId}, {u"reason"_s, u"It is negative."_s}});
     EXPECT_EQ(progress(bo).value(u"gold_answered"_s).toInt(), 1);
@@ -294,6 +307,7 @@ TEST_P(QualityMarketTest, ADismissedContestKeepsTheScore)
     const QString goldId = newId();
     const QString taskId = postGoldTask(ada, {itemJson(goldId, 0, u"positive"_s)}, sentimentRevision());
     const QString answerId = answerAll(bo, taskId, 1, u"negative"_s).value(goldId);
+    approve(ada, answerId);
     const QString contestId = newId();
     applyOk(bo.id, u"gold.contest@1"_s,
             {{u"contest_id"_s, contestId}, {u"answer_id"_s, answerId}, {u"reason"_s, u"It is negative."_s}});
