@@ -317,11 +317,14 @@ Result<GoldTally> goldTally(MarketEngine &engine, const QString &workerId)
         auto contests = gold.contestsOfWorker(workerId);
         if (!contests)
             return contests.error();
-        // A requester who lets a contest lapse does not get to count the answer against the worker.
-        const QDateTime lapsedBefore = engine.now.addSecs(-engine.policy.review.autoApproveSeconds);
+        // A requester who lets a contest lapse does not get to count the answer against the worker,
+        // not even by dismissing it late.
+        const qint64 window = engine.policy.review.autoApproveSeconds;
         QSet<QString> lapsed;
         for (const GoldContestRecord &contest : std::as_const(*contests)) {
-            if (contest.state == GoldContestState::Open && contest.createdAt < lapsedBefore)
+            const QDateTime lapsesAt = contest.createdAt.addSecs(window);
+            if ((contest.state == GoldContestState::Open && lapsesAt < engine.now) ||
+                (contest.state == GoldContestState::Dismissed && lapsesAt < contest.resolvedAt))
                 lapsed.insert(contest.answerId);
         }
         for (const GoldAnswerRecord &answer : std::as_const(*answers)) {

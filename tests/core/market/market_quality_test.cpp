@@ -291,12 +291,16 @@ TEST_P(QualityMarketTest, AContestLeftOpenPastTheReviewWindowNoLongerCounts)
     const QString taskId = postGoldTask(ada, {itemJson(goldId, 0, u"positive"_s)}, sentimentRevision());
     const QString answerId = answerAll(bo, taskId, 1, u"negative"_s).value(goldId);
     approve(ada, answerId);
+    const QString contestId = newId();
     applyOk(bo.id, u"gold.contest@1"_s,
-            {{u"contest_id"_s, newId()}, {u"answer_id"_s, answerId}, {u"reason"_s, u"It is negative."_s}});
+            {{u"contest_id"_s, contestId}, {u"answer_id"_s, answerId}, {u"reason"_s, u"It is negative."_s}});
     EXPECT_EQ(progress(bo).value(u"gold_answered"_s).toInt(), 1);
     advance(policy().review.autoApproveSeconds - 1);
     EXPECT_EQ(progress(bo).value(u"gold_answered"_s).toInt(), 1);
     advance(2);
+    EXPECT_EQ(progress(bo).value(u"gold_answered"_s).toInt(), 0);
+    // A late dismissal does not bring it back against the worker.
+    applyOk(ada.id, u"gold.contest_resolve@1"_s, {{u"contest_id"_s, contestId}, {u"decision"_s, u"dismiss"_s}});
     EXPECT_EQ(progress(bo).value(u"gold_answered"_s).toInt(), 0);
 }
 
