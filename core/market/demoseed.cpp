@@ -177,6 +177,69 @@ DemoTask correctionTask()
              parse(R"({"text": "Their is no charge for the replacement part."})")}};
 }
 
+// Headlines marked clickbait or not, with three answers each aggregated by Dawid–Skene; two carry
+// gold answers that are mixed into workers' claims.
+DemoTask clickbaitTask()
+{
+    const QJsonArray form{QJsonObject{
+            {u"name"_s, u"clickbait"_s},
+            {u"kind"_s, u"single_choice"_s},
+            {u"label"_s, u"Is the headline clickbait?"_s},
+            {u"required"_s, true},
+            {u"options"_s, QJsonArray{option(u"yes"_s, u"Clickbait"_s), option(u"no"_s, u"Plain news"_s)}}}};
+    QJsonObject spec = revision(u"Spot clickbait headlines"_s,
+                                u"A headline is clickbait when it withholds the point to make you click. A plain "
+                                "headline says what happened."_s,
+                                form, 8, 20);
+    spec.insert(u"overlap"_s, 3);
+    spec.insert(u"gold_rate"_s, 0.2);
+    spec.insert(u"aggregation"_s, QJsonObject{{u"method"_s, u"ds"_s}, {u"field"_s, u"clickbait"_s}});
+    return {spec,
+            {parse(R"({"id": "", "data": {"text": "You won't believe what this cat did next"}, "gold": {"clickbait": "yes"}})"),
+             parse(R"({"id": "", "data": {"text": "Council approves new bus timetable from May"}, "gold": {"clickbait": "no"}})"),
+             parse(R"({"id": "", "data": {"text": "Ten tricks doctors hate"}})"),
+             parse(R"({"id": "", "data": {"text": "Rail strike called off after late-night talks"}})"),
+             parse(R"({"id": "", "data": {"text": "This one habit is ruining your mornings"}})")}};
+}
+
+// A paid test: one training item that shows its answer, then three scored items.
+DemoTask qualificationTask()
+{
+    const QJsonArray form{QJsonObject{
+            {u"name"_s, u"sentiment"_s},
+            {u"kind"_s, u"single_choice"_s},
+            {u"label"_s, u"Sentiment of the hotel review"_s},
+            {u"required"_s, true},
+            {u"options"_s, QJsonArray{option(u"positive"_s, u"Positive"_s), option(u"negative"_s, u"Negative"_s)}}}};
+    QJsonObject spec = revision(u"Qualification: hotel review sentiment"_s,
+                                u"A short paid test. Pick the sentiment about the stay; the first item shows the "
+                                "expected answer once you submit."_s,
+                                form, 5, 30);
+    spec.insert(u"overlap"_s, 50);
+    spec.insert(u"kind"_s, u"qualification"_s);
+    return {spec,
+            {parse(R"({"id": "", "data": {"text": "Spotless room and the staff remembered our names."}, "gold": {"sentiment": "positive"}, "training": true})"),
+             parse(R"({"id": "", "data": {"text": "The walls were so thin we heard every word next door."}, "gold": {"sentiment": "negative"}})"),
+             parse(R"({"id": "", "data": {"text": "Breakfast alone was worth the price."}, "gold": {"sentiment": "positive"}})"),
+             parse(R"({"id": "", "data": {"text": "Lovely view, shame about the broken shower and the rude manager."}, "gold": {"sentiment": "negative"}})")}};
+}
+
+// Work open only to workers who passed the qualification task.
+DemoTask qualifiedTask(const QString &qualificationTaskId)
+{
+    DemoTask task = qualificationTask();
+    task.revision.insert(u"title"_s, u"Sentiment of hotel reviews"_s);
+    task.revision.insert(u"instructions"_s, u"Pick the sentiment the guest expresses about the stay."_s);
+    task.revision.insert(u"overlap"_s, 1);
+    task.revision.insert(u"pay_cents"_s, 10);
+    task.revision.remove(u"kind"_s);
+    task.revision.insert(u"qualification"_s, QJsonObject{{u"task_id"_s, qualificationTaskId}, {u"pass_mark"_s, 0.67}});
+    task.items = {parse(R"({"text": "Check-in took forty minutes and nobody apologised."})"),
+                  parse(R"({"text": "Quiet, clean and five minutes from the station."})"),
+                  parse(R"({"text": "The pool was closed all week without notice."})")};
+    return task;
+}
+
 } // namespace
 
 Result<QJsonObject> Marketplace::seedDemo()
@@ -228,8 +291,12 @@ Result<QJsonObject> Marketplace::seedDemo()
             !saved)
             return saved.error();
         QJsonArray items;
-        for (const QJsonObject &data : task.items)
-            items.append(QJsonObject{{u"id"_s, newId()}, {u"data"_s, data}});
+        for (const QJsonObject &data : task.items) {
+            // Gold and training items are written whole (with an "id" to fill); the others are their data.
+            QJsonObject item = data.contains(u"data"_s) ? data : QJsonObject{{u"data"_s, data}};
+            item.insert(u"id"_s, newId());
+            items.append(item);
+        }
         if (auto added = session.apply(ids.value(requester), u"task.items_add@1"_s,
                                        {{u"task_id"_s, taskId}, {u"items"_s, items}});
             !added)
@@ -270,8 +337,11 @@ Result<QJsonObject> Marketplace::seedDemo()
     auto comparison = sentiment ? post(u"ada"_s, comparisonTask()) : sentiment;
     auto entities = comparison ? post(u"ada"_s, entityTask()) : comparison;
     auto correction = entities ? post(u"grace"_s, correctionTask()) : entities;
-    if (!correction)
-        return correction.error();
+    auto clickbait = correction ? post(u"ada"_s, clickbaitTask()) : correction;
+    auto qualification = clickbait ? post(u"ada"_s, qualificationTask()) : clickbait;
+    auto qualified = qualification ? post(u"ada"_s, qualifiedTask(*qualification)) : qualification;
+    if (!qualified)
+        return qualified.error();
 
     // bob answers three reviews; ada approves two and rejects the sarcastic one, which opens a panel.
     auto boLeases = claim(u"bob"_s, *sentiment, 3);
@@ -355,7 +425,9 @@ Result<QJsonObject> Marketplace::seedDemo()
              u"Every demo account signs in with the password above. ada (butterfly) and grace (caterpillar) "
              "request; bob and bea are bronze workers, sam is silver, gia, gus, gil, gwen, gaby and gene are gold "
              "arbiters. One rejected answer waits on a panel with two of five votes cast; grace's grammar task "
-             "waits for a silver or gold worker's feedback."_s}};
+             "waits for a silver or gold worker's feedback. ada's clickbait task mixes gold items into claims and "
+             "aggregates with Dawid-Skene; her hotel review task opens to workers who pass her paid "
+             "qualification task."_s}};
 }
 
 } // namespace Chrysalis

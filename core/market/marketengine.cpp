@@ -1,6 +1,7 @@
 #include "core/market/marketengine.h"
 
 #include "core/domain/textrules.h"
+#include "core/market/goldwork.h"
 #include "core/market/leaderboardqueries.h"
 #include "core/market/standinghistory.h"
 #include "core/policy/fees.h"
@@ -236,6 +237,12 @@ Result<WorkerRecord> MarketEngine::workerRecord(const AccountRecord &worker)
     if (!flags)
         return flags.error();
     record.recentLostFlags = *flags;
+    auto gold = goldTally(*this, worker.id());
+    if (!gold)
+        return gold.error();
+    record.goldAnswered = gold->answered;
+    record.goldCorrect = gold->correct;
+    record.goldBelow = gold->standing == GoldStanding::Below;
     return record;
 }
 
@@ -366,6 +373,10 @@ Result<QList<GateReason>> MarketEngine::taskGateReasons(const AccountRecord &wor
             input.alreadyAnsweredByWorker = *open && *answered;
         }
     }
+    auto unqualified = qualificationMissing(*this, worker.id(), record);
+    if (!unqualified)
+        return unqualified.error();
+    input.qualificationMissing = *unqualified;
     return allGateReasons(gateWorker(worker), input, policy);
 }
 

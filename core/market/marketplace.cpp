@@ -2,6 +2,7 @@
 
 #include "core/domain/ids.h"
 #include "core/logging.h"
+#include "core/market/goldwork.h"
 #include "core/market/marketengine.h"
 #include "core/market/payoutrepository.h"
 #include "core/market/workerboards.h"
@@ -46,6 +47,8 @@ constexpr NamedHandler kHandlers[] = {
         {u"profile.update@1", Mutations::profileUpdate},
         {u"payout.request@1", Mutations::payoutRequest},
         {u"reframe.resolve@1", Mutations::reframeResolve},
+        {u"gold.contest@1", Mutations::goldContest},
+        {u"gold.contest_resolve@1", Mutations::goldContestResolve},
 };
 
 // How many rows one pass of the clock work reads at a time.

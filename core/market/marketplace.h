@@ -53,6 +53,7 @@ inline const QString LeaderboardEntry = QStringLiteral("leaderboard_entry");
 inline const QString ReframeProposal = QStringLiteral("reframe_proposal");
 inline const QString TierProgress = QStringLiteral("tier_progress");
 inline const QString Payout = QStringLiteral("payout");
+inline const QString GoldContest = QStringLiteral("gold_contest");
 } // namespace Entity
 
 // Limits of the marketplace's mutations, advertised next to the protocol's own.

@@ -1,6 +1,7 @@
 // Per-viewer rendering of every entity a pull carries. Visibility is decided here, row by row: a
 // change offered to an audience is still refused to a member who may not see it.
 #include "core/domain/jsonreader.h"
+#include "core/market/goldwork.h"
 #include "core/market/leaderboardqueries.h"
 #include "core/market/marketengine.h"
 #include "core/market/payoutrepository.h"
@@ -112,6 +113,8 @@ private:
     QHash<QString, std::optional<Item>> m_items;
     QSet<QString> m_leasedItems;
     QHash<QString, QList<ConflictRecord>> m_itemPanels;
+    // The gold keys of each task whose items the requester pulls, read once per task.
+    QHash<QString, QHash<QString, GoldItemRecord>> m_goldItems;
 };
 
 Result<std::optional<TaskRecord>> Renderer::task(const QString &id)
@@ -237,6 +240,8 @@ Rendered Renderer::render(const QString &entity, const QString &id)
         return renderPointsEvent(m_engine.db, id, m_viewer.accountId, viewerIsAdmin());
     if (entity == Entity::WorkerBoardEntry)
         return renderWorkerBoardEntry(m_engine.db, id);
+    if (entity == Entity::GoldContest)
+        return renderGoldContest(m_engine, id, m_viewer.accountId, viewerIsAdmin());
     if (entity == Entity::Payout)
         return renderPayout(id);
     return hidden();
@@ -400,7 +405,10 @@ Rendered Renderer::renderRevision(const QString &id)
         if (!view->has_value())
             return hidden();
     }
-    return shown((*revision)->toJson());
+    QJsonObject json = (*revision)->toJson();
+    if (auto status = insertRevisionQuality(m_engine, id, json); !status)
+        return status.error();
+    return shown(json);
 }
 
 Result<bool> Renderer::onPanel(const ConflictRecord &conflict)
@@ -427,6 +435,20 @@ Rendered Renderer::renderItem(const QString &id)
     if (!owner)
         return owner.error();
     bool visible = owner->has_value() && (isViewer((*owner)->task.requesterId) || viewerIsAdmin());
+    // Only the requester learns which items are gold: a worker's item is the same either way.
+    if (visible) {
+        QJsonObject json = (*item)->toJson();
+        auto gold = m_goldItems.constFind((*item)->taskId);
+        if (gold == m_goldItems.constEnd()) {
+            auto loaded = goldItemsOf(m_engine, (*item)->taskId);
+            if (!loaded)
+                return loaded.error();
+            gold = m_goldItems.insert((*item)->taskId, *loaded);
+        }
+        if (const auto key = gold->constFind(id); key != gold->constEnd())
+            insertItemGold(*key, json);
+        return shown(json);
+    }
     if (!visible) {
         auto leased = prefetched ? Result<bool>(m_leasedItems.contains(id))
                                  : m_engine.work.hasLeaseOnItem(id, m_viewer.accountId);
@@ -504,6 +526,9 @@ Rendered Renderer::renderAnswer(const QString &id)
     json.insert(u"reason_code"_s, record.reasonCode.isEmpty() ? QJsonValue() : QJsonValue(record.reasonCode));
     json.insert(u"reason"_s, record.reasonCode.isEmpty() ? QJsonValue() : QJsonValue(record.reason));
     json.insert(u"conflict_id"_s, conflict->has_value() ? QJsonValue((*conflict)->panel.id) : QJsonValue());
+    const bool toRequester = (owner->has_value() && isViewer((*owner)->task.requesterId)) || viewerIsAdmin();
+    if (auto status = insertAnswerGold(m_engine, id, toRequester, isViewer(record.answer.workerId), json); !status)
+        return status.error();
     return shown(json);
 }
 
@@ -737,14 +762,23 @@ Rendered Renderer::renderTierProgress(const QString &id)
     QJsonArray rules;
     for (const TierRuleProgress &rule : progress.nextRules)
         rules.append(tierRuleJson(rule));
-    return shown({{u"account_id"_s, id},
-                  {u"current"_s, tierName(progress.current)},
-                  {u"next"_s, progress.next ? QJsonValue(tierName(*progress.next)) : QJsonValue()},
-                  {u"eligible_for_next"_s, progress.eligibleForNext},
-                  {u"next_rules"_s, rules},
-                  {u"keep_rule"_s, progress.keepRule ? QJsonValue(tierRuleJson(*progress.keepRule)) : QJsonValue()},
-                  {u"approved_answers"_s, record->approvedAnswers},
-                  {u"feedback_tasks_done"_s, record->feedbackTasksDone}});
+    QJsonObject json{{u"account_id"_s, id},
+                     {u"current"_s, tierName(progress.current)},
+                     {u"next"_s, progress.next ? QJsonValue(tierName(*progress.next)) : QJsonValue()},
+                     {u"eligible_for_next"_s, progress.eligibleForNext},
+                     {u"next_rules"_s, rules},
+                     {u"keep_rule"_s, progress.keepRule ? QJsonValue(tierRuleJson(*progress.keepRule)) : QJsonValue()},
+                     {u"approved_answers"_s, record->approvedAnswers},
+                     {u"feedback_tasks_done"_s, record->feedbackTasksDone}};
+    auto gold = goldTally(m_engine, id);
+    if (!gold)
+        return gold.error();
+    insertGoldTally(json, *gold);
+    auto calibration = arbiterCalibration(m_engine, id);
+    if (!calibration)
+        return calibration.error();
+    json.insert(u"arbiter_calibration"_s, *calibration ? QJsonValue(calibrationJson(**calibration)) : QJsonValue());
+    return shown(json);
 }
 
 Rendered Renderer::renderPayout(const QString &id)

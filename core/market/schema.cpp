@@ -1,6 +1,7 @@
 #include "core/market/schema.h"
 
 #include "core/market/changelog.h"
+#include "core/market/goldrepository.h"
 #include "core/market/leaderboardqueries.h"
 #include "core/market/payoutrepository.h"
 #include "core/market/standinghistory.h"
@@ -167,7 +168,8 @@ QList<Migration> serverMigrations()
             ledgerReferences,
             PayoutRepository::migration(8),
             reframeResolution,
-            insights};
+            insights,
+            GoldRepository::migration(11)};
 }
 
 } // namespace Chrysalis

@@ -3,6 +3,7 @@
 #include "core/diff/taskdiff.h"
 #include "core/domain/ids.h"
 #include "core/domain/textrules.h"
+#include "core/market/goldwork.h"
 #include "core/market/marketengine.h"
 #include "core/policy/fees.h"
 #include "core/policy/reviewrules.h"
@@ -37,7 +38,7 @@ std::optional<TaskRevision> readDraftRevision(ArgsReader &args, const QJsonObjec
 {
     bool known = true;
     for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
-        if (!revisionKeys().contains(it.key())) {
+        if (!revisionKeys().contains(it.key()) && !isRevisionQualityKey(it.key())) {
             args.addError(u"revision."_s + excerpt(it.key()), u"is not a field of a task revision"_s);
             known = false;
         }
@@ -53,6 +54,8 @@ std::optional<TaskRevision> readDraftRevision(ArgsReader &args, const QJsonObjec
         prefixErrors(args, u"revision."_s, revision.error().fieldErrors);
         return std::nullopt;
     }
+    if (const auto quality = RevisionQuality::fromRevisionJson(json); !quality)
+        prefixErrors(args, u"revision."_s, quality.error().fieldErrors);
     if (codePointCount(revision->instructions) > kMaxInstructionsLength)
         args.addError(u"revision.instructions"_s, u"must be at most %1 characters"_s.arg(kMaxInstructionsLength));
     if (revision->skills.size() > kMaxSkills || revision->contentWarnings.size() > kMaxSkills)
@@ -113,6 +116,10 @@ Result<QList<FieldError>> publishProblems(MarketEngine &engine, const TaskRecord
             }
         }
     }
+    auto quality = qualityPublishProblems(engine, record);
+    if (!quality)
+        return quality.error();
+    problems.append(*quality);
     return problems;
 }
 
@@ -141,6 +148,10 @@ Result<std::optional<TaskRevision>> readMarkupRevision(MarketEngine &engine, Arg
     }
     if (const Status valid = revision->validate(); !valid)
         prefixErrors(args, key + u"."_s, valid.error().fieldErrors);
+    if (const auto quality = RevisionQuality::fromRevisionJson(markup); !quality)
+        prefixErrors(args, key + u"."_s, quality.error().fieldErrors);
+    else
+        prefixErrors(args, key + u"."_s, revisionQualityProblems(*quality, revision->form));
     if (codePointCount(revision->instructions) > kMaxInstructionsLength)
         args.addError(key + u".instructions"_s, u"must be at most %1 characters"_s.arg(kMaxInstructionsLength));
     auto taken = engine.tasks.revisionExists(revision->id);
@@ -217,6 +228,11 @@ Result<MutationEffect> draftSave(MarketEngine &engine, const AccountRecord &acto
         if (auto status = engine.tasks.insertRevision(*revision, false); !status)
             return status.error();
     }
+    auto quality = RevisionQuality::fromRevisionJson(revisionJson);
+    if (!quality)
+        return quality.error();
+    if (auto status = GoldRepository(engine.db).saveQuality(revisionId, *quality); !status)
+        return status.error();
     auto saved = engine.tasks.find(taskId);
     if (!saved)
         return saved.error();
@@ -238,6 +254,7 @@ Result<MutationEffect> itemsAdd(MarketEngine &engine, const AccountRecord &actor
                                       u"at most %1 items per call"_s.arg(kMaxItemsPerCall),
                                       {{u"limit"_s, kMaxItemsPerCall}});
     QList<Item> items;
+    QHash<QString, GoldItemRecord> goldItems;
     QSet<QString> seen;
     for (qsizetype i = 0; i < elements.size(); ++i) {
         const QString path = JsonReader::elementPath(u"items"_s, i);
@@ -249,9 +266,11 @@ Result<MutationEffect> itemsAdd(MarketEngine &engine, const AccountRecord &actor
         JsonReader reader(element);
         Item item{reader.id(u"id"_s), taskId, reader.object(u"data"_s)};
         for (auto it = element.constBegin(); it != element.constEnd(); ++it) {
-            if (it.key() != u"id" && it.key() != u"data")
+            if (it.key() != u"id" && it.key() != u"data" && it.key() != u"gold" && it.key() != u"training")
                 args.addError(path + u"."_s + excerpt(it.key()), u"is not a field of an item"_s);
         }
+        if (auto gold = readItemGold(args, element, path, item.id, taskId))
+            goldItems.insert(item.id, *gold);
         for (const FieldError &error : reader.errors())
             args.addError(path + u"."_s + error.field, error.message);
         if (!item.id.isEmpty() && seen.contains(item.id))
@@ -302,6 +321,13 @@ Result<MutationEffect> itemsAdd(MarketEngine &engine, const AccountRecord &actor
 
     if (!fresh.isEmpty()) {
         if (auto status = engine.tasks.insertItems(taskId, fresh); !status)
+            return status.error();
+        QList<GoldItemRecord> freshGold;
+        for (const Item &item : std::as_const(fresh)) {
+            if (const auto gold = goldItems.constFind(item.id); gold != goldItems.constEnd())
+                freshGold.append(*gold);
+        }
+        if (auto status = GoldRepository(engine.db).insertItems(freshGold); !status)
             return status.error();
         for (const Item &item : std::as_const(fresh))
             engine.changes.touch(Entity::Item, item.id, {Audience::account(actor.id())});
@@ -568,6 +594,13 @@ Result<RevisionAdoption> adoptRevision(MarketEngine &engine, const AccountRecord
             return status.error();
     }
     if (auto status = engine.tasks.insertRevision(next, true); !status)
+        return status.error();
+    // The quality keys are the requester's: an adopted revision keeps the current one's.
+    GoldRepository gold(engine.db);
+    auto quality = gold.quality(task.revision.id);
+    if (!quality)
+        return quality.error();
+    if (auto status = gold.saveQuality(next.id, *quality); !status)
         return status.error();
     if (auto status = engine.tasks.setCurrentRevision(task.task.id, next.id); !status)
         return status.error();

@@ -1,6 +1,7 @@
 // lease.claim, lease.release, answer.submit: a worker taking item slots and doing the work.
 #include "core/domain/ids.h"
 #include "core/market/exposure.h"
+#include "core/market/goldwork.h"
 #include "core/market/marketengine.h"
 #include "core/policy/leasepolicy.h"
 
@@ -60,7 +61,7 @@ Result<MutationEffect> leaseClaim(MarketEngine &engine, const AccountRecord &act
     if (!reasons->isEmpty())
         return rejectNotEligible(*reasons, u"you may not take this task"_s);
 
-    auto items = engine.work.claimableItems(taskId, actor.id(), record.revision.overlap, engine.now, *count);
+    auto items = claimQueue(engine, record, actor.id(), *count);
     if (!items)
         return items.error();
     if (items->isEmpty())
@@ -247,6 +248,9 @@ Result<MutationEffect> answerSubmit(MarketEngine &engine, const AccountRecord &a
     answer.heldCents = record.escrowPerSlot;
     if (auto status = engine.work.insertAnswer(answer); !status)
         return status.error();
+    auto gold = scoreGoldAnswer(engine, answer);
+    if (!gold)
+        return gold.error();
     if (auto used = engine.work.useLease(leaseId, engine.now); !used)
         return used.error();
     if (auto status = engine.tasks.addAnswer(record.task.id, current.itemId); !status)
@@ -263,7 +267,9 @@ Result<MutationEffect> answerSubmit(MarketEngine &engine, const AccountRecord &a
                          {Audience::account(actor.id()), Audience::account(record.task.requesterId)});
     engine.changes.touch(Entity::Lease, leaseId, {Audience::account(actor.id())});
     engine.changes.touch(Entity::Task, record.task.id, engine.taskAudiences(updated));
-    return MutationEffect::ok({{u"late"_s, decision == LeaseAnswerDecision::AcceptLate}});
+    QJsonObject details = *gold;
+    details.insert(u"late"_s, decision == LeaseAnswerDecision::AcceptLate);
+    return MutationEffect::ok(details);
 }
 
 } // namespace Chrysalis::Mutations

@@ -9,7 +9,7 @@ namespace Chrysalis {
 
 namespace {
 
-constexpr std::array<std::pair<GateReason, const char16_t *>, 12> kReasonCodes{{
+constexpr std::array<std::pair<GateReason, const char16_t *>, 13> kReasonCodes{{
         {GateReason::OwnTask, u"own_task"},
         {GateReason::AlreadyAnswered, u"already_answered"},
         {GateReason::TierTooLow, u"tier"},
@@ -22,6 +22,7 @@ constexpr std::array<std::pair<GateReason, const char16_t *>, 12> kReasonCodes{{
         {GateReason::ConflictNeedsGold, u"conflict_needs_gold"},
         {GateReason::CaterpillarTaskNeedsSilver, u"caterpillar_needs_silver"},
         {GateReason::ExposureLimit, u"exposure_limit"},
+        {GateReason::Qualification, u"qualification"},
 }};
 
 bool hasAll(const QStringList &have, const QStringList &needed)
@@ -69,6 +70,7 @@ QList<GateReason> collectReasons(const WorkerGateInput &worker, const TaskGateIn
     add(worker.tier < task.minTier, GateReason::TierTooLow);
     add(!hasAll(worker.skills, task.requiredSkills), GateReason::MissingSkill);
     add(!hasAll(worker.contentOptIns, task.contentWarnings), GateReason::ContentFiltered);
+    add(task.qualificationMissing, GateReason::Qualification);
     add(task.exposureLimitReached, GateReason::ExposureLimit);
     add(task.openSlots <= 0, GateReason::Full);
     return reasons;

@@ -27,11 +27,12 @@ enum class GateReason {
     ConflictNeedsGold,
     CaterpillarTaskNeedsSilver,
     ExposureLimit, // today's items of a content category the task carries are at the worker's own limit
+    Qualification, // the task requires a qualification task the worker has not passed
 };
 
 // Wire names: "own_task", "already_answered", "tier", "skill", "content_filter", "full", "suspended",
 // "not_published", "feedback_needs_silver", "conflict_needs_gold", "caterpillar_needs_silver",
-// "exposure_limit".
+// "exposure_limit", "qualification".
 QString gateReasonCode(GateReason reason);
 Result<GateReason> parseGateReason(const QString &code);
 
@@ -57,13 +58,14 @@ struct TaskGateInput {
     int openSlots = 0;
     bool alreadyAnsweredByWorker = false;
     bool exposureLimitReached = false; // known only when the worker claims (the marketplace counts the day)
+    bool qualificationMissing = false; // the task requires a qualification task the worker has not passed
     GateTaskKind kind = GateTaskKind::Normal;
 };
 
 // The first reason that stops the worker, or nullopt if they may take the task. Checks run in this order:
 // Suspended, OwnTask, NotPublished, AlreadyAnswered, then the task kind's tier (ConflictNeedsGold,
-// FeedbackNeedsSilver, CaterpillarTaskNeedsSilver), TierTooLow, MissingSkill, ContentFiltered, ExposureLimit, Full:
-// standing facts about the worker first, the passing state of the task (Full) last.
+// FeedbackNeedsSilver, CaterpillarTaskNeedsSilver), TierTooLow, MissingSkill, ContentFiltered, Qualification,
+// ExposureLimit, Full: standing facts about the worker first, the passing state of the task (Full) last.
 std::optional<GateReason> gateReason(const WorkerGateInput &worker, const TaskGateInput &task, const Policy &policy);
 
 // Every reason that applies, in the same order; empty exactly when gateReason() is nullopt.

@@ -100,6 +100,9 @@ const std::array kFields{
         field<&Policy::leaderboard, &LeaderboardPolicy::priorWeight>(u"leaderboard.prior_weight", 0, kMaxInt),
         field<&Policy::content, &ContentPolicy::breakAfterFlaggedItems>(u"content.break_after_flagged_items", 1,
                                                                         kMaxInt),
+        field<&Policy::quality, &QualityPolicy::goldMinimumAnswers>(u"quality.gold_minimum_answers", 0, kMaxInt),
+        field<&Policy::quality, &QualityPolicy::goldPassBp>(u"quality.gold_pass_bp", 0, kMaxBp),
+        field<&Policy::quality, &QualityPolicy::defaultGoldRateBp>(u"quality.default_gold_rate_bp", 0, kMaxBp / 2),
 };
 
 const FieldSpec *findField(const QString &path)

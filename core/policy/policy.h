@@ -134,6 +134,16 @@ struct ContentPolicy {
     bool operator==(const ContentPolicy &) const = default;
 };
 
+// Gold questions (MECHANISM.md names gold accuracy part of execution reliability without numbers; these
+// defaults are ours). Shares are in basis points so the policy stays integral.
+struct QualityPolicy {
+    int goldMinimumAnswers = 10; // fewer scored gold answers give no standing either way
+    int goldPassBp = 7'000; // the accuracy a worker's gold answers are held to
+    int defaultGoldRateBp = 1'000; // share of gold in a worker's claims when a task names no gold_rate
+
+    bool operator==(const QualityPolicy &) const = default;
+};
+
 struct Policy {
     FeePolicy fees;
     TaskPolicy task;
@@ -148,6 +158,7 @@ struct Policy {
     StandingPolicy standing;
     LeaderboardPolicy leaderboard;
     ContentPolicy content;
+    QualityPolicy quality;
 
     static Policy defaults();
 

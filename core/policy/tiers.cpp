@@ -8,7 +8,7 @@ namespace {
 
 constexpr Tier kTiers[] = {Tier::Bronze, Tier::Silver, Tier::Gold};
 
-QList<TierRuleProgress> ruleProgress(const TierRule &rule, const WorkerRecord &record)
+QList<TierRuleProgress> ruleProgress(const TierRule &rule, const WorkerRecord &record, const Policy &policy)
 {
     QList<TierRuleProgress> rules;
     rules.append({TierRequirement::ApprovedAnswers, record.approvedAnswers, rule.minApproved, false, 0,
@@ -17,15 +17,22 @@ QList<TierRuleProgress> ruleProgress(const TierRule &rule, const WorkerRecord &r
         rules.append({TierRequirement::FeedbackTasks, record.feedbackTasksDone, rule.minFeedbackTasks, false, 0,
                       record.feedbackTasksDone >= rule.minFeedbackTasks});
     }
+    if (record.goldAnswered > 0) {
+        const qint64 percent =
+                (static_cast<qint64>(record.goldCorrect) * 100 + record.goldAnswered / 2) / record.goldAnswered;
+        rules.append({TierRequirement::GoldAccuracy, percent, (policy.quality.goldPassBp + 50) / 100, false, 0,
+                      !record.goldBelow});
+    }
+    // The lost-conflict rule stays last: it is the rule a tier is kept by.
     const int lost = lostConflictsInWindow(record.recentLostFlags, rule.windowAnswers);
     rules.append({TierRequirement::LostConflicts, lost, rule.maxLostConflicts, true, rule.windowAnswers,
                   lost <= rule.maxLostConflicts});
     return rules;
 }
 
-bool meetsRule(const TierRule &rule, const WorkerRecord &record)
+bool meetsRule(const TierRule &rule, const WorkerRecord &record, const Policy &policy)
 {
-    for (const TierRuleProgress &progress : ruleProgress(rule, record)) {
+    for (const TierRuleProgress &progress : ruleProgress(rule, record, policy)) {
         if (!progress.met)
             return false;
     }
@@ -38,7 +45,7 @@ bool meetsTier(Tier tier, const WorkerRecord &record, const Policy &policy)
     for (Tier lower : kTiers) {
         if (lower > tier)
             break;
-        if (const auto rule = tierRule(lower, policy); rule && !meetsRule(*rule, record))
+        if (const auto rule = tierRule(lower, policy); rule && !meetsRule(*rule, record, policy))
             return false;
     }
     return true;
@@ -55,6 +62,8 @@ QString tierRequirementName(TierRequirement requirement)
         return u"feedback_tasks"_s;
     case TierRequirement::LostConflicts:
         return u"lost_conflicts"_s;
+    case TierRequirement::GoldAccuracy:
+        return u"gold_accuracy"_s;
     }
     return u"approved_answers"_s;
 }
@@ -91,11 +100,11 @@ TierProgress tierProgress(const WorkerRecord &record, const Policy &policy)
         const Tier next = static_cast<Tier>(static_cast<int>(record.tier) + 1);
         progress.next = next;
         if (const auto rule = tierRule(next, policy))
-            progress.nextRules = ruleProgress(*rule, record);
+            progress.nextRules = ruleProgress(*rule, record, policy);
         progress.eligibleForNext = meetsTier(next, record, policy);
     }
     if (const auto rule = tierRule(record.tier, policy))
-        progress.keepRule = ruleProgress(*rule, record).constLast();
+        progress.keepRule = ruleProgress(*rule, record, policy).constLast();
     return progress;
 }
 

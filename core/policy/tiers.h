@@ -18,11 +18,17 @@ struct WorkerRecord {
     int feedbackTasksDone = 0;
     QList<bool> recentLostFlags; // newest first, one per answer: true when that answer's conflict was lost
     Tier tier = Tier::Bronze;
+    // Scored gold answers and the standing they give (goldStanding); a worker whose standing is
+    // below the pass accuracy is not promoted.
+    int goldAnswered = 0;
+    int goldCorrect = 0;
+    bool goldBelow = false;
 };
 
-enum class TierRequirement { ApprovedAnswers, FeedbackTasks, LostConflicts };
+enum class TierRequirement { ApprovedAnswers, FeedbackTasks, LostConflicts, GoldAccuracy };
 
-// "approved_answers", "feedback_tasks", "lost_conflicts": stable keys the progress screen translates.
+// "approved_answers", "feedback_tasks", "lost_conflicts", "gold_accuracy": stable keys the progress
+// screen translates.
 QString tierRequirementName(TierRequirement requirement);
 
 // One rule with where the worker stands: current ≥ required (atMost false) or current ≤ required (atMost true).
@@ -37,7 +43,9 @@ struct TierRuleProgress {
     bool operator==(const TierRuleProgress &) const = default;
 };
 
-// For a progress screen. A rule with a requirement of zero feedback tasks is left out.
+// For a progress screen. A rule with a requirement of zero feedback tasks is left out, and so is the
+// gold rule of a worker without scored gold answers. The gold rule's current and required are
+// percentages (answered correctly, the pass accuracy); whether it is met is the gold standing's call.
 struct TierProgress {
     Tier current = Tier::Bronze;
     std::optional<Tier> next; // none for gold

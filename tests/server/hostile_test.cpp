@@ -570,8 +570,8 @@ TEST_P(HostileInputTest, NaughtyStringsInEveryStringFieldAreAppliedOrRejectedNev
         }
     };
     for (const QString &text : strings) {
-        flush(*ada, requesterBatch, 3);
-        flush(*bob, workerBatch, 2);
+        flush(*ada, requesterBatch, 4);
+        flush(*bob, workerBatch, 3);
         const QString taskId = newId();
         draftText.insert(taskId, text);
         requesterBatch.append(ada->mutation(u"task.draft_save@1"_s, draftSaveArgs(taskId, spansRevision(text))));
@@ -584,10 +584,14 @@ TEST_P(HostileInputTest, NaughtyStringsInEveryStringFieldAreAppliedOrRejectedNev
                                                                  {u"content_opt_ins"_s, QJsonArray{text}},
                                                                  {u"limits"_s, QJsonObject{{text, 3}}}}));
         workerBatch.append(bob->mutation(u"lease.claim@1"_s, {{u"task_id"_s, text}, {u"count"_s, 1}}));
+        workerBatch.append(bob->mutation(u"gold.contest@1"_s,
+                                         {{u"contest_id"_s, newId()}, {u"answer_id"_s, newId()}, {u"reason"_s, text}}));
+        requesterBatch.append(ada->mutation(u"gold.contest_resolve@1"_s,
+                                            {{u"contest_id"_s, newId()}, {u"decision"_s, text}, {u"note"_s, text}}));
     }
     flush(*ada, requesterBatch, 200);
     flush(*bob, workerBatch, 200);
-    EXPECT_EQ(answered, strings.size() * 5);
+    EXPECT_EQ(answered, strings.size() * 7);
 
     // Every applied draft reads back exactly as it was sent.
     const PullLog pulled = ada->pullAll();
@@ -614,7 +618,7 @@ TEST_P(HostileInputTest, NaughtyStringsInEveryStringFieldAreAppliedOrRejectedNev
 
     const PullLog workerPull = bob->pullAll();
     EXPECT_EQ(workerPull.status, 200);
-    EXPECT_EQ(workerPull.lastMutationId, strings.size() * 2);
+    EXPECT_EQ(workerPull.lastMutationId, strings.size() * 3);
     const RawReply health = sendRaw({"GET", server->baseUrl().resolved(QUrl(u"/v1/health"_s)), {}, {}, {}, {}});
     EXPECT_EQ(health.status, 200);
 }

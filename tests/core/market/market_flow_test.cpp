@@ -664,7 +664,7 @@ TEST_P(MarketTest, SeedDemoBuildsAConsistentMarketplace)
     ASSERT_TRUE(summary.ok()) << summary.error().describe().toStdString();
     EXPECT_EQ(summary->value(u"password"_s).toString(), u"chrysalis-demo"_s);
     EXPECT_GE(summary->value(u"accounts"_s).toArray().size(), 11);
-    EXPECT_EQ(summary->value(u"tasks"_s).toArray().size(), 4);
+    EXPECT_EQ(summary->value(u"tasks"_s).toArray().size(), 7);
     auto gia = market().authenticate(u"gia"_s, u"chrysalis-demo"_s);
     ASSERT_TRUE(gia.ok());
     EXPECT_EQ(gia->tier, Tier::Gold);
@@ -676,6 +676,16 @@ TEST_P(MarketTest, SeedDemoBuildsAConsistentMarketplace)
     ASSERT_TRUE(query.exec(u"SELECT COUNT(*) FROM feedback WHERE state = 'open'"_s).ok());
     ASSERT_TRUE(query.next());
     EXPECT_EQ(query.int64(0), 1);
+    query.finish();
+    // Gold items in two tasks (one of them a qualification task), and the quality keys of three revisions.
+    ASSERT_TRUE(query.exec(u"SELECT COUNT(*), COUNT(DISTINCT task_id) FROM gold_item"_s).ok());
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.int64(0), 6);
+    EXPECT_EQ(query.int64(1), 2);
+    query.finish();
+    ASSERT_TRUE(query.exec(u"SELECT COUNT(*) FROM revision_quality"_s).ok());
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.int64(0), 3);
     query.finish();
     expectBooksClean();
     EXPECT_FALSE(market().seedDemo().ok()); // the demo accounts exist already

@@ -176,12 +176,19 @@ TEST_P(MarketTest, HostileIdsNumbersAndKeysAreRejectedNeverErrors)
                                        QJsonValue(QJsonArray{taskId}),
                                        QJsonValue(QJsonObject{{u"id"_s, taskId}}),
                                        QJsonValue()};
-    const QList<QPair<QString, QString>> idArgs{
-            {u"task.publish@1"_s, u"task_id"_s},     {u"lease.claim@1"_s, u"task_id"_s},
-            {u"lease.release@1"_s, u"lease_id"_s},   {u"answer.review@1"_s, u"answer_id"_s},
-            {u"task.rate@1"_s, u"task_id"_s},        {u"feedback.resolve@1"_s, u"feedback_id"_s},
-            {u"vote.cast@1"_s, u"conflict_id"_s},    {u"task.items_add@1"_s, u"task_id"_s},
-            {u"payout.request@1"_s, u"payout_id"_s}, {u"reframe.resolve@1"_s, u"proposal_id"_s}};
+    const QList<QPair<QString, QString>> idArgs{{u"task.publish@1"_s, u"task_id"_s},
+                                                {u"lease.claim@1"_s, u"task_id"_s},
+                                                {u"lease.release@1"_s, u"lease_id"_s},
+                                                {u"answer.review@1"_s, u"answer_id"_s},
+                                                {u"task.rate@1"_s, u"task_id"_s},
+                                                {u"feedback.resolve@1"_s, u"feedback_id"_s},
+                                                {u"vote.cast@1"_s, u"conflict_id"_s},
+                                                {u"task.items_add@1"_s, u"task_id"_s},
+                                                {u"payout.request@1"_s, u"payout_id"_s},
+                                                {u"reframe.resolve@1"_s, u"proposal_id"_s},
+                                                {u"gold.contest@1"_s, u"contest_id"_s},
+                                                {u"gold.contest@1"_s, u"answer_id"_s},
+                                                {u"gold.contest_resolve@1"_s, u"contest_id"_s}};
     for (const auto &[name, key] : idArgs) {
         for (const QJsonValue &id : hostileIds) {
             const Applied applied = apply(bo.id, name, {{key, id}});
@@ -245,7 +252,9 @@ TEST_P(MarketTest, HostileIdsNumbersAndKeysAreRejectedNeverErrors)
     EXPECT_EQ(unknown.effect.rejection.code, RejectionCode::UnsupportedMutation);
     const Applied stranger = apply(newId(), u"lease.claim@1"_s, {{u"task_id"_s, taskId}, {u"count"_s, 1}});
     EXPECT_EQ(stranger.effect.rejection.code, RejectionCode::Forbidden);
-    EXPECT_EQ(Marketplace::mutationNames().size(), 16);
+    EXPECT_EQ(Marketplace::mutationNames().size(), 18);
+    EXPECT_TRUE(Marketplace::mutationNames().contains(u"gold.contest@1"_s));
+    EXPECT_TRUE(Marketplace::mutationNames().contains(u"gold.contest_resolve@1"_s));
     EXPECT_TRUE(Marketplace::mutationNames().contains(u"payout.request@1"_s));
     EXPECT_TRUE(Marketplace::mutationNames().contains(u"reframe.resolve@1"_s));
     expectBooksClean();

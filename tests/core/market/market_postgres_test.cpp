@@ -6,6 +6,7 @@
 #include "core/store/transaction.h"
 #include "tests/core/market/marketpushtest.h"
 #include "tests/core/market/markettesting.h"
+#include "tests/core/market/qualitymarkettest.h"
 
 #include <atomic>
 #include <thread>
@@ -16,6 +17,7 @@ namespace Chrysalis::Testing {
 
 INSTANTIATE_TEST_SUITE_P(Postgres, MarketTest, ::testing::Values(postgresBackend()), backendName);
 INSTANTIATE_TEST_SUITE_P(Postgres, MarketPushTest, ::testing::Values(postgresBackend()), backendName);
+INSTANTIATE_TEST_SUITE_P(Postgres, QualityMarketTest, ::testing::Values(postgresBackend()), backendName);
 
 namespace {
 
