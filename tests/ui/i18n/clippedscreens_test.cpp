@@ -31,6 +31,8 @@ namespace Chrysalis::Testing {
 namespace {
 
 constexpr int kWaitMs = 30000;
+// MainWindow::restoreLayout()'s size without saved settings.
+constexpr QSize kDefaultSize(1280, 800);
 
 // The demo accounts that between them see every page: bronze, silver and gold workers, a butterfly
 // and a caterpillar requester.
@@ -145,6 +147,18 @@ protected:
         window.restoreLayout();
         window.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        // Text the layouts cannot fit makes the window grow past its default size.
+        const QSize wanted = window.size().expandedTo(window.minimumSizeHint());
+        if (wanted.width() > kDefaultSize.width() || wanted.height() > kDefaultSize.height()) {
+            Finding &finding = findings[language + u"\x1fwindow"_s];
+            finding.language = language;
+            finding.path = u"MainWindow"_s;
+            finding.text = u"(the whole window at its default size %1×%2)"_s.arg(kDefaultSize.width())
+                                   .arg(kDefaultSize.height());
+            finding.needed = std::max(finding.needed, wanted.width());
+            finding.available = kDefaultSize.width();
+            finding.seenOn.append(session.username());
+        }
         // The pages fill themselves from the sync that follows a window opening.
         ASSERT_TRUE(syncOnce(*session.engine()));
         QTest::qWait(50);

@@ -7,6 +7,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListView>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStyle>
@@ -85,6 +86,8 @@ public:
             checkTabBar(tabs);
         else if (auto *header = qobject_cast<QHeaderView *>(widget))
             checkHeader(header);
+        else if (auto *list = qobject_cast<QListView *>(widget))
+            checkList(list);
     }
 
     QList<ClippedText> found;
@@ -284,6 +287,28 @@ private:
             const int needed = widestLine(QFontMetrics(font), text);
             if (needed > label.width() + kSlack)
                 report(header, text, needed, label.width());
+        }
+    }
+
+    // A one-column list (a sidebar) whose rows are wider than its viewport shows them cut off at the right.
+    void checkList(QListView *list)
+    {
+        const QAbstractItemModel *model = list->model();
+        if (!model || list->wordWrap() || list->viewMode() != QListView::ListMode ||
+            list->flow() != QListView::TopToBottom)
+            return;
+        const int available = list->viewport()->width();
+        const int rows = std::min(model->rowCount(list->rootIndex()), 500);
+        for (int row = 0; row < rows; ++row) {
+            if (list->isRowHidden(row))
+                continue;
+            const QModelIndex index = model->index(row, list->modelColumn(), list->rootIndex());
+            const QString text = index.data(Qt::DisplayRole).toString();
+            if (text.isEmpty() || !index.data(Qt::ToolTipRole).toString().isEmpty())
+                continue;
+            const int needed = list->sizeHintForIndex(index).width();
+            if (needed > available + kSlack)
+                report(list, text, needed, available);
         }
     }
 

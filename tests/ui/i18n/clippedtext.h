@@ -20,8 +20,8 @@ struct ClippedText {
 
 // Walks the widgets of `root` that are visible and reports every clipped text: a QLabel (one line per
 // line of text; a word-wrapped one by height), a push or tool button, a check box or radio button, a group
-// box title, a tab of a QTabBar and a section of a QHeaderView. A tab or header section Qt elides counts
-// as clipped unless it shows its whole text as a tool tip.
+// box title, a tab of a QTabBar, a section of a QHeaderView and a row of a one-column QListView (a
+// sidebar). A tab, header section or row Qt elides counts as clipped unless its whole text is its tool tip.
 QList<ClippedText> findClippedTexts(QWidget *root);
 
 } // namespace Chrysalis::Testing

@@ -8,6 +8,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTabBar>
@@ -180,6 +181,25 @@ TEST(ClippedTextTest, AHeaderSectionNarrowerThanItsTitleIsClippedUnlessItHasAToo
 
     model.setHeaderData(0, Qt::Horizontal, kText, Qt::ToolTipRole);
     EXPECT_TRUE(findClippedTexts(&host).isEmpty());
+}
+
+TEST(ClippedTextTest, ASidebarRowWiderThanTheListIsClipped)
+{
+    Host host;
+    auto *list = new QListWidget(&host);
+    list->addItem(u"Queue"_s);
+    list->addItem(kText);
+    list->setGeometry(0, 0, 2 * list->fontMetrics().horizontalAdvance(kText), 200);
+    host.show();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(findClippedTexts(&host).isEmpty());
+
+    list->setGeometry(0, 0, list->fontMetrics().horizontalAdvance(kText) / 2, 200);
+    QCoreApplication::processEvents();
+    const QList<ClippedText> found = findClippedTexts(&host);
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.constFirst().text, kText);
+    EXPECT_EQ(found.constFirst().available, list->viewport()->width());
 }
 
 TEST(ClippedTextTest, HiddenWidgetsAreNotChecked)
