@@ -271,7 +271,10 @@ private:
             if (text.isEmpty() || !model->headerData(logical, orientation, Qt::ToolTipRole).toString().isEmpty())
                 continue;
             const QVariant fontData = model->headerData(logical, orientation, Qt::FontRole);
-            const QFont font = fontData.isValid() ? fontData.value<QFont>() : header->font();
+            QFont font = fontData.isValid() ? fontData.value<QFont>() : header->font();
+            // A section over a selected row or column is drawn in bold: measured so, it fits either way.
+            if (header->highlightSections())
+                font.setBold(true);
             QStyleOptionHeader option;
             option.initFrom(header);
             option.rect = orientation == Qt::Horizontal ? QRect(0, 0, size, header->height())
