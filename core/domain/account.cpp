@@ -1,6 +1,7 @@
 #include "core/domain/account.h"
 
 #include "core/domain/jsonreader.h"
+#include "core/domain/validationtext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -49,19 +50,19 @@ Result<Account> Account::fromJson(const QJsonObject &json)
 Status validateUsername(const QString &username)
 {
     const auto invalid = [](const QString &message) {
-        return Error::validation(u"invalid username"_s, {{u"username"_s, message}});
+        return Error::validation(Validation::tr("invalid username"), {{u"username"_s, message}});
     };
     if (username.size() < 3 || username.size() > 32)
-        return invalid(u"must be 3 to 32 characters long"_s);
+        return invalid(Validation::tr("must be 3 to 32 characters long"));
     const char16_t first = username.front().unicode();
     if (first < u'a' || first > u'z')
-        return invalid(u"must start with a letter a-z"_s);
+        return invalid(Validation::tr("must start with a letter a-z"));
     for (const QChar c : username) {
         const char16_t u = c.unicode();
         const bool allowed =
                 (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'.' || u == u'_' || u == u'-';
         if (!allowed)
-            return invalid(u"may hold only a-z, 0-9, '.', '_' and '-'"_s);
+            return invalid(Validation::tr("may hold only a-z, 0-9, '.', '_' and '-'"));
     }
     return {};
 }

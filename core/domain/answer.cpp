@@ -3,6 +3,7 @@
 #include "core/domain/enumnames.h"
 #include "core/domain/jsonreader.h"
 #include "core/domain/textrules.h"
+#include "core/domain/validationtext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -102,14 +103,14 @@ Status AnswerReview::validate() const
     QList<FieldError> errors;
     if (decision == ReviewDecision::Reject) {
         if (!reasonCode)
-            errors.append({u"reason_code"_s, u"is required to reject an answer"_s});
+            errors.append({u"reason_code"_s, Validation::tr("is required to reject an answer")});
         if (isBlank(reason))
-            errors.append({u"reason"_s, u"a rejection needs a written reason"_s});
+            errors.append({u"reason"_s, Validation::tr("a rejection needs a written reason")});
     }
     if (codePointCount(reason) > kMaxReviewReasonLength)
-        errors.append({u"reason"_s, u"must be at most %1 characters"_s.arg(kMaxReviewReasonLength)});
+        errors.append({u"reason"_s, Validation::tr("must be at most %n characters", nullptr, kMaxReviewReasonLength)});
     if (!errors.isEmpty())
-        return Error::validation(u"the review breaks its rules"_s, errors);
+        return Error::validation(Validation::tr("the review breaks its rules"), errors);
     return {};
 }
 

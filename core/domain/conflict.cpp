@@ -3,6 +3,7 @@
 #include "core/domain/enumnames.h"
 #include "core/domain/jsonreader.h"
 #include "core/domain/textrules.h"
+#include "core/domain/validationtext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -87,11 +88,12 @@ Result<ConflictPanel> ConflictPanel::fromJson(const QJsonObject &json)
 Status Vote::validate() const
 {
     if (isBlank(rationale))
-        return Error::validation(u"the vote breaks its rules"_s,
-                                 {{u"rationale"_s, u"a vote needs a written rationale"_s}});
+        return Error::validation(Validation::tr("the vote breaks its rules"),
+                                 {{u"rationale"_s, Validation::tr("a vote needs a written rationale")}});
     if (codePointCount(rationale) > kMaxRationaleLength) {
-        return Error::validation(u"the vote breaks its rules"_s,
-                                 {{u"rationale"_s, u"must be at most %1 characters"_s.arg(kMaxRationaleLength)}});
+        return Error::validation(
+                Validation::tr("the vote breaks its rules"),
+                {{u"rationale"_s, Validation::tr("must be at most %n characters", nullptr, kMaxRationaleLength)}});
     }
     return {};
 }

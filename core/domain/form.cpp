@@ -3,6 +3,7 @@
 #include "core/domain/enumnames.h"
 #include "core/domain/jsonreader.h"
 #include "core/domain/textrules.h"
+#include "core/domain/validationtext.h"
 
 #include <QHash>
 #include <QJsonValue>
@@ -68,50 +69,50 @@ void checkDefinition(const FormField &field, qsizetype index, QList<FieldError> 
     };
 
     if (!isFieldName(field.name))
-        fail(u"name"_s, u"must be 1 to %1 characters of a-z, 0-9 and _"_s.arg(kMaxFieldNameLength));
+        fail(u"name"_s, Validation::tr("must be 1 to %1 characters of a-z, 0-9 and _").arg(kMaxFieldNameLength));
 
     switch (field.kind) {
     case FieldKind::SingleChoice:
     case FieldKind::MultiChoice: {
         if (field.options.size() < 2 || field.options.size() > kMaxFormOptions)
-            fail(u"options"_s, u"must hold 2 to %1 options"_s.arg(kMaxFormOptions));
+            fail(u"options"_s, Validation::tr("must hold 2 to %1 options").arg(kMaxFormOptions));
         QSet<QString> seen;
         for (qsizetype k = 0; k < field.options.size(); ++k) {
             const QString &value = field.options.at(k).value;
             const QString key = u"options[%1].value"_s.arg(k);
             if (value.isEmpty())
-                fail(key, u"must not be empty"_s);
+                fail(key, Validation::tr("must not be empty"));
             else if (seen.contains(value))
-                fail(key, u"repeats an earlier option"_s);
+                fail(key, Validation::tr("repeats an earlier option"));
             seen.insert(value);
         }
         break;
     }
     case FieldKind::Rating:
         if (field.ratingMin >= field.ratingMax)
-            fail(u"max"_s, u"must be greater than min"_s);
+            fail(u"max"_s, Validation::tr("must be greater than min"));
         else if (static_cast<qint64>(field.ratingMax) - field.ratingMin > kMaxRatingSteps)
-            fail(u"max"_s, u"allows at most %1 steps above min"_s.arg(kMaxRatingSteps));
+            fail(u"max"_s, Validation::tr("allows at most %n steps above min", nullptr, kMaxRatingSteps));
         break;
     case FieldKind::Text:
         if (field.minLength && *field.minLength < 0)
-            fail(u"min_length"_s, u"must not be negative"_s);
+            fail(u"min_length"_s, Validation::tr("must not be negative"));
         if (field.maxLength && *field.maxLength < 1)
-            fail(u"max_length"_s, u"must be at least 1"_s);
+            fail(u"max_length"_s, Validation::tr("must be at least 1"));
         if (field.minLength && field.maxLength && *field.minLength > *field.maxLength)
-            fail(u"max_length"_s, u"must not be less than min_length"_s);
+            fail(u"max_length"_s, Validation::tr("must not be less than min_length"));
         break;
     case FieldKind::Spans: {
         if (field.spanLabels.isEmpty() || field.spanLabels.size() > kMaxFormOptions)
-            fail(u"labels"_s, u"must hold 1 to %1 labels"_s.arg(kMaxFormOptions));
+            fail(u"labels"_s, Validation::tr("must hold 1 to %1 labels").arg(kMaxFormOptions));
         QSet<QString> seen;
         for (qsizetype k = 0; k < field.spanLabels.size(); ++k) {
             const QString &label = field.spanLabels.at(k);
             const QString key = u"labels[%1]"_s.arg(k);
             if (label.isEmpty())
-                fail(key, u"must not be empty"_s);
+                fail(key, Validation::tr("must not be empty"));
             else if (seen.contains(label))
-                fail(key, u"repeats an earlier label"_s);
+                fail(key, Validation::tr("repeats an earlier label"));
             seen.insert(label);
         }
         break;
@@ -121,7 +122,7 @@ void checkDefinition(const FormField &field, qsizetype index, QList<FieldError> 
         break;
     }
     if (field.usesSourceText() && field.sourceKey.isEmpty())
-        fail(u"source_key"_s, u"must not be empty"_s);
+        fail(u"source_key"_s, Validation::tr("must not be empty"));
 }
 
 bool hasOption(const FormField &field, const QString &value)
@@ -139,33 +140,33 @@ using Errors = QList<FieldError>;
 void checkSingleChoice(const FormField &field, const QJsonValue &value, Errors &errors)
 {
     if (!value.isString())
-        errors.append({field.name, u"must be one option value (a string)"_s});
+        errors.append({field.name, Validation::tr("must be one option value (a string)")});
     else if (!hasOption(field, value.toString()))
-        errors.append({field.name, u"\"%1\" is not one of the options"_s.arg(excerpt(value.toString()))});
+        errors.append({field.name, Validation::tr("\"%1\" is not one of the options").arg(excerpt(value.toString()))});
 }
 
 void checkMultiChoice(const FormField &field, const QJsonValue &value, Errors &errors)
 {
     if (!value.isArray()) {
-        errors.append({field.name, u"must be an array of option values"_s});
+        errors.append({field.name, Validation::tr("must be an array of option values")});
         return;
     }
     const QJsonArray chosen = value.toArray();
     if (chosen.isEmpty() && field.required)
-        errors.append({field.name, u"must choose at least one option"_s});
+        errors.append({field.name, Validation::tr("must choose at least one option")});
     QSet<QString> seen;
     for (qsizetype i = 0; i < chosen.size(); ++i) {
         const QString path = JsonReader::elementPath(field.name, i);
         const QJsonValue element = chosen.at(i);
         if (!element.isString()) {
-            errors.append({path, u"must be an option value (a string)"_s});
+            errors.append({path, Validation::tr("must be an option value (a string)")});
             continue;
         }
         const QString text = element.toString();
         if (!hasOption(field, text))
-            errors.append({path, u"\"%1\" is not one of the options"_s.arg(excerpt(text))});
+            errors.append({path, Validation::tr("\"%1\" is not one of the options").arg(excerpt(text))});
         else if (seen.contains(text))
-            errors.append({path, u"repeats an earlier choice"_s});
+            errors.append({path, Validation::tr("repeats an earlier choice")});
         seen.insert(text);
     }
 }
@@ -174,29 +175,34 @@ void checkRating(const FormField &field, const QJsonValue &value, Errors &errors
 {
     const std::optional<qint64> rating = jsonInteger(value);
     if (!rating)
-        errors.append({field.name, u"must be a whole number"_s});
+        errors.append({field.name, Validation::tr("must be a whole number")});
     else if (*rating < field.ratingMin || *rating > field.ratingMax)
-        errors.append({field.name, u"must be between %1 and %2"_s.arg(field.ratingMin).arg(field.ratingMax)});
+        errors.append(
+                {field.name, Validation::tr("must be between %1 and %2").arg(field.ratingMin).arg(field.ratingMax)});
 }
 
 void checkText(const FormField &field, const QJsonValue &value, Errors &errors)
 {
     if (!value.isString()) {
-        errors.append({field.name, u"must be text (a string)"_s});
+        errors.append({field.name, Validation::tr("must be text (a string)")});
         return;
     }
     const QString text = value.toString();
     if (field.required && isBlank(text)) {
-        errors.append({field.name, u"must not be blank"_s});
+        errors.append({field.name, Validation::tr("must not be blank")});
         return;
     }
     if (text.isEmpty())
         return;
     const qsizetype length = codePointCount(text);
-    if (field.minLength && length < *field.minLength)
-        errors.append({field.name, u"must be at least %1 characters (has %2)"_s.arg(*field.minLength).arg(length)});
-    if (field.maxLength && length > *field.maxLength)
-        errors.append({field.name, u"must be at most %1 characters (has %2)"_s.arg(*field.maxLength).arg(length)});
+    const int least = field.minLength.value_or(0);
+    const int most = field.maxLength.value_or(0);
+    if (field.minLength && length < least)
+        errors.append(
+                {field.name, Validation::tr("must be at least %n characters (has %1)", nullptr, least).arg(length)});
+    if (field.maxLength && length > most)
+        errors.append(
+                {field.name, Validation::tr("must be at most %n characters (has %1)", nullptr, most).arg(length)});
 }
 
 void checkUnknownKeys(const QJsonObject &object, const QStringList &known, const QString &path, const QString &what,
@@ -204,7 +210,7 @@ void checkUnknownKeys(const QJsonObject &object, const QStringList &known, const
 {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!known.contains(it.key()))
-            errors.append({path + u'.' + it.key(), u"is not part of %1"_s.arg(what)});
+            errors.append({path + u'.' + it.key(), Validation::tr("is not part of %1").arg(what)});
     }
 }
 
@@ -215,29 +221,29 @@ void checkPairwise(const FormField &field, const QJsonValue &value, Errors &erro
         return;
     }
     const QJsonObject pair = value.toObject();
-    checkUnknownKeys(pair, {u"choice"_s, u"justification"_s}, field.name, u"a pairwise answer"_s, errors);
+    checkUnknownKeys(pair, {u"choice"_s, u"justification"_s}, field.name, Validation::tr("a pairwise answer"), errors);
 
     const QString choicePath = field.name + u".choice"_s;
     const QJsonValue choice = pair.value(u"choice"_s);
     if (choice.isUndefined() || choice.isNull())
-        errors.append({choicePath, u"is required"_s});
+        errors.append({choicePath, Validation::tr("is required")});
     else if (!choice.isString() || !QStringList{u"a"_s, u"b"_s, u"tie"_s}.contains(choice.toString()))
         errors.append({choicePath, u"must be \"a\", \"b\" or \"tie\""_s});
 
     const QString justificationPath = field.name + u".justification"_s;
     const QJsonValue justification = pair.value(u"justification"_s);
     if (justification.isUndefined() || justification.isNull())
-        errors.append({justificationPath, u"is required"_s});
+        errors.append({justificationPath, Validation::tr("is required")});
     else if (!justification.isString())
-        errors.append({justificationPath, u"must be text (a string)"_s});
+        errors.append({justificationPath, Validation::tr("must be text (a string)")});
     else if (isBlank(justification.toString()))
-        errors.append({justificationPath, u"must not be blank"_s});
+        errors.append({justificationPath, Validation::tr("must not be blank")});
 }
 
 void checkCorrection(const FormField &field, const QJsonValue &value, Errors &errors)
 {
     if (!value.isString())
-        errors.append({field.name, u"must be the edited text (a string)"_s});
+        errors.append({field.name, Validation::tr("must be the edited text (a string)")});
 }
 
 bool splitsSurrogatePair(const QString &text, qint64 offset)
@@ -262,17 +268,17 @@ void checkSpans(const FormField &field, const QJsonValue &value, const std::opti
         }
         const QJsonObject span = spans.at(i).toObject();
         const qsizetype errorsBefore = errors.size();
-        checkUnknownKeys(span, {u"start"_s, u"end"_s, u"label"_s}, path, u"a span"_s, errors);
+        checkUnknownKeys(span, {u"start"_s, u"end"_s, u"label"_s}, path, Validation::tr("a span"), errors);
 
         const auto offset = [&](const QString &key) -> std::optional<qint64> {
             const QJsonValue raw = span.value(key);
             if (raw.isUndefined() || raw.isNull()) {
-                errors.append({path + u'.' + key, u"is required"_s});
+                errors.append({path + u'.' + key, Validation::tr("is required")});
                 return std::nullopt;
             }
             const std::optional<qint64> number = jsonInteger(raw);
             if (!number)
-                errors.append({path + u'.' + key, u"must be a whole number"_s});
+                errors.append({path + u'.' + key, Validation::tr("must be a whole number")});
             return number;
         };
         const std::optional<qint64> start = offset(u"start"_s);
@@ -280,30 +286,31 @@ void checkSpans(const FormField &field, const QJsonValue &value, const std::opti
 
         const QJsonValue label = span.value(u"label"_s);
         if (label.isUndefined() || label.isNull())
-            errors.append({path + u".label"_s, u"is required"_s});
+            errors.append({path + u".label"_s, Validation::tr("is required")});
         else if (!label.isString() || !field.spanLabels.contains(label.toString()))
-            errors.append({path + u".label"_s, u"must be one of the labels: %1"_s.arg(field.spanLabels.join(u", "_s))});
+            errors.append({path + u".label"_s,
+                           Validation::tr("must be one of the labels: %1").arg(field.spanLabels.join(u", "_s))});
 
         if (start && end && source) {
             const qint64 length = source->size();
             if (*start < 0)
-                errors.append({path + u".start"_s, u"must not be negative"_s});
+                errors.append({path + u".start"_s, Validation::tr("must not be negative")});
             else if (*start >= length)
-                errors.append({path + u".start"_s, u"must be less than the text length %1"_s.arg(length)});
+                errors.append({path + u".start"_s, Validation::tr("must be less than the text length %1").arg(length)});
             else if (splitsSurrogatePair(*source, *start))
-                errors.append({path + u".start"_s, u"falls inside a character"_s});
+                errors.append({path + u".start"_s, Validation::tr("falls inside a character")});
             if (*end <= *start)
-                errors.append({path + u".end"_s, u"must be greater than start"_s});
+                errors.append({path + u".end"_s, Validation::tr("must be greater than start")});
             else if (*end > length)
-                errors.append({path + u".end"_s, u"must not exceed the text length %1"_s.arg(length)});
+                errors.append({path + u".end"_s, Validation::tr("must not exceed the text length %1").arg(length)});
             else if (splitsSurrogatePair(*source, *end))
-                errors.append({path + u".end"_s, u"falls inside a character"_s});
+                errors.append({path + u".end"_s, Validation::tr("falls inside a character")});
         }
         if (errors.size() != errorsBefore || !start || !end)
             continue;
         const QString key = u"%1:%2:"_s.arg(*start).arg(*end) + label.toString();
         if (const auto earlier = accepted.constFind(key); earlier != accepted.constEnd())
-            errors.append({path, u"repeats %1"_s.arg(JsonReader::elementPath(field.name, *earlier))});
+            errors.append({path, Validation::tr("repeats %1").arg(JsonReader::elementPath(field.name, *earlier))});
         else
             accepted.insert(key, i);
     }
@@ -380,7 +387,7 @@ Result<FormField> FormField::fromJson(const QJsonObject &json)
 
     for (const QString &key : kKindKeys) {
         if (reader.has(key) && !kindUsesKey(field.kind, key))
-            reader.addError(key, u"is not used by a %1 field"_s.arg(fieldKindName(field.kind)));
+            reader.addError(key, Validation::tr("is not used by a %1 field").arg(fieldKindName(field.kind)));
     }
     switch (field.kind) {
     case FieldKind::SingleChoice:
@@ -420,20 +427,20 @@ Status AnswerForm::validateDefinition() const
 {
     QList<FieldError> errors;
     if (m_fields.isEmpty())
-        errors.append({u"form"_s, u"must have at least one field"_s});
+        errors.append({u"form"_s, Validation::tr("must have at least one field")});
     if (m_fields.size() > kMaxFormFields)
-        errors.append({u"form"_s, u"must have at most %1 fields"_s.arg(kMaxFormFields)});
+        errors.append({u"form"_s, Validation::tr("must have at most %n fields", nullptr, kMaxFormFields)});
     for (qsizetype i = 0; i < m_fields.size(); ++i) {
         checkDefinition(m_fields.at(i), i, errors);
         for (qsizetype j = 0; j < i; ++j) {
             if (!m_fields.at(i).name.isEmpty() && m_fields.at(j).name == m_fields.at(i).name) {
-                errors.append({formPath(i, u"name"_s), u"repeats the name of form[%1]"_s.arg(j)});
+                errors.append({formPath(i, u"name"_s), Validation::tr("repeats the name of form[%1]").arg(j)});
                 break;
             }
         }
     }
     if (!errors.isEmpty())
-        return Error::validation(u"the answer form is not well made"_s, errors);
+        return Error::validation(Validation::tr("the answer form is not well made"), errors);
     return {};
 }
 
@@ -447,13 +454,14 @@ QList<FieldError> AnswerForm::validateAnswer(const QJsonObject &fields, const QJ
             if (text.isString())
                 source = text.toString();
             else
-                errors.append({field.name, u"the item has no text under \"%1\" to work on"_s.arg(field.sourceKey)});
+                errors.append({field.name,
+                               Validation::tr("the item has no text under \"%1\" to work on").arg(field.sourceKey)});
         }
 
         const QJsonValue value = fields.value(field.name);
         if (value.isUndefined() || value.isNull()) {
             if (field.required)
-                errors.append({field.name, u"is required"_s});
+                errors.append({field.name, Validation::tr("is required")});
             continue;
         }
         switch (field.kind) {
@@ -482,7 +490,7 @@ QList<FieldError> AnswerForm::validateAnswer(const QJsonObject &fields, const QJ
     }
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         if (!field(it.key()))
-            errors.append({it.key(), u"is not a field of this form"_s});
+            errors.append({it.key(), Validation::tr("is not a field of this form")});
     }
     return errors;
 }
@@ -497,12 +505,12 @@ Result<AnswerForm> AnswerForm::fromJson(const QJsonArray &json)
     QList<FormField> fields;
     QList<FieldError> errors;
     if (json.size() > kMaxFormFields)
-        return Error::validation(u"malformed answer form"_s,
-                                 {{u"form"_s, u"must have at most %1 fields"_s.arg(kMaxFormFields)}});
+        return Error::validation(Validation::tr("malformed answer form"),
+                                 {{u"form"_s, Validation::tr("must have at most %n fields", nullptr, kMaxFormFields)}});
     for (qsizetype i = 0; i < json.size(); ++i) {
         const QString path = JsonReader::elementPath(u"form"_s, i);
         if (!json.at(i).isObject()) {
-            errors.append({path, u"must be an object"_s});
+            errors.append({path, Validation::tr("must be an object")});
             continue;
         }
         Result<FormField> field = FormField::fromJson(json.at(i).toObject());
@@ -514,7 +522,7 @@ Result<AnswerForm> AnswerForm::fromJson(const QJsonArray &json)
             errors.append({path + u'.' + inner.field, inner.message});
     }
     if (!errors.isEmpty())
-        return Error::validation(u"malformed answer form"_s, errors);
+        return Error::validation(Validation::tr("malformed answer form"), errors);
     return AnswerForm(std::move(fields));
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/domain/ids.h"
 #include "core/domain/textrules.h"
+#include "core/domain/validationtext.h"
 
 #include <QRegularExpression>
 
@@ -39,6 +40,16 @@ std::optional<qint64> jsonInteger(const QJsonValue &value)
     return first;
 }
 
+// The kinds of value `typed` asks for, for the translations of "must be %1".
+[[maybe_unused]] constexpr const char *kValueKinds[] = {
+        QT_TRANSLATE_NOOP("Chrysalis::Validation", "a string"),
+        QT_TRANSLATE_NOOP("Chrysalis::Validation", "an RFC 3339 time"),
+        QT_TRANSLATE_NOOP("Chrysalis::Validation", "an array"),
+        QT_TRANSLATE_NOOP("Chrysalis::Validation", "an integer"),
+        QT_TRANSLATE_NOOP("Chrysalis::Validation", "an object"),
+        QT_TRANSLATE_NOOP("Chrysalis::Validation", "true or false"),
+};
+
 bool JsonReader::has(const QString &key) const
 {
     const QJsonValue value = m_object.value(key);
@@ -50,12 +61,12 @@ std::optional<QJsonValue> JsonReader::typed(const QString &key, QJsonValue::Type
 {
     if (!has(key)) {
         if (required)
-            addError(key, u"is required"_s);
+            addError(key, Validation::tr("is required"));
         return std::nullopt;
     }
     const QJsonValue value = m_object.value(key);
     if (value.type() != type) {
-        addError(key, u"must be "_s + QString::fromUtf16(mustBe));
+        addError(key, Validation::tr("must be %1").arg(Validation::translated(QString::fromUtf16(mustBe))));
         return std::nullopt;
     }
     return value;
@@ -80,7 +91,7 @@ QString JsonReader::nonBlankString(const QString &key)
         return {};
     const QString text = value->toString();
     if (isBlank(text))
-        addError(key, u"must not be blank"_s);
+        addError(key, Validation::tr("must not be blank"));
     return text;
 }
 
@@ -91,7 +102,7 @@ QString JsonReader::id(const QString &key)
         return {};
     const QString text = value->toString();
     if (!isValidId(text)) {
-        addError(key, u"must be a lowercase UUID"_s);
+        addError(key, Validation::tr("must be a lowercase UUID"));
         return {};
     }
     return text;
@@ -126,11 +137,11 @@ qint64 JsonReader::integer64(const QString &key, qint64 min, qint64 max)
         return std::clamp<qint64>(0, min, max);
     const std::optional<qint64> number = jsonInteger(*value);
     if (!number) {
-        addError(key, u"must be an integer"_s);
+        addError(key, Validation::tr("must be an integer"));
         return std::clamp<qint64>(0, min, max);
     }
     if (*number < min || *number > max) {
-        addError(key, u"must be between %1 and %2"_s.arg(min).arg(max));
+        addError(key, Validation::tr("must be between %1 and %2").arg(min).arg(max));
         return std::clamp(*number, min, max);
     }
     return *number;
@@ -155,7 +166,7 @@ QDateTime JsonReader::time(const QString &key)
         return {};
     const QDateTime parsed = parseWireTime(value->toString());
     if (!parsed.isValid())
-        addError(key, u"must be an RFC 3339 time such as 2025-03-01T09:30:00Z"_s);
+        addError(key, Validation::tr("must be an RFC 3339 time such as 2025-03-01T09:30:00Z"));
     return parsed;
 }
 
@@ -185,7 +196,7 @@ QJsonArray JsonReader::optionalArray(const QString &key)
 QStringList JsonReader::stringList(const QString &key)
 {
     if (!has(key)) {
-        addError(key, u"is required"_s);
+        addError(key, Validation::tr("is required"));
         return {};
     }
     return optionalStringList(key);
@@ -199,7 +210,7 @@ QStringList JsonReader::optionalStringList(const QString &key)
         if (elements.at(i).isString())
             strings << elements.at(i).toString();
         else
-            addError(elementPath(key, i), u"must be a string"_s);
+            addError(elementPath(key, i), Validation::tr("must be a string"));
     }
     return strings;
 }
@@ -221,7 +232,7 @@ void JsonReader::absorb(const QString &path, const Error &error)
 
 Error JsonReader::error(const QString &what) const
 {
-    return Error::validation(u"malformed "_s + what, m_errors);
+    return Error::validation(Validation::tr("malformed %1").arg(what), m_errors);
 }
 
 QString JsonReader::elementPath(const QString &key, qsizetype index)

@@ -4,6 +4,7 @@
 #include "core/domain/ids.h"
 #include "core/domain/jsonreader.h"
 #include "core/domain/textrules.h"
+#include "core/domain/validationtext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -60,29 +61,29 @@ Status TaskRevision::validate() const
 {
     QList<FieldError> errors;
     if (isBlank(title))
-        errors.append({u"title"_s, u"must not be blank"_s});
+        errors.append({u"title"_s, Validation::tr("must not be blank")});
     else if (codePointCount(title) > kMaxTitleLength)
-        errors.append({u"title"_s, u"must be at most %1 characters"_s.arg(kMaxTitleLength)});
+        errors.append({u"title"_s, Validation::tr("must be at most %n characters", nullptr, kMaxTitleLength)});
     if (payCents <= 0 || payCents > kMaxPayCents)
-        errors.append({u"pay_cents"_s, u"must be between 1 and %1"_s.arg(kMaxPayCents)});
+        errors.append({u"pay_cents"_s, Validation::tr("must be between 1 and %1").arg(kMaxPayCents)});
     if (overlap < 1 || overlap > kMaxOverlap)
-        errors.append({u"overlap"_s, u"must be between 1 and %1"_s.arg(kMaxOverlap)});
+        errors.append({u"overlap"_s, Validation::tr("must be between 1 and %1").arg(kMaxOverlap)});
     if (estimateSeconds < 1 || estimateSeconds > kMaxEstimateSeconds)
-        errors.append({u"estimate_seconds"_s, u"must be between 1 and %1"_s.arg(kMaxEstimateSeconds)});
+        errors.append({u"estimate_seconds"_s, Validation::tr("must be between 1 and %1").arg(kMaxEstimateSeconds)});
     if (number < 1)
-        errors.append({u"number"_s, u"must be at least 1"_s});
+        errors.append({u"number"_s, Validation::tr("must be at least 1")});
     for (qsizetype i = 0; i < skills.size(); ++i) {
         if (isBlank(skills.at(i)))
-            errors.append({u"skills[%1]"_s.arg(i), u"must not be blank"_s});
+            errors.append({u"skills[%1]"_s.arg(i), Validation::tr("must not be blank")});
     }
     for (qsizetype i = 0; i < contentWarnings.size(); ++i) {
         if (isBlank(contentWarnings.at(i)))
-            errors.append({u"content_warnings[%1]"_s.arg(i), u"must not be blank"_s});
+            errors.append({u"content_warnings[%1]"_s.arg(i), Validation::tr("must not be blank")});
     }
     if (const Status formStatus = form.validateDefinition(); !formStatus.ok())
         errors.append(formStatus.error().fieldErrors);
     if (!errors.isEmpty())
-        return Error::validation(u"the task revision breaks its rules"_s, errors);
+        return Error::validation(Validation::tr("the task revision breaks its rules"), errors);
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "core/policy/fees.h"
 
+#include "core/domain/validationtext.h"
+
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -26,7 +28,8 @@ LedgerEntry platformEntry(LedgerBook book, Cents amount, const QString &kind)
 std::optional<Error> checkAmount(Cents amount, const QString &field)
 {
     if (amount <= 0)
-        return Error::validation(u"%1 must be positive"_s.arg(field), {{field, u"must be positive"_s}});
+        return Error::validation(Validation::tr("%1 must be positive").arg(field),
+                                 {{field, Validation::tr("must be positive")}});
     if (amount > kMaxSafeInteger)
         return limitExceeded(u"%1 of %2 cents is beyond the largest amount the ledger takes"_s.arg(field).arg(amount));
     return std::nullopt;
@@ -66,7 +69,8 @@ Result<Cents> escrowPerSlot(Cents pay, BasisPoints feeBp)
     const Cents slot = pay + *fee;
     if (slot > kMaxSafeInteger)
         return limitExceeded(
-                u"escrow of %1 cents per answer slot is beyond the largest amount the ledger takes"_s.arg(slot));
+                Validation::tr("escrow of %1 cents per answer slot is beyond the largest amount the ledger takes")
+                        .arg(slot));
     return slot;
 }
 
@@ -75,13 +79,13 @@ Result<EscrowQuote> quoteEscrow(Cents payPerAnswer, int items, int overlap, Stan
 {
     QList<FieldError> problems;
     if (payPerAnswer <= 0)
-        problems.append({u"pay_cents"_s, u"must be positive"_s});
+        problems.append({u"pay_cents"_s, Validation::tr("must be positive")});
     if (items < 1)
-        problems.append({u"items"_s, u"a task needs at least one item"_s});
+        problems.append({u"items"_s, Validation::tr("a task needs at least one item")});
     if (overlap < 1)
-        problems.append({u"overlap"_s, u"must be at least 1"_s});
+        problems.append({u"overlap"_s, Validation::tr("must be at least 1")});
     if (!problems.isEmpty())
-        return Error::validation(u"cannot work out the escrow of this task"_s, problems);
+        return Error::validation(Validation::tr("cannot work out the escrow of this task"), problems);
 
     EscrowQuote quote;
     quote.payPerAnswer = payPerAnswer;
@@ -94,7 +98,8 @@ Result<EscrowQuote> quoteEscrow(Cents payPerAnswer, int items, int overlap, Stan
     quote.slots = static_cast<qint64>(items) * overlap;
     if (quote.escrowPerSlot > kMaxSafeInteger / quote.slots) {
         return limitExceeded(
-                u"escrow of %1 slots × %2 cents is beyond the largest amount the ledger takes"_s.arg(quote.slots)
+                Validation::tr("escrow of %1 slots × %2 cents is beyond the largest amount the ledger takes")
+                        .arg(quote.slots)
                         .arg(quote.escrowPerSlot));
     }
     quote.total = quote.slots * quote.escrowPerSlot;
@@ -112,7 +117,8 @@ Result<LedgerEvent> publishEvent(const QString &requesterId, const EscrowQuote &
         return Error::internal(u"escrow quote does not add up"_s);
     if (requesterBalance < quote.total) {
         return Error{ErrorCode::InsufficientFunds,
-                     u"publishing needs %1 cents in escrow but the balance is %2 cents"_s.arg(quote.total)
+                     Validation::tr("publishing needs %1 cents in escrow but the balance is %2 cents")
+                             .arg(quote.total)
                              .arg(requesterBalance),
                      {}};
     }

@@ -1,5 +1,7 @@
 #include "core/policy/leasepolicy.h"
 
+#include "core/domain/validationtext.h"
+
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -20,13 +22,15 @@ qint64 leaseDurationSeconds(qint64 estimateSecondsPerItem, int claimed, const Po
 Result<int> clampClaimCount(int requested, const Policy &policy)
 {
     if (requested <= 0) {
-        return Error::validation(u"a claim needs at least one slot"_s,
-                                 {{u"count"_s, u"must be at least 1 (got %1)"_s.arg(requested)}});
+        return Error::validation(Validation::tr("a claim needs at least one slot"),
+                                 {{u"count"_s, Validation::tr("must be at least 1 (got %1)").arg(requested)}});
     }
-    if (requested > policy.lease.maxClaim) {
-        return Error{ErrorCode::LimitExceeded,
-                     u"a claim may take at most %1 slots (asked for %2)"_s.arg(policy.lease.maxClaim).arg(requested),
-                     {{u"count"_s, u"must be at most %1"_s.arg(policy.lease.maxClaim)}}};
+    const int maxClaim = policy.lease.maxClaim;
+    if (requested > maxClaim) {
+        return Error{
+                ErrorCode::LimitExceeded,
+                Validation::tr("a claim may take at most %n slots (asked for %1)", nullptr, maxClaim).arg(requested),
+                {{u"count"_s, Validation::tr("must be at most %1").arg(maxClaim)}}};
     }
     return requested;
 }

@@ -1,5 +1,6 @@
 #include "core/sync/attentionmodel.h"
 
+#include "core/domain/validationtext.h"
 #include "core/sync/taskqueuemodel.h"
 
 #include <QJsonArray>
@@ -53,16 +54,17 @@ QString AttentionModel::mutationTitle(const QString &name)
 
 QString AttentionModel::reasonText(const OutboxEntry &entry)
 {
-    QString why = entry.outcomeMessage();
+    // The marketplace writes its messages in English; core's fixed ones read in the user's language.
+    QString why = Validation::translated(entry.outcomeMessage());
     if (!entry.outcomeCode.isEmpty())
-        why = why.isEmpty() ? entry.outcomeCode : u"%1 (%2)"_s.arg(why, entry.outcomeCode);
+        why = why.isEmpty() ? entry.outcomeCode : tr("%1 (%2)", "message (error code)").arg(why, entry.outcomeCode);
     // Gate reasons in words, as the queue explains them.
     QStringList reasons;
     const QJsonArray codes = entry.outcome.value(u"details"_s).toObject().value(u"reasons"_s).toArray();
     for (const QJsonValue &code : codes)
         reasons.append(TaskQueueModel::gateReasonText(code.toString()));
     if (!reasons.isEmpty())
-        why += u": "_s + reasons.join(u' ');
+        why = tr("%1: %2", "message: reasons").arg(why, reasons.join(u' '));
     return why;
 }
 

@@ -5,6 +5,7 @@
 #include "core/store/sqlquery.h"
 #include "core/store/transaction.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -543,12 +544,19 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path, const 
             QString application;
             lock->getLockInfo(&pid, &host, &application);
             return Error::storage(
-                    u"the local database %1 is in use by another program (%2, process %3 on %4); close it first"_s
-                            .arg(absolute, application.isEmpty() ? u"unknown"_s : application)
+                    QCoreApplication::translate(
+                            "Chrysalis::LocalStore",
+                            "the local database %1 is in use by another program (%2, process %3 on %4); close it first")
+                            .arg(absolute, application.isEmpty()
+                                                   ? QCoreApplication::translate("Chrysalis::LocalStore", "unknown")
+                                                   : application)
                             .arg(pid)
-                            .arg(host.isEmpty() ? u"this computer"_s : host));
+                            .arg(host.isEmpty() ? QCoreApplication::translate("Chrysalis::LocalStore", "this computer")
+                                                : host));
         }
-        return Error::storage(u"cannot create the lock file %1.lock (no permission?)"_s.arg(absolute));
+        return Error::storage(QCoreApplication::translate("Chrysalis::LocalStore",
+                                                          "cannot create the lock file %1.lock (no permission?)")
+                                      .arg(absolute));
     }
 
     auto db = Database::open(DatabaseConfig::sqlite(absolute, DatabaseConfig::Durability::Client), migrations());
@@ -630,7 +638,9 @@ Status LocalStore::bindServer(const QUrl &server)
         if (stored == wanted)
             return {};
         return Error{ErrorCode::Forbidden,
-                     u"the local database %1 belongs to the server %2, not %3"_s.arg(m_path, stored, wanted),
+                     QCoreApplication::translate("Chrysalis::LocalStore",
+                                                 "the local database %1 belongs to the server %2, not %3")
+                             .arg(m_path, stored, wanted),
                      {}};
     }
     if (auto status = query.prepare(u"UPDATE sync_meta SET server_url = :server WHERE singleton = 1"_s); !status)
@@ -648,14 +658,17 @@ Status LocalStore::moveServer(const QUrl &server)
         return url.host() == u"localhost" || (!address.isNull() && address.isLoopback());
     };
     if (!isLoopback(server))
-        return Error::validation(u"only a marketplace on this computer can move to a new address"_s);
+        return Error::validation(QCoreApplication::translate(
+                "Chrysalis::LocalStore", "only a marketplace on this computer can move to a new address"));
     auto current = state();
     if (!current)
         return current.error();
     if (!current->serverUrl.isEmpty() && !isLoopback(current->serverUrl))
-        return Error{ErrorCode::Forbidden,
-                     u"the local database %1 belongs to the server %2"_s.arg(m_path, current->serverUrl.toString()),
-                     {}};
+        return Error{
+                ErrorCode::Forbidden,
+                QCoreApplication::translate("Chrysalis::LocalStore", "the local database %1 belongs to the server %2")
+                        .arg(m_path, current->serverUrl.toString()),
+                {}};
     return setMeta(u"server_url"_s, normalisedServer(server));
 }
 

@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "core/sync/localstore.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,14 +43,16 @@ ErrorCode errorCodeForStatus(int status)
 Status checkServerAddress(const QUrl &server)
 {
     if (!server.isValid() || server.host().isEmpty())
-        return Error::validation(u"no server address set"_s);
+        return Error::validation(QCoreApplication::translate("Chrysalis::SyncEngine", "no server address set"));
     if (server.scheme() == u"https")
         return {};
     const QHostAddress address(server.host());
     const bool loopback = server.host() == u"localhost" || (!address.isNull() && address.isLoopback());
     if (server.scheme() == u"http" && loopback)
         return {};
-    return Error::validation(u"the server address %1 must use https"_s.arg(server.toDisplayString()));
+    return Error::validation(
+            QCoreApplication::translate("Chrysalis::SyncEngine", "the server address %1 must use https")
+                    .arg(server.toDisplayString()));
 }
 
 bool isTransientStatus(int status)
@@ -268,9 +271,9 @@ void SyncEngine::setOnline(bool online)
 Error SyncEngine::httpError(const QString &what, const HttpReply &reply) const
 {
     if (reply.status == 0)
-        return Error{ErrorCode::Network, u"%1: %2"_s.arg(what, reply.networkError), {}};
+        return Error{ErrorCode::Network, tr("%1: %2").arg(what, reply.networkError), {}};
     const Problem problem = Problem::fromBody(reply.status, reply.contentType, reply.body);
-    return Error{errorCodeForStatus(reply.status), u"%1: HTTP %2"_s.arg(what, problem.describe()), {}};
+    return Error{errorCodeForStatus(reply.status), tr("%1: HTTP %2").arg(what, problem.describe()), {}};
 }
 
 bool SyncEngine::handleUnauthorized(const HttpReply &reply)
@@ -280,7 +283,7 @@ bool SyncEngine::handleUnauthorized(const HttpReply &reply)
     m_tokenRejected = true;
     qCInfo(lcSync) << "the server refused the token; waiting for a new one";
     Q_EMIT tokenRejected();
-    fail(httpError(u"the server refused the sign-in token"_s, reply), Retry::No);
+    fail(httpError(tr("the server refused the sign-in token"), reply), Retry::No);
     return true;
 }
 
@@ -295,12 +298,12 @@ void SyncEngine::login(const QString &username, const QString &password,
     send("POST", u"/v1/auth/login"_s, body, false, [this, done = std::move(done)](const HttpReply &reply) {
         if (reply.status == 0) {
             setOnline(false);
-            done(httpError(u"sign-in failed"_s, reply));
+            done(httpError(tr("sign-in failed"), reply));
             return;
         }
         setOnline(true);
         if (reply.status != 200) {
-            done(httpError(u"sign-in refused"_s, reply));
+            done(httpError(tr("sign-in refused"), reply));
             return;
         }
         auto object = parseJsonBody(reply.contentType, reply.body, u"sign-in response"_s);
@@ -335,25 +338,25 @@ void SyncEngine::refreshToken(std::function<void(const Result<LoginReply> &)> do
         return;
     }
     if (m_token.isEmpty()) {
-        done(Error{ErrorCode::Forbidden, u"not signed in"_s, {}});
+        done(Error{ErrorCode::Forbidden, tr("not signed in"), {}});
         return;
     }
     send("POST", u"/v1/auth/refresh"_s, {}, true, [this, done = std::move(done)](const HttpReply &reply) {
         if (reply.status == 0) {
             setOnline(false);
-            done(httpError(u"token refresh failed"_s, reply));
+            done(httpError(tr("token refresh failed"), reply));
             return;
         }
         setOnline(true);
         if (reply.status == 401) {
             m_tokenRejected = true;
             Q_EMIT tokenRejected();
-            done(httpError(u"the server refused the sign-in token"_s, reply));
+            done(httpError(tr("the server refused the sign-in token"), reply));
             return;
         }
         if (reply.status != 200) {
             noteRetryAfter(reply);
-            done(httpError(u"token refresh refused"_s, reply));
+            done(httpError(tr("token refresh refused"), reply));
             return;
         }
         auto object = parseJsonBody(reply.contentType, reply.body, u"refresh response"_s);
@@ -395,7 +398,7 @@ void SyncEngine::logout(std::function<void(const Status &)> done)
         if (revoked)
             done(Status{});
         else
-            done(httpError(u"sign-out not confirmed by the server"_s, reply));
+            done(httpError(tr("sign-out not confirmed by the server"), reply));
     });
 }
 
@@ -408,13 +411,13 @@ void SyncEngine::fetchInfo(std::function<void(const Result<ServerInfo> &)> done)
     send("GET", u"/v1/info"_s, {}, false, [this, done = std::move(done)](const HttpReply &reply) {
         if (reply.status == 0) {
             setOnline(false);
-            done(httpError(u"cannot reach the server"_s, reply));
+            done(httpError(tr("cannot reach the server"), reply));
             return;
         }
         setOnline(true);
         if (reply.status != 200) {
             noteRetryAfter(reply);
-            Error error = httpError(u"server info refused"_s, reply);
+            Error error = httpError(tr("server info refused"), reply);
             if (isTransientStatus(reply.status))
                 error.code = ErrorCode::Network;
             done(error);
@@ -431,7 +434,7 @@ void SyncEngine::fetchInfo(std::function<void(const Result<ServerInfo> &)> done)
             return;
         }
         if (!info->speaksClientProtocol()) {
-            done(Error::validation(u"the server speaks CSP/%1 to CSP/%2 and this client CSP/%3: update the client"_s
+            done(Error::validation(tr("the server speaks CSP/%1 to CSP/%2 and this client CSP/%3: update the client")
                                            .arg(info->protocolMin)
                                            .arg(info->protocolMax)
                                            .arg(kSyncProtocolVersion)));
@@ -543,12 +546,12 @@ Status SyncEngine::checkReady()
     if (auto status = checkServerAddress(m_server); !status)
         return status;
     if (m_token.isEmpty() || m_tokenRejected)
-        return Error{ErrorCode::Forbidden, u"not signed in"_s, {}};
+        return Error{ErrorCode::Forbidden, tr("not signed in"), {}};
     auto state = m_store.state();
     if (!state)
         return state.error();
     if (state->userId.isEmpty())
-        return Error{ErrorCode::Forbidden, u"sign in first: the local database belongs to no user yet"_s, {}};
+        return Error{ErrorCode::Forbidden, tr("sign in first: the local database belongs to no user yet"), {}};
     return m_store.bindServer(m_server);
 }
 
@@ -600,7 +603,7 @@ void SyncEngine::onPushReply(const HttpReply &reply, const QList<qint64> &sent)
 {
     if (reply.status == 0) {
         setOnline(false);
-        fail(httpError(u"push failed"_s, reply), Retry::Yes);
+        fail(httpError(tr("push failed"), reply), Retry::Yes);
         return;
     }
     setOnline(true);
@@ -686,7 +689,7 @@ void SyncEngine::onPushReply(const HttpReply &reply, const QList<qint64> &sent)
         // Find the mutation the server fails on: halve the batch until it is sent alone, then count.
         if (sent.size() > 1) {
             m_batchLimit = static_cast<int>(sent.size() / 2);
-            fail(httpError(u"push failed"_s, reply), Retry::Yes);
+            fail(httpError(tr("push failed"), reply), Retry::Yes);
             return;
         }
         auto failures = m_store.recordServerFailure(head);
@@ -701,11 +704,11 @@ void SyncEngine::onPushReply(const HttpReply &reply, const QList<qint64> &sent)
             startPull();
             return;
         }
-        fail(httpError(u"push failed"_s, reply), Retry::Yes);
+        fail(httpError(tr("push failed"), reply), Retry::Yes);
         return;
     }
     noteRetryAfter(reply);
-    fail(httpError(u"push refused"_s, reply), isTransientStatus(reply.status) ? Retry::Yes : Retry::No);
+    fail(httpError(tr("push refused"), reply), isTransientStatus(reply.status) ? Retry::Yes : Retry::No);
 }
 
 void SyncEngine::blockHead(qint64 mutationId, const QString &code, const QString &message)
@@ -748,7 +751,7 @@ void SyncEngine::onPullReply(const HttpReply &reply, const std::optional<QString
         return;
     if (reply.status == 0) {
         setOnline(false);
-        fail(httpError(u"pull failed"_s, reply), Retry::Yes);
+        fail(httpError(tr("pull failed"), reply), Retry::Yes);
         return;
     }
     setOnline(true);
@@ -760,7 +763,7 @@ void SyncEngine::onPullReply(const HttpReply &reply, const std::optional<QString
     }
     if (reply.status != 200) {
         noteRetryAfter(reply);
-        fail(httpError(u"pull refused"_s, reply), isTransientStatus(reply.status) ? Retry::Yes : Retry::No);
+        fail(httpError(tr("pull refused"), reply), isTransientStatus(reply.status) ? Retry::Yes : Retry::No);
         return;
     }
     auto object = parseJsonBody(reply.contentType, reply.body, u"pull response"_s);

@@ -57,6 +57,27 @@ namespace {
 constexpr int kPageIdRole = Qt::UserRole + 1;
 const QList<PageRole> kSectionOrder{PageRole::Worker, PageRole::Arbiter, PageRole::Requester, PageRole::Everyone};
 
+// The status bar's names for the wire's tier and standing keys; an unknown key shows as it came.
+QString tierTitle(const QString &tier)
+{
+    if (tier == u"bronze")
+        return MainWindow::tr("Bronze");
+    if (tier == u"silver")
+        return MainWindow::tr("Silver");
+    if (tier == u"gold")
+        return MainWindow::tr("Gold");
+    return tier;
+}
+
+QString standingTitle(const QString &standing)
+{
+    if (standing == u"caterpillar")
+        return MainWindow::tr("Caterpillar");
+    if (standing == u"butterfly")
+        return MainWindow::tr("Butterfly");
+    return standing;
+}
+
 } // namespace
 
 MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent), m_session(session)
@@ -574,10 +595,10 @@ void MainWindow::refreshStatus()
     const QString who = m_session.username();
     // Workers are known by their tier, requesters by their standing; a person may be both.
     QStringList standing;
-    if (m_session.roles().contains(u"worker"_s) && !m_session.tier().isEmpty())
-        standing << m_session.tier();
+    if (m_session.roles().contains(u"worker"_s))
+        standing << tierTitle(m_session.tier());
     if (m_session.roles().contains(u"requester"_s))
-        standing << m_session.account().value(u"standing"_s).toString();
+        standing << standingTitle(m_session.account().value(u"standing"_s).toString());
     standing.removeAll(QString());
     QString where = m_session.isLocal() ? tr("local demo marketplace") : m_session.server().host();
     m_account->setText(standing.isEmpty() ? tr("%1 on %2").arg(who, where)
@@ -596,10 +617,11 @@ void MainWindow::refreshStatus()
         m_lastSync->setText(tr("Never synced"));
     } else {
         const qint64 seconds = last.secsTo(QDateTime::currentDateTimeUtc());
+        const int minutes = static_cast<int>(seconds / 60);
         if (seconds < 60)
             m_lastSync->setText(tr("Synced just now"));
         else if (seconds < 3600)
-            m_lastSync->setText(tr("Synced %n min ago", nullptr, static_cast<int>(seconds / 60)));
+            m_lastSync->setText(tr("Synced %n min ago", nullptr, minutes));
         else
             m_lastSync->setText(tr("Synced %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat)));
     }
@@ -615,9 +637,11 @@ void MainWindow::onSyncStarted()
 
 void MainWindow::onSyncProgress(const SyncProgress &progress)
 {
+    const int received = static_cast<int>(progress.rows);
+    const int sent = progress.pushed;
     m_progress->setToolTip(progress.phase == SyncProgress::Phase::Pulling
-                                   ? tr("Receiving: %Ln change(s)", nullptr, static_cast<int>(progress.rows))
-                                   : tr("Sending: %Ln change(s)", nullptr, progress.pushed));
+                                   ? tr("Receiving: %Ln change(s)", nullptr, received)
+                                   : tr("Sending: %Ln change(s)", nullptr, sent));
 }
 
 void MainWindow::onSyncFinished(const SyncReport &report)
