@@ -4,6 +4,8 @@
 #include "core/logging.h"
 #include "core/market/marketengine.h"
 #include "core/market/payoutrepository.h"
+#include "core/market/teamengine.h"
+#include "core/market/teamrepository.h"
 #include "core/market/workerboards.h"
 #include "core/policy/fees.h"
 #include "core/policy/reviewrules.h"
@@ -46,6 +48,9 @@ constexpr NamedHandler kHandlers[] = {
         {u"profile.update@1", Mutations::profileUpdate},
         {u"payout.request@1", Mutations::payoutRequest},
         {u"reframe.resolve@1", Mutations::reframeResolve},
+        {u"team.post@1", Mutations::teamPost},
+        {u"team.join@1", Mutations::teamJoin},
+        {u"team.leave@1", Mutations::teamLeave},
 };
 
 // How many rows one pass of the clock work reads at a time.
@@ -227,6 +232,8 @@ Status Marketplace::advanceTime(MutationContext &ctx)
     if (auto status = advancePanels(engine); !status)
         return status;
     if (auto status = advanceTiers(engine); !status)
+        return status;
+    if (auto status = advanceTeams(engine); !status)
         return status;
     return WorkerBoards(ctx.db).refresh(engine);
 }
@@ -537,6 +544,11 @@ Result<QStringList> Marketplace::ledgerCheck()
     auto expected = wallets.expectedEscrow();
     if (!expected)
         return expected.error();
+    auto teamEscrow = TeamRepository(m_db).heldEscrow();
+    if (!teamEscrow)
+        return teamEscrow.error();
+    for (auto it = teamEscrow->cbegin(); it != teamEscrow->cend(); ++it)
+        (*expected)[it.key()] += it.value();
     QStringList requesters = expected->keys();
     for (auto it = balances->cbegin(); it != balances->cend(); ++it) {
         const auto account = LedgerAccount::fromKey(it.key());

@@ -3,8 +3,10 @@
 #include "core/market/changelog.h"
 #include "core/market/leaderboardqueries.h"
 #include "core/market/payoutrepository.h"
+#include "core/market/skillvocabulary.h"
 #include "core/market/standinghistory.h"
 #include "core/market/syncservice.h"
+#include "core/market/teamrepository.h"
 #include "core/market/workerboards.h"
 #include "core/store/ledgerrepository.h"
 #include "core/store/metarepository.h"
@@ -158,6 +160,9 @@ QList<Migration> serverMigrations()
     Migration insights = PointsHistory::migration(10);
     insights.statements.append(WorkerBoards::migrationStatements());
     insights.statements.append(LeaderboardQueries::migrationStatements());
+    // 11: the shared skill vocabulary and flash teams (team tasks and the workers holding their seats).
+    Migration teams{11, u"flash_teams"_s, SkillVocabulary::migrationStatements()};
+    teams.statements.append(TeamRepository::migrationStatements());
     return {MetaRepository::migration(1),
             LedgerRepository::migration(2),
             ChangeLog::migration(3),
@@ -167,7 +172,8 @@ QList<Migration> serverMigrations()
             ledgerReferences,
             PayoutRepository::migration(8),
             reframeResolution,
-            insights};
+            insights,
+            teams};
 }
 
 } // namespace Chrysalis

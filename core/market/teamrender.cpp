@@ -1,0 +1,185 @@
+// Per-viewer rendering of skill, team_task and team.
+#include "core/domain/jsonreader.h"
+#include "core/market/marketengine.h"
+#include "core/market/skillvocabulary.h"
+#include "core/market/teamengine.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Chrysalis {
+
+namespace {
+
+using Rendered = Result<std::optional<QJsonObject>>;
+
+QJsonValue timeOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(wireTime(time)) : QJsonValue();
+}
+
+Rendered renderSkill(MarketEngine &engine, const QString &id, const AccountRecord &viewer)
+{
+    SkillVocabulary vocabulary(engine.db);
+    auto entry = vocabulary.find(id);
+    if (!entry)
+        return entry.error();
+    if (!entry->has_value())
+        return std::optional<QJsonObject>();
+    auto held = vocabulary.holds(viewer.id(), id);
+    if (!held)
+        return held.error();
+    auto verified = vocabulary.verified(viewer.id(), id);
+    if (!verified)
+        return verified.error();
+    return std::optional<QJsonObject>(QJsonObject{{u"id"_s, (*entry)->id},
+                                                  {u"name"_s, (*entry)->name},
+                                                  {u"workers"_s, (*entry)->workers},
+                                                  {u"held"_s, *held},
+                                                  {u"verified"_s, *verified}});
+}
+
+// The id others see for an account: its own id to itself and admins, the public one to everyone else.
+Result<QString> shownId(MarketEngine &engine, const QString &accountId, const AccountRecord &viewer)
+{
+    if (accountId == viewer.id() || viewer.isAdmin())
+        return accountId;
+    auto found = engine.accounts.find(accountId);
+    if (!found)
+        return found.error();
+    return found->has_value() ? (*found)->publicId : QString();
+}
+
+Rendered renderTeamTask(MarketEngine &engine, const QString &id, const AccountRecord &viewer)
+{
+    TeamRepository teams(engine.db);
+    auto found = teams.find(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return std::optional<QJsonObject>();
+    const TeamTaskRecord &record = **found;
+    auto members = teams.members(id);
+    if (!members)
+        return members.error();
+    const TeamMember *own = nullptr;
+    for (const TeamMember &member : std::as_const(*members)) {
+        if (member.accountId == viewer.id())
+            own = &member;
+    }
+    const bool isRequester = record.requesterId == viewer.id();
+    const bool privileged = isRequester || viewer.isAdmin() || own;
+    Tier lowest = Tier::Gold;
+    for (const TeamSlot &slot : record.slots)
+        lowest = std::min(lowest, slot.minTier);
+    // Other workers see a team task only while it assembles, from the lowest tier any role takes.
+    const bool openToViewer = viewer.isWorker() && record.state == TeamState::Assembling &&
+                              static_cast<int>(viewer.account.tier) >= static_cast<int>(lowest);
+    if (!privileged && !openToViewer)
+        return std::optional<QJsonObject>();
+
+    QJsonArray slots;
+    int filled = 0;
+    for (const TeamSlot &slot : record.slots) {
+        QJsonObject json = slot.toJson();
+        int taken = 0;
+        for (const TeamMember &member : std::as_const(*members))
+            taken += member.role == slot.role ? 1 : 0;
+        filled += taken;
+        json.insert(u"filled"_s, taken);
+        json.insert(u"open"_s, slot.count - taken);
+        if (viewer.isWorker() && !isRequester) {
+            QJsonArray reasons;
+            const QList<GateReason> gate = allGateReasons(
+                    engine.gateWorker(viewer), teamSlotGate(record, slot, *members, viewer.id()), engine.policy);
+            for (GateReason reason : gate)
+                reasons.append(gateReasonCode(reason));
+            json.insert(u"reasons"_s, reasons);
+        }
+        slots.append(json);
+    }
+    auto requester = shownId(engine, record.requesterId, viewer);
+    if (!requester)
+        return requester.error();
+    QJsonObject json{{u"id"_s, record.id},
+                     {u"requester_id"_s, *requester},
+                     {u"title"_s, record.title},
+                     {u"brief"_s, record.brief},
+                     {u"slots"_s, slots},
+                     {u"delivery"_s, teamDeliveryName(record.delivery)},
+                     {u"deadline"_s, wireTime(record.deadline)},
+                     {u"state"_s, teamStateName(record.state)},
+                     {u"seats"_s, record.seats()},
+                     {u"filled"_s, filled},
+                     {u"my_role"_s, own ? QJsonValue(own->role) : QJsonValue()},
+                     {u"created_at"_s, wireTime(record.createdAt)},
+                     {u"formed_at"_s, timeOrNull(record.formedAt)},
+                     {u"closed_at"_s, timeOrNull(record.closedAt)}};
+    if (isRequester || viewer.isAdmin()) {
+        json.insert(u"fee_bp"_s, record.feeBp);
+        json.insert(u"escrow_cents"_s, record.escrowCents);
+    }
+    return std::optional<QJsonObject>(json);
+}
+
+Rendered renderTeam(MarketEngine &engine, const QString &id, const AccountRecord &viewer)
+{
+    TeamRepository teams(engine.db);
+    auto found = teams.find(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value() || !(*found)->formedAt.isValid())
+        return std::optional<QJsonObject>();
+    const TeamTaskRecord &record = **found;
+    auto members = teams.members(id);
+    if (!members)
+        return members.error();
+    bool isMember = false;
+    for (const TeamMember &member : std::as_const(*members))
+        isMember = isMember || member.accountId == viewer.id();
+    if (!isMember && record.requesterId != viewer.id() && !viewer.isAdmin())
+        return std::optional<QJsonObject>();
+    QJsonArray list;
+    for (const TeamMember &member : std::as_const(*members)) {
+        auto account = engine.accounts.find(member.accountId);
+        if (!account)
+            return account.error();
+        auto memberId = shownId(engine, member.accountId, viewer);
+        if (!memberId)
+            return memberId.error();
+        list.append(QJsonObject{{u"member_id"_s, *memberId},
+                                {u"pseudonym"_s, account->has_value() ? (*account)->account.pseudonym : QString()},
+                                {u"role"_s, member.role},
+                                {u"joined_at"_s, wireTime(member.joinedAt)}});
+    }
+    return std::optional<QJsonObject>(QJsonObject{{u"id"_s, record.id},
+                                                  {u"team_task_id"_s, record.id},
+                                                  {u"state"_s, teamStateName(record.state)},
+                                                  {u"members"_s, list},
+                                                  {u"formed_at"_s, wireTime(record.formedAt)},
+                                                  {u"closed_at"_s, timeOrNull(record.closedAt)}});
+}
+
+} // namespace
+
+Result<std::optional<std::optional<QJsonObject>>> renderTeamEntity(MarketEngine &engine, const QString &entity,
+                                                                   const QString &id, const Viewer &viewer)
+{
+    using Outcome = std::optional<std::optional<QJsonObject>>;
+    if (entity != Entity::Skill && entity != Entity::TeamTask && entity != Entity::Team)
+        return Outcome();
+    auto self = engine.accounts.find(viewer.accountId);
+    if (!self)
+        return self.error();
+    if (!self->has_value())
+        return Outcome(std::optional<QJsonObject>());
+    Rendered rendered = entity == Entity::Skill      ? renderSkill(engine, id, **self)
+                        : entity == Entity::TeamTask ? renderTeamTask(engine, id, **self)
+                                                     : renderTeam(engine, id, **self);
+    if (!rendered)
+        return rendered.error();
+    return Outcome(*rendered);
+}
+
+} // namespace Chrysalis
