@@ -90,10 +90,12 @@ TEST_P(TeamsTest, ManyWorkersRacingForTheLastSeatLeaveExactlyOneWinnerAndTheLedg
 
     // Everyone else at once, through both servers, for the last seat.
     QList<RawRequest> racers;
+    QList<qint64> mutationIds;
     for (size_t i = 2; i < workers.size(); ++i) {
         CspClient &worker = *workers.at(i);
-        racers << through(worker.pushRequest({worker.mutation(u"team.join@1"_s, joinArgs)}),
-                          server(static_cast<qsizetype>(i)));
+        const QJsonObject mutation = worker.mutation(u"team.join@1"_s, joinArgs);
+        mutationIds << mutation.value(u"id"_s).toInteger();
+        racers << through(worker.pushRequest({mutation}), server(static_cast<qsizetype>(i)));
     }
     const QList<RawReply> replies = sendConcurrently(racers);
     int winners = 0;
@@ -101,7 +103,7 @@ TEST_P(TeamsTest, ManyWorkersRacingForTheLastSeatLeaveExactlyOneWinnerAndTheLedg
     QString winner;
     for (qsizetype i = 0; i < replies.size(); ++i) {
         ASSERT_EQ(replies.at(i).status, 200) << replies.at(i).body.toStdString();
-        const QJsonObject result = resultsById(replies.at(i)).value(1);
+        const QJsonObject result = resultsById(replies.at(i)).value(mutationIds.at(i));
         if (statusOf(result) == u"applied") {
             ++winners;
             formed += result.value(u"details"_s).toObject().value(u"team_formed"_s).toBool() ? 1 : 0;
