@@ -51,6 +51,11 @@ constexpr NamedHandler kHandlers[] = {
         {u"team.post@1", Mutations::teamPost},
         {u"team.join@1", Mutations::teamJoin},
         {u"team.leave@1", Mutations::teamLeave},
+        {u"team.draft_save@1", Mutations::teamDraftSave},
+        {u"team.message@1", Mutations::teamMessage},
+        {u"team.sign@1", Mutations::teamSign},
+        {u"team.deliver@1", Mutations::teamDeliver},
+        {u"team.review@1", Mutations::teamReview},
 };
 
 // How many rows one pass of the clock work reads at a time.

@@ -22,6 +22,8 @@ namespace Entity {
 inline const QString Skill = QStringLiteral("skill");
 inline const QString TeamTask = QStringLiteral("team_task");
 inline const QString Team = QStringLiteral("team");
+inline const QString TeamDraft = QStringLiteral("team_draft");
+inline const QString TeamMessage = QStringLiteral("team_message");
 } // namespace Entity
 
 // Limits of team tasks, advertised with the other limits of the marketplace.
@@ -31,11 +33,19 @@ inline constexpr int kMaxTeamTitleLength = 200; // code points
 inline constexpr int kMaxRoleLength = 64; // code points
 inline constexpr qint64 kMaxSeatPayCents = 10'000'000;
 inline constexpr qint64 kMaxTeamDeadlineSeconds = 90LL * 86'400;
+inline constexpr int kMaxTeamMessageLength = 2'000; // code points
+inline constexpr int kMaxTeamMessages = 500; // per team
+inline constexpr int kTeamEditsShown = 50; // the newest edits a team_draft lists
 
 namespace Mutations {
 Result<MutationEffect> teamPost(MarketEngine &engine, const AccountRecord &actor, const QJsonObject &args);
 Result<MutationEffect> teamJoin(MarketEngine &engine, const AccountRecord &actor, const QJsonObject &args);
 Result<MutationEffect> teamLeave(MarketEngine &engine, const AccountRecord &actor, const QJsonObject &args);
+Result<MutationEffect> teamDraftSave(MarketEngine &engine, const AccountRecord &actor, const QJsonObject &args);
+Result<MutationEffect> teamMessage(MarketEngine &engine, const AccountRecord &actor, const QJsonObject &args);
+Result<MutationEffect> teamSign(MarketEngine &engine, const AccountRecord &actor, const QJsonObject &args);
+Result<MutationEffect> teamDeliver(MarketEngine &engine, const AccountRecord &actor, const QJsonObject &args);
+Result<MutationEffect> teamReview(MarketEngine &engine, const AccountRecord &actor, const QJsonObject &args);
 } // namespace Mutations
 
 // How gating sees one role of a team task for one worker: the role's tier and skill, its free seats,
@@ -43,11 +53,16 @@ Result<MutationEffect> teamLeave(MarketEngine &engine, const AccountRecord &acto
 TaskGateInput teamSlotGate(const TeamTaskRecord &record, const TeamSlot &slot, const QList<TeamMember> &members,
                            const QString &workerId);
 
+// Delivered → approved: one ledger event moves the team's escrow to each member's earnings (their
+// role's pay) and the platform's fees. False when the team was no longer delivered.
+Result<bool> approveTeam(MarketEngine &engine, const TeamTaskRecord &record, const QList<TeamMember> &members);
+
 // Announces the skill entries a worker's new skill list created or changed (profile.update).
 Status recordProfileSkills(MarketEngine &engine, const QString &accountId, const QStringList &skills);
 
 // Clock work: team tasks whose deadline passed before the team formed or delivered dissolve, and the
-// escrow they still hold goes back to the requester's balance.
+// escrow they still hold goes back to the requester's balance; deliveries the requester left unreviewed
+// for review.auto_approve_seconds are approved.
 Status advanceTeams(MarketEngine &engine);
 
 // Whether two workers are teammates for panel purposes: on one formed team that is still active or

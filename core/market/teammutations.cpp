@@ -358,6 +358,28 @@ Status advanceTeams(MarketEngine &engine)
         if (auto status = touchTeam(engine, id); !status)
             return status;
     }
+    auto unreviewed = teams.deliveredBy(engine.now.addSecs(-engine.policy.review.autoApproveSeconds),
+                                        std::numeric_limits<int>::max());
+    if (!unreviewed)
+        return unreviewed.error();
+    for (const QString &id : std::as_const(*unreviewed)) {
+        auto found = teams.find(id, true);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            continue;
+        auto members = teams.members(id);
+        if (!members)
+            return members.error();
+        auto approved = approveTeam(engine, **found, *members);
+        if (!approved)
+            return approved.error();
+        if (*approved) {
+            engine.changes.touch(Entity::TeamDraft, id, teamAudiences(**found, *members));
+            if (auto status = touchTeam(engine, id); !status)
+                return status;
+        }
+    }
     return {};
 }
 

@@ -151,7 +151,8 @@ Rendered renderTeam(MarketEngine &engine, const QString &id, const AccountRecord
         list.append(QJsonObject{{u"member_id"_s, *memberId},
                                 {u"pseudonym"_s, account->has_value() ? (*account)->account.pseudonym : QString()},
                                 {u"role"_s, member.role},
-                                {u"joined_at"_s, wireTime(member.joinedAt)}});
+                                {u"joined_at"_s, wireTime(member.joinedAt)},
+                                {u"signed_version"_s, member.signedVersion}});
     }
     return std::optional<QJsonObject>(QJsonObject{{u"id"_s, record.id},
                                                   {u"team_task_id"_s, record.id},
@@ -161,22 +162,119 @@ Rendered renderTeam(MarketEngine &engine, const QString &id, const AccountRecord
                                                   {u"closed_at"_s, timeOrNull(record.closedAt)}});
 }
 
+Result<QString> pseudonymOf(MarketEngine &engine, const QString &accountId)
+{
+    auto found = engine.accounts.find(accountId);
+    if (!found)
+        return found.error();
+    return found->has_value() ? (*found)->account.pseudonym : QString();
+}
+
+// The shared draft (or the parts of a per_role delivery) with its attributed edits: to the members while
+// they work, and to the requester as well once delivered.
+Rendered renderTeamDraft(MarketEngine &engine, const QString &id, const AccountRecord &viewer)
+{
+    TeamRepository teams(engine.db);
+    auto found = teams.find(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value() || !(*found)->formedAt.isValid())
+        return std::optional<QJsonObject>();
+    const TeamTaskRecord &record = **found;
+    auto members = teams.members(id);
+    if (!members)
+        return members.error();
+    bool isMember = false;
+    for (const TeamMember &member : std::as_const(*members))
+        isMember = isMember || member.accountId == viewer.id();
+    const bool delivered = record.state == TeamState::Delivered || record.state == TeamState::Approved;
+    if (!isMember && !viewer.isAdmin() && !(delivered && record.requesterId == viewer.id()))
+        return std::optional<QJsonObject>();
+    auto edits = teams.edits(id, kTeamEditsShown);
+    if (!edits)
+        return edits.error();
+    QJsonArray editList;
+    for (const TeamEdit &edit : std::as_const(*edits)) {
+        auto name = pseudonymOf(engine, edit.authorId);
+        if (!name)
+            return name.error();
+        editList.append(QJsonObject{{u"version"_s, edit.version},
+                                    {u"author_pseudonym"_s, *name},
+                                    {u"length"_s, edit.length},
+                                    {u"at"_s, wireTime(edit.at)}});
+    }
+    auto parts = teams.parts(id);
+    if (!parts)
+        return parts.error();
+    QJsonArray partList;
+    for (const TeamPart &part : std::as_const(*parts)) {
+        auto name = pseudonymOf(engine, part.authorId);
+        if (!name)
+            return name.error();
+        partList.append(QJsonObject{{u"role"_s, part.role},
+                                    {u"text"_s, part.text},
+                                    {u"author_pseudonym"_s, *name},
+                                    {u"submitted_at"_s, wireTime(part.at)}});
+    }
+    return std::optional<QJsonObject>(QJsonObject{{u"id"_s, record.id},
+                                                  {u"team_task_id"_s, record.id},
+                                                  {u"delivery"_s, teamDeliveryName(record.delivery)},
+                                                  {u"version"_s, record.draftVersion},
+                                                  {u"text"_s, record.draftText},
+                                                  {u"edits"_s, editList},
+                                                  {u"parts"_s, partList},
+                                                  {u"delivered_at"_s, timeOrNull(record.deliveredAt)}});
+}
+
+Rendered renderTeamMessage(MarketEngine &engine, const QString &id, const AccountRecord &viewer)
+{
+    TeamRepository teams(engine.db);
+    auto message = teams.message(id);
+    if (!message)
+        return message.error();
+    if (!message->has_value())
+        return std::optional<QJsonObject>();
+    auto members = teams.members((*message)->teamTaskId);
+    if (!members)
+        return members.error();
+    bool isMember = false;
+    for (const TeamMember &member : std::as_const(*members))
+        isMember = isMember || member.accountId == viewer.id();
+    if (!isMember && !viewer.isAdmin())
+        return std::optional<QJsonObject>();
+    auto name = pseudonymOf(engine, (*message)->authorId);
+    if (!name)
+        return name.error();
+    auto author = shownId(engine, (*message)->authorId, viewer);
+    if (!author)
+        return author.error();
+    return std::optional<QJsonObject>(QJsonObject{{u"id"_s, (*message)->id},
+                                                  {u"team_task_id"_s, (*message)->teamTaskId},
+                                                  {u"author_id"_s, *author},
+                                                  {u"author_pseudonym"_s, *name},
+                                                  {u"text"_s, (*message)->text},
+                                                  {u"created_at"_s, wireTime((*message)->at)}});
+}
+
 } // namespace
 
 Result<std::optional<std::optional<QJsonObject>>> renderTeamEntity(MarketEngine &engine, const QString &entity,
                                                                    const QString &id, const Viewer &viewer)
 {
     using Outcome = std::optional<std::optional<QJsonObject>>;
-    if (entity != Entity::Skill && entity != Entity::TeamTask && entity != Entity::Team)
+    if (entity != Entity::Skill && entity != Entity::TeamTask && entity != Entity::Team &&
+        entity != Entity::TeamDraft && entity != Entity::TeamMessage)
         return Outcome();
     auto self = engine.accounts.find(viewer.accountId);
     if (!self)
         return self.error();
     if (!self->has_value())
         return Outcome(std::optional<QJsonObject>());
-    Rendered rendered = entity == Entity::Skill      ? renderSkill(engine, id, **self)
-                        : entity == Entity::TeamTask ? renderTeamTask(engine, id, **self)
-                                                     : renderTeam(engine, id, **self);
+    Rendered rendered = entity == Entity::Skill         ? renderSkill(engine, id, **self)
+                        : entity == Entity::TeamTask    ? renderTeamTask(engine, id, **self)
+                        : entity == Entity::TeamDraft   ? renderTeamDraft(engine, id, **self)
+                        : entity == Entity::TeamMessage ? renderTeamMessage(engine, id, **self)
+                                                        : renderTeam(engine, id, **self);
     if (!rendered)
         return rendered.error();
     return Outcome(*rendered);

@@ -11,8 +11,9 @@ namespace Chrysalis {
 
 namespace {
 
-const QString kColumns = u"SELECT id, requester_id, title, brief, slots, delivery, deadline, state, fee_bp, "
-                         "escrow_cents, created_at, formed_at, closed_at FROM team_task "_s;
+const QString kColumns =
+        u"SELECT id, requester_id, title, brief, slots, delivery, deadline, state, fee_bp, "
+        "escrow_cents, created_at, formed_at, closed_at, delivered_at, draft_version, draft_text FROM team_task "_s;
 
 const QStringList kStateNames{u"assembling"_s, u"formed"_s, u"delivered"_s, u"approved"_s, u"dissolved"_s};
 
@@ -42,6 +43,10 @@ TeamTaskRecord readTeamTask(const SqlQuery &query)
         record.formedAt = Rows::fromMs(query.int64(11));
     if (!query.isNull(12))
         record.closedAt = Rows::fromMs(query.int64(12));
+    if (!query.isNull(13))
+        record.deliveredAt = Rows::fromMs(query.int64(13));
+    record.draftVersion = query.int64(14);
+    record.draftText = query.text(15);
     return record;
 }
 
@@ -110,13 +115,24 @@ QStringList TeamRepository::migrationStatements()
             "title {text} NOT NULL, brief {text} NOT NULL, slots {text} NOT NULL, delivery {text} NOT NULL, "
             "deadline {timestamp} NOT NULL, state {text} NOT NULL, fee_bp {bigint} NOT NULL, "
             "escrow_cents {bigint} NOT NULL, created_at {timestamp} NOT NULL, formed_at {timestamp}, "
-            "closed_at {timestamp})"_s,
+            "closed_at {timestamp}, delivered_at {timestamp}, draft_version {bigint} NOT NULL DEFAULT 0, "
+            "draft_text {text} NOT NULL DEFAULT '')"_s,
             u"CREATE INDEX team_task_requester ON team_task (requester_id)"_s,
             u"CREATE INDEX team_task_state_deadline ON team_task (state, deadline)"_s,
             u"CREATE TABLE team_member (team_task_id {text} NOT NULL REFERENCES team_task(id), "
             "account_id {text} NOT NULL REFERENCES account(id), role {text} NOT NULL, joined_at {timestamp} NOT "
-            "NULL, PRIMARY KEY (team_task_id, account_id))"_s,
-            u"CREATE INDEX team_member_account ON team_member (account_id)"_s};
+            "NULL, signed_version {bigint} NOT NULL DEFAULT 0, PRIMARY KEY (team_task_id, account_id))"_s,
+            u"CREATE INDEX team_member_account ON team_member (account_id)"_s,
+            u"CREATE TABLE team_edit (team_task_id {text} NOT NULL REFERENCES team_task(id), version {bigint} NOT "
+            "NULL, author_id {text} NOT NULL REFERENCES account(id), text {text} NOT NULL, created_at {timestamp} "
+            "NOT NULL, PRIMARY KEY (team_task_id, version))"_s,
+            u"CREATE TABLE team_message (id {text} PRIMARY KEY, team_task_id {text} NOT NULL REFERENCES "
+            "team_task(id), author_id {text} NOT NULL REFERENCES account(id), text {text} NOT NULL, created_at "
+            "{timestamp} NOT NULL)"_s,
+            u"CREATE INDEX team_message_team ON team_message (team_task_id)"_s,
+            u"CREATE TABLE team_part (team_task_id {text} NOT NULL REFERENCES team_task(id), role {text} NOT NULL, "
+            "text {text} NOT NULL, author_id {text} NOT NULL REFERENCES account(id), submitted_at {timestamp} NOT "
+            "NULL, PRIMARY KEY (team_task_id, role))"_s};
 }
 
 Status TeamRepository::insert(const TeamTaskRecord &record)
@@ -210,6 +226,140 @@ Result<QHash<QString, Cents>> TeamRepository::heldEscrow()
     return held;
 }
 
+Result<bool> TeamRepository::saveDraft(const QString &id, qint64 fromVersion, const QString &text,
+                                       const QString &authorId, const QDateTime &at)
+{
+    auto moved =
+            changedOne(m_db,
+                       u"UPDATE team_task SET draft_version = :to, draft_text = :text WHERE id = :id AND "
+                       "draft_version = :from"_s,
+                       {{u":to"_s, fromVersion + 1}, {u":text"_s, text}, {u":id"_s, id}, {u":from"_s, fromVersion}});
+    if (!moved || !*moved)
+        return moved;
+    if (auto status = execute(m_db,
+                              u"INSERT INTO team_edit (team_task_id, version, author_id, text, created_at) VALUES "
+                              "(:team, :version, :author, :text, :at)"_s,
+                              {{u":team"_s, id},
+                               {u":version"_s, fromVersion + 1},
+                               {u":author"_s, authorId},
+                               {u":text"_s, text},
+                               {u":at"_s, Rows::toMs(at)}});
+        !status)
+        return status.error();
+    return true;
+}
+
+Result<QList<TeamEdit>> TeamRepository::edits(const QString &id, int limit)
+{
+    SqlQuery query(m_db);
+    if (auto status = query.prepare(u"SELECT version, author_id, LENGTH(text), created_at FROM team_edit WHERE "
+                                    "team_task_id = :team ORDER BY version DESC LIMIT :limit"_s);
+        !status)
+        return status.error();
+    query.bind(u":team"_s, id).bind(u":limit"_s, limit);
+    if (auto status = query.exec(); !status)
+        return status.error();
+    QList<TeamEdit> edits;
+    while (query.next())
+        edits.append({query.int64(0), query.text(1), query.int64(2), Rows::fromMs(query.int64(3))});
+    return edits;
+}
+
+Status TeamRepository::insertMessage(const TeamMessage &message)
+{
+    return execute(m_db,
+                   u"INSERT INTO team_message (id, team_task_id, author_id, text, created_at) VALUES (:id, :team, "
+                   ":author, :text, :at)"_s,
+                   {{u":id"_s, message.id},
+                    {u":team"_s, message.teamTaskId},
+                    {u":author"_s, message.authorId},
+                    {u":text"_s, message.text},
+                    {u":at"_s, Rows::toMs(message.at)}});
+}
+
+Result<std::optional<TeamMessage>> TeamRepository::message(const QString &id)
+{
+    SqlQuery query(m_db);
+    if (auto status = query.prepare(
+                u"SELECT id, team_task_id, author_id, text, created_at FROM team_message WHERE id = :id"_s);
+        !status)
+        return status.error();
+    query.bind(u":id"_s, id);
+    if (auto status = query.exec(); !status)
+        return status.error();
+    if (!query.next())
+        return std::optional<TeamMessage>();
+    return std::optional<TeamMessage>(
+            TeamMessage{query.text(0), query.text(1), query.text(2), query.text(3), Rows::fromMs(query.int64(4))});
+}
+
+Result<qint64> TeamRepository::messageCount(const QString &teamTaskId)
+{
+    return scalar(m_db, u"SELECT COUNT(*) FROM team_message WHERE team_task_id = :team"_s, {{u":team"_s, teamTaskId}});
+}
+
+Status TeamRepository::sign(const QString &teamTaskId, const QString &accountId, qint64 version)
+{
+    return execute(m_db,
+                   u"UPDATE team_member SET signed_version = :version WHERE team_task_id = :team AND account_id = "
+                   ":account"_s,
+                   {{u":version"_s, version}, {u":team"_s, teamTaskId}, {u":account"_s, accountId}});
+}
+
+Status TeamRepository::putPart(const QString &teamTaskId, const TeamPart &part)
+{
+    if (auto status = execute(m_db, u"DELETE FROM team_part WHERE team_task_id = :team AND role = :role"_s,
+                              {{u":team"_s, teamTaskId}, {u":role"_s, part.role}});
+        !status)
+        return status;
+    return execute(m_db,
+                   u"INSERT INTO team_part (team_task_id, role, text, author_id, submitted_at) VALUES (:team, "
+                   ":role, :text, :author, :at)"_s,
+                   {{u":team"_s, teamTaskId},
+                    {u":role"_s, part.role},
+                    {u":text"_s, part.text},
+                    {u":author"_s, part.authorId},
+                    {u":at"_s, Rows::toMs(part.at)}});
+}
+
+Result<QList<TeamPart>> TeamRepository::parts(const QString &teamTaskId)
+{
+    SqlQuery query(m_db);
+    if (auto status = query.prepare(u"SELECT role, text, author_id, submitted_at FROM team_part WHERE team_task_id = "
+                                    ":team ORDER BY role"_s);
+        !status)
+        return status.error();
+    query.bind(u":team"_s, teamTaskId);
+    if (auto status = query.exec(); !status)
+        return status.error();
+    QList<TeamPart> parts;
+    while (query.next())
+        parts.append({query.text(0), query.text(1), query.text(2), Rows::fromMs(query.int64(3))});
+    return parts;
+}
+
+Status TeamRepository::markDelivered(const QString &id, const QDateTime &at)
+{
+    return execute(m_db, u"UPDATE team_task SET delivered_at = :at WHERE id = :id"_s,
+                   {{u":at"_s, Rows::toMs(at)}, {u":id"_s, id}});
+}
+
+Result<QStringList> TeamRepository::deliveredBy(const QDateTime &cutoff, int limit)
+{
+    SqlQuery query(m_db);
+    if (auto status = query.prepare(u"SELECT id FROM team_task WHERE state = 'delivered' AND delivered_at <= :cutoff "
+                                    "ORDER BY delivered_at, id LIMIT :limit"_s);
+        !status)
+        return status.error();
+    query.bind(u":cutoff"_s, Rows::toMs(cutoff)).bind(u":limit"_s, limit);
+    if (auto status = query.exec(); !status)
+        return status.error();
+    QStringList ids;
+    while (query.next())
+        ids << query.text(0);
+    return ids;
+}
+
 Status TeamRepository::addMember(const TeamMember &member)
 {
     return execute(m_db,
@@ -230,8 +380,9 @@ Result<bool> TeamRepository::removeMember(const QString &teamTaskId, const QStri
 Result<QList<TeamMember>> TeamRepository::members(const QString &teamTaskId)
 {
     SqlQuery query(m_db);
-    if (auto status = query.prepare(u"SELECT team_task_id, account_id, role, joined_at FROM team_member "
-                                    "WHERE team_task_id = :team ORDER BY joined_at, account_id"_s);
+    if (auto status =
+                query.prepare(u"SELECT team_task_id, account_id, role, joined_at, signed_version FROM team_member "
+                              "WHERE team_task_id = :team ORDER BY joined_at, account_id"_s);
         !status)
         return status.error();
     query.bind(u":team"_s, teamTaskId);
@@ -239,7 +390,7 @@ Result<QList<TeamMember>> TeamRepository::members(const QString &teamTaskId)
         return status.error();
     QList<TeamMember> members;
     while (query.next())
-        members.append({query.text(0), query.text(1), query.text(2), Rows::fromMs(query.int64(3))});
+        members.append({query.text(0), query.text(1), query.text(2), Rows::fromMs(query.int64(3)), query.int64(4)});
     return members;
 }
 

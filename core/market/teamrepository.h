@@ -53,6 +53,9 @@ struct TeamTaskRecord {
     QDateTime createdAt;
     QDateTime formedAt; // invalid until the team forms
     QDateTime closedAt; // approval or dissolution
+    QDateTime deliveredAt;
+    qint64 draftVersion = 0; // 0 until the first team.draft_save
+    QString draftText;
 
     int seats() const;
     const TeamSlot *slot(const QString &role) const;
@@ -63,6 +66,31 @@ struct TeamMember {
     QString accountId;
     QString role;
     QDateTime joinedAt;
+    qint64 signedVersion = 0; // the shared draft version the member signed; 0 for none
+};
+
+// One saved version of a team's shared draft, attributed to the member who saved it.
+struct TeamEdit {
+    qint64 version = 0;
+    QString authorId;
+    qsizetype length = 0; // code units of the text saved
+    QDateTime at;
+};
+
+struct TeamMessage {
+    QString id;
+    QString teamTaskId;
+    QString authorId;
+    QString text;
+    QDateTime at;
+};
+
+// A role's part of a per_role delivery.
+struct TeamPart {
+    QString role;
+    QString text;
+    QString authorId;
+    QDateTime at;
 };
 
 // Storage of team tasks and the workers holding their seats. A worker holds at most one seat of a
@@ -83,6 +111,22 @@ public:
     Result<QStringList> dueBy(const QDateTime &now, int limit);
     // What the team tasks still open for work hold in escrow, per requester (for the ledger check).
     Result<QHash<QString, Cents>> heldEscrow();
+
+    // The shared draft moves from `fromVersion` to fromVersion + 1 with the edit recorded; false when
+    // another save got there first.
+    Result<bool> saveDraft(const QString &id, qint64 fromVersion, const QString &text, const QString &authorId,
+                           const QDateTime &at);
+    // The newest edits first, at most `limit`.
+    Result<QList<TeamEdit>> edits(const QString &id, int limit);
+    Status insertMessage(const TeamMessage &message);
+    Result<std::optional<TeamMessage>> message(const QString &id);
+    Result<qint64> messageCount(const QString &teamTaskId);
+    Status sign(const QString &teamTaskId, const QString &accountId, qint64 version);
+    Status putPart(const QString &teamTaskId, const TeamPart &part);
+    Result<QList<TeamPart>> parts(const QString &teamTaskId);
+    Status markDelivered(const QString &id, const QDateTime &at);
+    // Delivered team tasks delivered at or before `cutoff`, for auto-approval.
+    Result<QStringList> deliveredBy(const QDateTime &cutoff, int limit);
 
     Status addMember(const TeamMember &member);
     Result<bool> removeMember(const QString &teamTaskId, const QString &accountId);

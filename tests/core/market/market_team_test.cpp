@@ -311,4 +311,166 @@ TEST_P(MarketTeamTest, TeammatesSitOnNoPanelOfEachOthersWorkUntilThirtyDaysAfter
     expectBooksClean();
 }
 
+TEST_P(MarketTeamTest, MembersShareADraftWithAttributedEditsAndEveryoneSignsToDeliver)
+{
+    const Account ada = requester(u"ada"_s);
+    const QString id = newId();
+    applyOk(ada.id, u"team.post@1"_s,
+            teamArgs(id, {slot(u"translator"_s, u"German"_s, u"bronze"_s, 1, 700),
+                          slot(u"expert"_s, u"Medicine"_s, u"bronze"_s, 1, 900)}));
+    const Account hans = worker(u"hans"_s);
+    const Account doc = worker(u"doctor"_s);
+    const Account outsider = worker(u"outsider"_s);
+    tag(hans, {u"German"_s});
+    tag(doc, {u"Medicine"_s});
+    join(hans, id, u"translator"_s);
+    applyRejected(hans.id, u"team.draft_save@1"_s,
+                  {{u"team_task_id"_s, id}, {u"base_version"_s, 0}, {u"text"_s, u"Too early"_s}},
+                  RejectionCode::TaskClosed);
+    join(doc, id, u"expert"_s);
+
+    const Applied first = apply(hans.id, u"team.draft_save@1"_s,
+                                {{u"team_task_id"_s, id}, {u"base_version"_s, 0}, {u"text"_s, u"Erster Entwurf"_s}});
+    ASSERT_TRUE(first.effect.applied);
+    EXPECT_TRUE(touched(first.touches, Entity::TeamDraft, id, Audience::account(doc.id)));
+    EXPECT_FALSE(touched(first.touches, Entity::TeamDraft, id, Audience::account(ada.id)));
+    applyOk(doc.id, u"team.draft_save@1"_s,
+            {{u"team_task_id"_s, id}, {u"base_version"_s, 1}, {u"text"_s, u"Erster Entwurf, medizinisch geprüft"_s}});
+    const Rejection stale = applyRejected(hans.id, u"team.draft_save@1"_s,
+                                          {{u"team_task_id"_s, id}, {u"base_version"_s, 1}, {u"text"_s, u"Mine"_s}},
+                                          RejectionCode::VersionConflict);
+    EXPECT_EQ(stale.details.value(u"server"_s).toObject().value(u"version"_s).toInt(), 2);
+    applyRejected(outsider.id, u"team.draft_save@1"_s,
+                  {{u"team_task_id"_s, id}, {u"base_version"_s, 2}, {u"text"_s, u"Hi"_s}}, RejectionCode::Forbidden);
+
+    const auto draft = render(hans, Entity::TeamDraft, id);
+    ASSERT_TRUE(draft.has_value());
+    EXPECT_EQ(draft->value(u"version"_s).toInt(), 2);
+    EXPECT_EQ(draft->value(u"text"_s).toString(), u"Erster Entwurf, medizinisch geprüft"_s);
+    const QJsonArray edits = draft->value(u"edits"_s).toArray();
+    ASSERT_EQ(edits.size(), 2);
+    EXPECT_EQ(edits.at(0).toObject().value(u"author_pseudonym"_s).toString(), doc.pseudonym);
+    EXPECT_EQ(edits.at(1).toObject().value(u"author_pseudonym"_s).toString(), hans.pseudonym);
+    EXPECT_FALSE(render(ada, Entity::TeamDraft, id).has_value()); // not delivered yet
+    EXPECT_FALSE(render(outsider, Entity::TeamDraft, id).has_value());
+
+    // The thread: members only, length-limited at the boundary.
+    const QString messageId = newId();
+    const Applied said = apply(doc.id, u"team.message@1"_s,
+                               {{u"message_id"_s, messageId}, {u"team_task_id"_s, id}, {u"text"_s, u"Done with 2."_s}});
+    ASSERT_TRUE(said.effect.applied);
+    EXPECT_TRUE(touched(said.touches, Entity::TeamMessage, messageId, Audience::account(hans.id)));
+    EXPECT_EQ(render(hans, Entity::TeamMessage, messageId)->value(u"author_pseudonym"_s).toString(), doc.pseudonym);
+    EXPECT_FALSE(render(ada, Entity::TeamMessage, messageId).has_value());
+    applyOk(hans.id, u"team.message@1"_s,
+            {{u"message_id"_s, newId()}, {u"team_task_id"_s, id}, {u"text"_s, QString(kMaxTeamMessageLength, u'a')}});
+    applyRejected(hans.id, u"team.message@1"_s,
+                  {{u"message_id"_s, newId()},
+                   {u"team_task_id"_s, id},
+                   {u"text"_s, QString(kMaxTeamMessageLength + 1, u'a')}},
+                  RejectionCode::ValidationFailed);
+
+    // Signing: a stale version is refused; a new save after one signature needs everyone again.
+    applyRejected(hans.id, u"team.sign@1"_s, {{u"team_task_id"_s, id}, {u"draft_version"_s, 1}},
+                  RejectionCode::VersionConflict);
+    applyRejected(hans.id, u"team.deliver@1"_s, {{u"team_task_id"_s, id}, {u"text"_s, u"Part"_s}},
+                  RejectionCode::ValidationFailed);
+    EXPECT_FALSE(applyOk(hans.id, u"team.sign@1"_s, {{u"team_task_id"_s, id}, {u"draft_version"_s, 2}})
+                         .value(u"delivered"_s)
+                         .toBool());
+    applyOk(doc.id, u"team.draft_save@1"_s,
+            {{u"team_task_id"_s, id}, {u"base_version"_s, 2}, {u"text"_s, u"Endfassung"_s}});
+    EXPECT_FALSE(applyOk(doc.id, u"team.sign@1"_s, {{u"team_task_id"_s, id}, {u"draft_version"_s, 3}})
+                         .value(u"delivered"_s)
+                         .toBool());
+    const Applied signedAll = apply(hans.id, u"team.sign@1"_s, {{u"team_task_id"_s, id}, {u"draft_version"_s, 3}});
+    ASSERT_TRUE(signedAll.effect.applied);
+    EXPECT_TRUE(signedAll.effect.details.value(u"delivered"_s).toBool());
+    EXPECT_TRUE(touched(signedAll.touches, Entity::TeamDraft, id, Audience::account(ada.id)));
+    EXPECT_EQ(render(ada, Entity::TeamDraft, id)->value(u"text"_s).toString(), u"Endfassung"_s);
+    EXPECT_EQ(render(ada, Entity::TeamTask, id)->value(u"state"_s).toString(), u"delivered"_s);
+    applyRejected(hans.id, u"team.draft_save@1"_s,
+                  {{u"team_task_id"_s, id}, {u"base_version"_s, 3}, {u"text"_s, u"Late"_s}}, RejectionCode::TaskClosed);
+
+    // The deadline no longer dissolves a delivered team.
+    advance(2 * 86'400);
+    EXPECT_EQ(render(ada, Entity::TeamTask, id)->value(u"state"_s).toString(), u"delivered"_s);
+    expectBooksClean();
+}
+
+TEST_P(MarketTeamTest, ApprovalPaysEachMemberTheirRolesPayInOneEventThatSumsToZero)
+{
+    const Account ada = requester(u"ada"_s);
+    const QString id = newId();
+    QJsonObject args = teamArgs(id, {slot(u"designer"_s, u"Interface Design"_s, u"bronze"_s, 1, 1'000),
+                                     slot(u"tester"_s, u"Software Testing"_s, u"bronze"_s, 2, 600)});
+    args.insert(u"delivery"_s, u"per_role"_s);
+    applyOk(ada.id, u"team.post@1"_s, args);
+    const Account designer = worker(u"designer"_s);
+    const Account t1 = worker(u"tester1"_s);
+    const Account t2 = worker(u"tester2"_s);
+    tag(designer, {u"Interface Design"_s});
+    tag(t1, {u"Software Testing"_s});
+    tag(t2, {u"Software Testing"_s});
+    join(designer, id, u"designer"_s);
+    join(t1, id, u"tester"_s);
+    join(t2, id, u"tester"_s);
+
+    applyRejected(designer.id, u"team.sign@1"_s, {{u"team_task_id"_s, id}, {u"draft_version"_s, 1}},
+                  RejectionCode::ValidationFailed);
+    EXPECT_FALSE(applyOk(t1.id, u"team.deliver@1"_s, {{u"team_task_id"_s, id}, {u"text"_s, u"Tests: 3 fail"_s}})
+                         .value(u"delivered"_s)
+                         .toBool());
+    // A second part of the same role replaces the first; the team delivers once every role has one.
+    EXPECT_FALSE(applyOk(t2.id, u"team.deliver@1"_s, {{u"team_task_id"_s, id}, {u"text"_s, u"Tests: 2 fail"_s}})
+                         .value(u"delivered"_s)
+                         .toBool());
+    applyRejected(ada.id, u"team.review@1"_s, {{u"team_task_id"_s, id}, {u"decision"_s, u"approve"_s}},
+                  RejectionCode::TaskClosed);
+    EXPECT_TRUE(applyOk(designer.id, u"team.deliver@1"_s, {{u"team_task_id"_s, id}, {u"text"_s, u"Layout notes"_s}})
+                        .value(u"delivered"_s)
+                        .toBool());
+    const QJsonArray parts = render(ada, Entity::TeamDraft, id)->value(u"parts"_s).toArray();
+    ASSERT_EQ(parts.size(), 2);
+    EXPECT_EQ(parts.at(1).toObject().value(u"text"_s).toString(), u"Tests: 2 fail"_s);
+    EXPECT_EQ(parts.at(1).toObject().value(u"author_pseudonym"_s).toString(), t2.pseudonym);
+
+    applyRejected(t1.id, u"team.review@1"_s, {{u"team_task_id"_s, id}, {u"decision"_s, u"approve"_s}},
+                  RejectionCode::Forbidden);
+    applyRejected(ada.id, u"team.review@1"_s, {{u"team_task_id"_s, id}, {u"decision"_s, u"reject"_s}},
+                  RejectionCode::ValidationFailed);
+    const Cents feesBefore = balance(LedgerBook::PlatformFees, QString());
+    applyOk(ada.id, u"team.review@1"_s, {{u"team_task_id"_s, id}, {u"decision"_s, u"approve"_s}});
+    EXPECT_EQ(balance(LedgerBook::Earnings, designer.id), 1'000);
+    EXPECT_EQ(balance(LedgerBook::Earnings, t1.id), 600);
+    EXPECT_EQ(balance(LedgerBook::Earnings, t2.id), 600);
+    EXPECT_EQ(balance(LedgerBook::Escrow, ada.id), 0);
+    EXPECT_EQ(balance(LedgerBook::Balance, ada.id), 100'000 - 2'640);
+    EXPECT_EQ(balance(LedgerBook::PlatformFees, QString()) - feesBefore, 200 + 120 + 120);
+    EXPECT_EQ(render(t1, Entity::TeamTask, id)->value(u"state"_s).toString(), u"approved"_s);
+    applyRejected(ada.id, u"team.review@1"_s, {{u"team_task_id"_s, id}, {u"decision"_s, u"approve"_s}},
+                  RejectionCode::TaskClosed);
+    expectBooksClean();
+}
+
+TEST_P(MarketTeamTest, AnUnreviewedDeliveryIsApprovedAfterTheReviewWindow)
+{
+    const Account ada = requester(u"ada"_s);
+    const QString id = newId();
+    applyOk(ada.id, u"team.post@1"_s, teamArgs(id, {slot(u"writer"_s, u"German"_s, u"bronze"_s, 1, 500)}));
+    const Account hans = worker(u"hans"_s);
+    tag(hans, {u"German"_s});
+    join(hans, id, u"writer"_s);
+    applyOk(hans.id, u"team.draft_save@1"_s, {{u"team_task_id"_s, id}, {u"base_version"_s, 0}, {u"text"_s, u"Text"_s}});
+    applyOk(hans.id, u"team.sign@1"_s, {{u"team_task_id"_s, id}, {u"draft_version"_s, 1}});
+    advance(policy().review.autoApproveSeconds - 1);
+    EXPECT_EQ(balance(LedgerBook::Earnings, hans.id), 0);
+    advance(1);
+    EXPECT_EQ(balance(LedgerBook::Earnings, hans.id), 500);
+    EXPECT_EQ(render(ada, Entity::TeamTask, id)->value(u"state"_s).toString(), u"approved"_s);
+    advance(86'400);
+    EXPECT_EQ(balance(LedgerBook::Earnings, hans.id), 500);
+    expectBooksClean();
+}
+
 } // namespace Chrysalis::Testing
