@@ -347,9 +347,9 @@ Result<QJsonObject> Marketplace::seedDemo()
         }
     }
 
-    // A flash team assembling: workers tag skills, ada posts a team task, bob takes one tester seat.
+    // A flash team assembling: workers tag skills, ada posts a team task, bea takes one tester seat.
     const QList<QPair<QString, QStringList>> skills{{u"sam"_s, {u"Interface Design"_s, u"Software Testing"_s}},
-                                                    {u"bob"_s, {u"Software Testing"_s}},
+
                                                     {u"bea"_s, {u"Software Testing"_s, u"German"_s}},
                                                     {u"gia"_s, {u"Interface Design"_s}}};
     for (const auto &[worker, names] : skills) {
@@ -380,7 +380,7 @@ Result<QJsonObject> Marketplace::seedDemo()
                  {u"deadline"_s, wireTime(m_clock.now().addDays(7))}});
         !posted)
         return posted.error();
-    if (auto joined = session.apply(ids.value(u"bob"_s), u"team.join@1"_s,
+    if (auto joined = session.apply(ids.value(u"bea"_s), u"team.join@1"_s,
                                     {{u"team_task_id"_s, teamTaskId}, {u"role"_s, u"tester"_s}});
         !joined)
         return joined.error();
@@ -396,7 +396,7 @@ Result<QJsonObject> Marketplace::seedDemo()
              u"Every demo account signs in with the password above. ada (butterfly) and grace (caterpillar) "
              "request; bob and bea are bronze workers, sam is silver, gia, gus, gil, gwen, gaby and gene are gold "
              "arbiters. One rejected answer waits on a panel with two of five votes cast; grace's grammar task "
-             "waits for a silver or gold worker's feedback. ada's team task \"Review the checkout screen\" has bob in "
+             "waits for a silver or gold worker's feedback. ada's team task \"Review the checkout screen\" has bea in "
              "one "
              "of its two tester seats; a silver designer and one more tester complete the team."_s}};
 }

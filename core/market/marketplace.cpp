@@ -56,6 +56,8 @@ constexpr NamedHandler kHandlers[] = {
         {u"team.sign@1", Mutations::teamSign},
         {u"team.deliver@1", Mutations::teamDeliver},
         {u"team.review@1", Mutations::teamReview},
+        {u"team.invite@1", Mutations::teamInvite},
+        {u"team.decline@1", Mutations::teamDecline},
 };
 
 // How many rows one pass of the clock work reads at a time.

@@ -36,6 +36,7 @@ inline constexpr qint64 kMaxTeamDeadlineSeconds = 90LL * 86'400;
 inline constexpr int kMaxTeamMessageLength = 2'000; // code points
 inline constexpr int kMaxTeamMessages = 500; // per team
 inline constexpr int kTeamEditsShown = 50; // the newest edits a team_draft lists
+inline constexpr qint64 kTeamInviteSeconds = 2 * 86'400; // how long an invitation holds its seat
 
 namespace Mutations {
 Result<MutationEffect> teamPost(MarketEngine &engine, const AccountRecord &actor, const QJsonObject &args);
@@ -46,12 +47,16 @@ Result<MutationEffect> teamMessage(MarketEngine &engine, const AccountRecord &ac
 Result<MutationEffect> teamSign(MarketEngine &engine, const AccountRecord &actor, const QJsonObject &args);
 Result<MutationEffect> teamDeliver(MarketEngine &engine, const AccountRecord &actor, const QJsonObject &args);
 Result<MutationEffect> teamReview(MarketEngine &engine, const AccountRecord &actor, const QJsonObject &args);
+Result<MutationEffect> teamInvite(MarketEngine &engine, const AccountRecord &actor, const QJsonObject &args);
+Result<MutationEffect> teamDecline(MarketEngine &engine, const AccountRecord &actor, const QJsonObject &args);
 } // namespace Mutations
 
-// How gating sees one role of a team task for one worker: the role's tier and skill, its free seats,
-// and whether the worker already holds a seat of the team.
+// How gating sees one role of a team task for one worker: the role's tier and skill, its free seats
+// (less the seats reserved for other invited workers), and whether the worker already holds a seat.
 TaskGateInput teamSlotGate(const TeamTaskRecord &record, const TeamSlot &slot, const QList<TeamMember> &members,
-                           const QString &workerId);
+                           const QList<TeamInvite> &invites, const QString &workerId);
+// Seats of a role reserved by pending invitations of workers other than `workerId`.
+int reservedSeats(const QList<TeamInvite> &invites, const QString &role, const QString &workerId);
 
 // Delivered → approved: one ledger event moves the team's escrow to each member's earnings (their
 // role's pay) and the platform's fees. False when the team was no longer delivered.
@@ -62,7 +67,7 @@ Status recordProfileSkills(MarketEngine &engine, const QString &accountId, const
 
 // Clock work: team tasks whose deadline passed before the team formed or delivered dissolve, and the
 // escrow they still hold goes back to the requester's balance; deliveries the requester left unreviewed
-// for review.auto_approve_seconds are approved.
+// for review.auto_approve_seconds are approved; invitations past their time expire and free their seats.
 Status advanceTeams(MarketEngine &engine);
 
 // Whether two workers are teammates for panel purposes: on one formed team that is still active or

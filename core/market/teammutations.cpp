@@ -17,7 +17,8 @@ namespace Chrysalis {
 
 namespace {
 
-QStringList teamTaskAudiences(const TeamTaskRecord &record, const QList<TeamMember> &members)
+QStringList teamTaskAudiences(const TeamTaskRecord &record, const QList<TeamMember> &members,
+                              const QList<TeamInvite> &invites = {})
 {
     Tier lowest = Tier::Gold;
     for (const TeamSlot &slot : record.slots)
@@ -25,6 +26,8 @@ QStringList teamTaskAudiences(const TeamTaskRecord &record, const QList<TeamMemb
     QStringList audiences{Audience::account(record.requesterId), Audience::workersFrom(tierName(lowest))};
     for (const TeamMember &member : members)
         audiences << Audience::account(member.accountId);
+    for (const TeamInvite &invite : invites)
+        audiences << Audience::account(invite.accountId);
     return audiences;
 }
 
@@ -49,7 +52,10 @@ Status touchTeam(MarketEngine &engine, const QString &teamTaskId, const QList<Te
         return members.error();
     QList<TeamMember> everyone = *members;
     everyone.append(formerMembers);
-    engine.changes.touch(Entity::TeamTask, teamTaskId, teamTaskAudiences(**record, everyone));
+    auto invites = TeamRepository(engine.db).invites(teamTaskId);
+    if (!invites)
+        return invites.error();
+    engine.changes.touch(Entity::TeamTask, teamTaskId, teamTaskAudiences(**record, everyone, *invites));
     if ((*record)->formedAt.isValid())
         engine.changes.touch(Entity::Team, teamTaskId, teamAudiences(**record, everyone));
     return {};
@@ -142,15 +148,23 @@ LedgerEvent escrowMove(const QString &requesterId, Cents amount, const QString &
 
 } // namespace
 
+int reservedSeats(const QList<TeamInvite> &invites, const QString &role, const QString &workerId)
+{
+    int reserved = 0;
+    for (const TeamInvite &invite : invites)
+        reserved += invite.state == u"pending" && invite.role == role && invite.accountId != workerId ? 1 : 0;
+    return reserved;
+}
+
 TaskGateInput teamSlotGate(const TeamTaskRecord &record, const TeamSlot &slot, const QList<TeamMember> &members,
-                           const QString &workerId)
+                           const QList<TeamInvite> &invites, const QString &workerId)
 {
     TaskGateInput input;
     input.requesterId = record.requesterId;
     input.published = record.state == TeamState::Assembling;
     input.minTier = slot.minTier;
     input.requiredSkills = foldedNames({slot.skill});
-    input.openSlots = slot.count - filledSeats(members, slot.role);
+    input.openSlots = slot.count - filledSeats(members, slot.role) - reservedSeats(invites, slot.role, workerId);
     input.alreadyAnsweredByWorker = memberOf(members, workerId) != nullptr;
     input.kind = GateTaskKind::Normal;
     return input;
@@ -276,8 +290,11 @@ Result<MutationEffect> teamJoin(MarketEngine &engine, const AccountRecord &actor
     auto members = teams.members(id);
     if (!members)
         return members.error();
-    const QList<GateReason> reasons =
-            allGateReasons(engine.gateWorker(actor), teamSlotGate(record, *slot, *members, actor.id()), engine.policy);
+    auto invites = teams.invites(id);
+    if (!invites)
+        return invites.error();
+    const QList<GateReason> reasons = allGateReasons(
+            engine.gateWorker(actor), teamSlotGate(record, *slot, *members, *invites, actor.id()), engine.policy);
     if (reasons.contains(GateReason::NotPublished))
         return MutationEffect::reject(RejectionCode::TaskClosed, u"the team is no longer assembling"_s,
                                       {{u"state"_s, teamStateName(record.state)}});
@@ -286,6 +303,14 @@ Result<MutationEffect> teamJoin(MarketEngine &engine, const AccountRecord &actor
 
     if (auto status = teams.addMember({id, actor.id(), role, engine.now}); !status)
         return status.error();
+    // Joining answers the worker's invitation: taken when it is the reserved role, given back otherwise.
+    for (const TeamInvite &invite : std::as_const(*invites)) {
+        if (invite.accountId != actor.id())
+            continue;
+        auto closed = teams.closeInvite(id, actor.id(), invite.role == role ? u"accepted"_s : u"declined"_s);
+        if (!closed)
+            return closed.error();
+    }
     const bool formed = members->size() + 1 == record.seats();
     if (formed) {
         auto moved = teams.moveState(id, TeamState::Assembling, TeamState::Formed, engine.now);
@@ -327,11 +352,108 @@ Result<MutationEffect> teamLeave(MarketEngine &engine, const AccountRecord &acto
     return MutationEffect::ok({{u"role"_s, leaving.role}});
 }
 
+Result<MutationEffect> teamInvite(MarketEngine &engine, const AccountRecord &actor, const QJsonObject &json)
+{
+    ArgsReader args(json, {u"team_task_id", u"previous_team_id"});
+    const QString id = args.read().id(u"team_task_id"_s);
+    const QString previousId = args.read().id(u"previous_team_id"_s);
+    if (!args.ok())
+        return args.rejection();
+    TeamRepository teams(engine.db);
+    auto found = teams.find(id, true);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return MutationEffect::reject(RejectionCode::NotFound, u"no team task with this id"_s);
+    const TeamTaskRecord &record = **found;
+    if (record.requesterId != actor.id())
+        return MutationEffect::reject(RejectionCode::Forbidden, u"only the team task's requester invites"_s);
+    if (record.state != TeamState::Assembling)
+        return MutationEffect::reject(RejectionCode::TaskClosed, u"the team is no longer assembling"_s,
+                                      {{u"state"_s, teamStateName(record.state)}});
+    auto previous = teams.find(previousId);
+    if (!previous)
+        return previous.error();
+    if (!previous->has_value() || (*previous)->requesterId != actor.id())
+        return MutationEffect::reject(RejectionCode::NotFound, u"no earlier team of yours with this id"_s);
+    if ((*previous)->state != TeamState::Approved)
+        return rejectValidation(u"only a team whose delivery was approved can be invited"_s,
+                                {{u"previous_team_id"_s, u"must name a team whose delivery was approved"_s}});
+    auto invites = teams.invites(id);
+    if (!invites)
+        return invites.error();
+    if (!invites->isEmpty())
+        return rejectValidation(u"this team task already has invitations"_s,
+                                {{u"team_task_id"_s, u"already has invitations"_s}});
+    auto members = teams.members(id);
+    if (!members)
+        return members.error();
+    auto formerMembers = teams.members(previousId);
+    if (!formerMembers)
+        return formerMembers.error();
+    const QDateTime expiresAt = std::min(engine.now.addSecs(kTeamInviteSeconds), record.deadline);
+    QList<TeamInvite> reserved;
+    QJsonArray invited;
+    for (const TeamMember &former : std::as_const(*formerMembers)) {
+        const TeamSlot *slot = record.slot(former.role);
+        if (!slot || memberOf(*members, former.accountId))
+            continue;
+        const int free = slot->count - filledSeats(*members, slot->role) - reservedSeats(reserved, slot->role, {});
+        if (free < 1)
+            continue;
+        const TeamInvite invite{id, former.accountId, former.role, u"pending"_s, expiresAt};
+        if (auto status = teams.insertInvite(invite); !status)
+            return status.error();
+        reserved << invite;
+        invited.append(former.role);
+    }
+    if (reserved.isEmpty())
+        return rejectValidation(u"no member of that team fits a free seat of this one"_s,
+                                {{u"previous_team_id"_s, u"has no member whose role has a free seat here"_s}});
+    if (auto status = touchTeam(engine, id); !status)
+        return status.error();
+    return MutationEffect::ok({{u"reserved_roles"_s, invited}, {u"expires_at"_s, wireTime(expiresAt)}});
+}
+
+Result<MutationEffect> teamDecline(MarketEngine &engine, const AccountRecord &actor, const QJsonObject &json)
+{
+    ArgsReader args(json, {u"team_task_id"});
+    const QString id = args.read().id(u"team_task_id"_s);
+    if (!args.ok())
+        return args.rejection();
+    TeamRepository teams(engine.db);
+    auto found = teams.find(id, true);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return MutationEffect::reject(RejectionCode::NotFound, u"no team task with this id"_s);
+    auto declined = teams.closeInvite(id, actor.id(), u"declined"_s);
+    if (!declined)
+        return declined.error();
+    if (!*declined)
+        return MutationEffect::reject(RejectionCode::NotFound, u"you have no open invitation to this team"_s);
+    if (auto status = touchTeam(engine, id); !status)
+        return status.error();
+    return MutationEffect::ok();
+}
+
 } // namespace Mutations
 
 Status advanceTeams(MarketEngine &engine)
 {
     TeamRepository teams(engine.db);
+    auto lapsed = teams.invitesDueBy(engine.now, std::numeric_limits<int>::max());
+    if (!lapsed)
+        return lapsed.error();
+    for (const TeamInvite &invite : std::as_const(*lapsed)) {
+        auto closed = teams.closeInvite(invite.teamTaskId, invite.accountId, u"expired"_s);
+        if (!closed)
+            return closed.error();
+        if (*closed) {
+            if (auto status = touchTeam(engine, invite.teamTaskId); !status)
+                return status;
+        }
+    }
     auto due = teams.dueBy(engine.now, std::numeric_limits<int>::max());
     if (!due)
         return due.error();

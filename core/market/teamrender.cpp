@@ -68,8 +68,16 @@ Rendered renderTeamTask(MarketEngine &engine, const QString &id, const AccountRe
         if (member.accountId == viewer.id())
             own = &member;
     }
+    auto invites = teams.invites(id);
+    if (!invites)
+        return invites.error();
+    std::optional<TeamInvite> invite;
+    for (const TeamInvite &candidate : std::as_const(*invites)) {
+        if (candidate.accountId == viewer.id() && candidate.state == u"pending")
+            invite = candidate;
+    }
     const bool isRequester = record.requesterId == viewer.id();
-    const bool privileged = isRequester || viewer.isAdmin() || own;
+    const bool privileged = isRequester || viewer.isAdmin() || own || (invite && record.state == TeamState::Assembling);
     Tier lowest = Tier::Gold;
     for (const TeamSlot &slot : record.slots)
         lowest = std::min(lowest, slot.minTier);
@@ -87,12 +95,15 @@ Rendered renderTeamTask(MarketEngine &engine, const QString &id, const AccountRe
         for (const TeamMember &member : std::as_const(*members))
             taken += member.role == slot.role ? 1 : 0;
         filled += taken;
+        const int reserved = reservedSeats(*invites, slot.role, viewer.id());
         json.insert(u"filled"_s, taken);
-        json.insert(u"open"_s, slot.count - taken);
+        json.insert(u"reserved"_s, reserved);
+        json.insert(u"open"_s, slot.count - taken - reserved);
         if (viewer.isWorker() && !isRequester) {
             QJsonArray reasons;
-            const QList<GateReason> gate = allGateReasons(
-                    engine.gateWorker(viewer), teamSlotGate(record, slot, *members, viewer.id()), engine.policy);
+            const QList<GateReason> gate =
+                    allGateReasons(engine.gateWorker(viewer),
+                                   teamSlotGate(record, slot, *members, *invites, viewer.id()), engine.policy);
             for (GateReason reason : gate)
                 reasons.append(gateReasonCode(reason));
             json.insert(u"reasons"_s, reasons);
@@ -102,20 +113,24 @@ Rendered renderTeamTask(MarketEngine &engine, const QString &id, const AccountRe
     auto requester = shownId(engine, record.requesterId, viewer);
     if (!requester)
         return requester.error();
-    QJsonObject json{{u"id"_s, record.id},
-                     {u"requester_id"_s, *requester},
-                     {u"title"_s, record.title},
-                     {u"brief"_s, record.brief},
-                     {u"slots"_s, slots},
-                     {u"delivery"_s, teamDeliveryName(record.delivery)},
-                     {u"deadline"_s, wireTime(record.deadline)},
-                     {u"state"_s, teamStateName(record.state)},
-                     {u"seats"_s, record.seats()},
-                     {u"filled"_s, filled},
-                     {u"my_role"_s, own ? QJsonValue(own->role) : QJsonValue()},
-                     {u"created_at"_s, wireTime(record.createdAt)},
-                     {u"formed_at"_s, timeOrNull(record.formedAt)},
-                     {u"closed_at"_s, timeOrNull(record.closedAt)}};
+    QJsonObject json{
+            {u"id"_s, record.id},
+            {u"requester_id"_s, *requester},
+            {u"title"_s, record.title},
+            {u"brief"_s, record.brief},
+            {u"slots"_s, slots},
+            {u"delivery"_s, teamDeliveryName(record.delivery)},
+            {u"deadline"_s, wireTime(record.deadline)},
+            {u"state"_s, teamStateName(record.state)},
+            {u"seats"_s, record.seats()},
+            {u"filled"_s, filled},
+            {u"my_role"_s, own ? QJsonValue(own->role) : QJsonValue()},
+            {u"my_invitation"_s,
+             invite ? QJsonValue(QJsonObject{{u"role"_s, invite->role}, {u"expires_at"_s, wireTime(invite->expiresAt)}})
+                    : QJsonValue()},
+            {u"created_at"_s, wireTime(record.createdAt)},
+            {u"formed_at"_s, timeOrNull(record.formedAt)},
+            {u"closed_at"_s, timeOrNull(record.closedAt)}};
     if (isRequester || viewer.isAdmin()) {
         json.insert(u"fee_bp"_s, record.feeBp);
         json.insert(u"escrow_cents"_s, record.escrowCents);

@@ -132,7 +132,11 @@ QStringList TeamRepository::migrationStatements()
             u"CREATE INDEX team_message_team ON team_message (team_task_id)"_s,
             u"CREATE TABLE team_part (team_task_id {text} NOT NULL REFERENCES team_task(id), role {text} NOT NULL, "
             "text {text} NOT NULL, author_id {text} NOT NULL REFERENCES account(id), submitted_at {timestamp} NOT "
-            "NULL, PRIMARY KEY (team_task_id, role))"_s};
+            "NULL, PRIMARY KEY (team_task_id, role))"_s,
+            u"CREATE TABLE team_invite (team_task_id {text} NOT NULL REFERENCES team_task(id), account_id {text} NOT "
+            "NULL REFERENCES account(id), role {text} NOT NULL, state {text} NOT NULL, expires_at {timestamp} NOT "
+            "NULL, PRIMARY KEY (team_task_id, account_id))"_s,
+            u"CREATE INDEX team_invite_state_expiry ON team_invite (state, expires_at)"_s};
 }
 
 Status TeamRepository::insert(const TeamTaskRecord &record)
@@ -358,6 +362,58 @@ Result<QStringList> TeamRepository::deliveredBy(const QDateTime &cutoff, int lim
     while (query.next())
         ids << query.text(0);
     return ids;
+}
+
+Status TeamRepository::insertInvite(const TeamInvite &invite)
+{
+    return execute(m_db,
+                   u"INSERT INTO team_invite (team_task_id, account_id, role, state, expires_at) VALUES (:team, "
+                   ":account, :role, :state, :expires)"_s,
+                   {{u":team"_s, invite.teamTaskId},
+                    {u":account"_s, invite.accountId},
+                    {u":role"_s, invite.role},
+                    {u":state"_s, invite.state},
+                    {u":expires"_s, Rows::toMs(invite.expiresAt)}});
+}
+
+Result<QList<TeamInvite>> TeamRepository::invites(const QString &teamTaskId)
+{
+    SqlQuery query(m_db);
+    if (auto status = query.prepare(u"SELECT team_task_id, account_id, role, state, expires_at FROM team_invite WHERE "
+                                    "team_task_id = :team ORDER BY account_id"_s);
+        !status)
+        return status.error();
+    query.bind(u":team"_s, teamTaskId);
+    if (auto status = query.exec(); !status)
+        return status.error();
+    QList<TeamInvite> invites;
+    while (query.next())
+        invites.append({query.text(0), query.text(1), query.text(2), query.text(3), Rows::fromMs(query.int64(4))});
+    return invites;
+}
+
+Result<bool> TeamRepository::closeInvite(const QString &teamTaskId, const QString &accountId, const QString &to)
+{
+    return changedOne(m_db,
+                      u"UPDATE team_invite SET state = :to WHERE team_task_id = :team AND account_id = :account AND "
+                      "state = 'pending'"_s,
+                      {{u":to"_s, to}, {u":team"_s, teamTaskId}, {u":account"_s, accountId}});
+}
+
+Result<QList<TeamInvite>> TeamRepository::invitesDueBy(const QDateTime &now, int limit)
+{
+    SqlQuery query(m_db);
+    if (auto status = query.prepare(u"SELECT team_task_id, account_id, role, state, expires_at FROM team_invite WHERE "
+                                    "state = 'pending' AND expires_at <= :now ORDER BY expires_at LIMIT :limit"_s);
+        !status)
+        return status.error();
+    query.bind(u":now"_s, Rows::toMs(now)).bind(u":limit"_s, limit);
+    if (auto status = query.exec(); !status)
+        return status.error();
+    QList<TeamInvite> invites;
+    while (query.next())
+        invites.append({query.text(0), query.text(1), query.text(2), query.text(3), Rows::fromMs(query.int64(4))});
+    return invites;
 }
 
 Status TeamRepository::addMember(const TeamMember &member)

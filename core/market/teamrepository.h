@@ -85,6 +85,16 @@ struct TeamMessage {
     QDateTime at;
 };
 
+// A seat reserved for a member of an earlier team (team.invite): pending until they join or decline it,
+// or until it expires.
+struct TeamInvite {
+    QString teamTaskId;
+    QString accountId;
+    QString role;
+    QString state; // "pending", "accepted", "declined", "expired"
+    QDateTime expiresAt;
+};
+
 // A role's part of a per_role delivery.
 struct TeamPart {
     QString role;
@@ -127,6 +137,13 @@ public:
     Status markDelivered(const QString &id, const QDateTime &at);
     // Delivered team tasks delivered at or before `cutoff`, for auto-approval.
     Result<QStringList> deliveredBy(const QDateTime &cutoff, int limit);
+
+    Status insertInvite(const TeamInvite &invite);
+    Result<QList<TeamInvite>> invites(const QString &teamTaskId);
+    // Pending → `to`; false when the invitation was not pending.
+    Result<bool> closeInvite(const QString &teamTaskId, const QString &accountId, const QString &to);
+    // Pending invitations whose time ran out: (team task id, account id).
+    Result<QList<TeamInvite>> invitesDueBy(const QDateTime &now, int limit);
 
     Status addMember(const TeamMember &member);
     Result<bool> removeMember(const QString &teamTaskId, const QString &accountId);

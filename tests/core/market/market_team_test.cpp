@@ -473,4 +473,82 @@ TEST_P(MarketTeamTest, AnUnreviewedDeliveryIsApprovedAfterTheReviewWindow)
     expectBooksClean();
 }
 
+TEST_P(MarketTeamTest, AnInvitedEarlierTeamHasItsSeatsReservedUntilEachAcceptsDeclinesOrTheInvitationLapses)
+{
+    const Account ada = requester(u"ada"_s);
+    const Account other = requester(u"other"_s);
+    const Account hans = worker(u"hans"_s);
+    const Account doc = worker(u"doctor"_s);
+    const Account newcomer = worker(u"newcomer"_s);
+    tag(hans, {u"German"_s});
+    tag(doc, {u"Medicine"_s});
+    tag(newcomer, {u"German"_s, u"Medicine"_s});
+    const QJsonArray roles{slot(u"translator"_s, u"German"_s, u"bronze"_s, 1, 700),
+                           slot(u"expert"_s, u"Medicine"_s, u"bronze"_s, 1, 900)};
+
+    // The earlier team: formed, delivered and approved.
+    const QString earlier = newId();
+    applyOk(ada.id, u"team.post@1"_s, teamArgs(earlier, roles));
+    join(hans, earlier, u"translator"_s);
+    join(doc, earlier, u"expert"_s);
+    const QString next = newId();
+    applyOk(ada.id, u"team.post@1"_s, teamArgs(next, roles));
+    EXPECT_EQ(fieldNames(applyRejected(ada.id, u"team.invite@1"_s,
+                                       {{u"team_task_id"_s, next}, {u"previous_team_id"_s, earlier}},
+                                       RejectionCode::ValidationFailed)),
+              QStringList{u"previous_team_id"_s}); // not approved yet
+    applyOk(hans.id, u"team.draft_save@1"_s,
+            {{u"team_task_id"_s, earlier}, {u"base_version"_s, 0}, {u"text"_s, u"T"_s}});
+    applyOk(hans.id, u"team.sign@1"_s, {{u"team_task_id"_s, earlier}, {u"draft_version"_s, 1}});
+    applyOk(doc.id, u"team.sign@1"_s, {{u"team_task_id"_s, earlier}, {u"draft_version"_s, 1}});
+    applyOk(ada.id, u"team.review@1"_s, {{u"team_task_id"_s, earlier}, {u"decision"_s, u"approve"_s}});
+
+    const QString foreign = newId();
+    applyOk(other.id, u"team.post@1"_s, teamArgs(foreign, roles));
+    applyRejected(other.id, u"team.invite@1"_s, {{u"team_task_id"_s, foreign}, {u"previous_team_id"_s, earlier}},
+                  RejectionCode::NotFound); // another requester's team
+    applyRejected(other.id, u"team.invite@1"_s, {{u"team_task_id"_s, next}, {u"previous_team_id"_s, earlier}},
+                  RejectionCode::Forbidden);
+
+    const Applied invited =
+            apply(ada.id, u"team.invite@1"_s, {{u"team_task_id"_s, next}, {u"previous_team_id"_s, earlier}});
+    ASSERT_TRUE(invited.effect.applied);
+    EXPECT_EQ(invited.effect.details.value(u"reserved_roles"_s).toArray().size(), 2);
+    EXPECT_TRUE(touched(invited.touches, Entity::TeamTask, next, Audience::account(hans.id)));
+    applyRejected(ada.id, u"team.invite@1"_s, {{u"team_task_id"_s, next}, {u"previous_team_id"_s, earlier}},
+                  RejectionCode::ValidationFailed);
+
+    // Reserved seats are not open to others; the invitee sees their invitation.
+    EXPECT_EQ(joinRefused(newcomer, next, u"translator"_s, RejectionCode::NotEligible), u"full"_s);
+    const auto seen = render(hans, Entity::TeamTask, next);
+    ASSERT_TRUE(seen.has_value());
+    EXPECT_EQ(seen->value(u"my_invitation"_s).toObject().value(u"role"_s).toString(), u"translator"_s);
+    EXPECT_EQ(
+            render(newcomer, Entity::TeamTask, next)->value(u"slots"_s).toArray().at(0).toObject().value(u"reserved"_s),
+            1);
+
+    join(hans, next, u"translator"_s);
+    applyRejected(hans.id, u"team.decline@1"_s, {{u"team_task_id"_s, next}}, RejectionCode::NotFound);
+    applyOk(doc.id, u"team.decline@1"_s, {{u"team_task_id"_s, next}});
+    EXPECT_TRUE(applyOk(newcomer.id, u"team.join@1"_s, {{u"team_task_id"_s, next}, {u"role"_s, u"expert"_s}})
+                        .value(u"team_formed"_s)
+                        .toBool());
+
+    // A third team task: the invitations lapse after two days and the seats reopen.
+    const QString third = newId();
+    QJsonObject thirdArgs = teamArgs(third, roles);
+    thirdArgs.insert(u"deadline"_s, wireTime(clock().now().addSecs(5 * 86'400)));
+    applyOk(ada.id, u"team.post@1"_s, thirdArgs);
+    applyOk(ada.id, u"team.invite@1"_s, {{u"team_task_id"_s, third}, {u"previous_team_id"_s, earlier}});
+    advance(kTeamInviteSeconds - 1);
+    EXPECT_EQ(joinRefused(newcomer, third, u"expert"_s, RejectionCode::NotEligible), u"full"_s);
+    const QList<Touch> lapsed = advance(1);
+    EXPECT_TRUE(touched(lapsed, Entity::TeamTask, third, Audience::account(doc.id)));
+    join(newcomer, third, u"expert"_s);
+    const auto afterLapse = render(doc, Entity::TeamTask, third);
+    ASSERT_TRUE(afterLapse.has_value());
+    EXPECT_TRUE(afterLapse->value(u"my_invitation"_s).isNull());
+    expectBooksClean();
+}
+
 } // namespace Chrysalis::Testing
