@@ -75,7 +75,9 @@ void touchWork(MarketEngine &engine, const TeamTaskRecord &record, const QList<T
     }
 }
 
-Result<std::optional<MutationEffect>> deliverIfComplete(MarketEngine &engine, TeamContext &context)
+// Formed → delivered once every member signed the current draft (shared) or every role has a part
+// (per_role); refreshes the context's members and state.
+Status deliverIfComplete(MarketEngine &engine, TeamContext &context)
 {
     TeamRepository teams(engine.db);
     auto members = teams.members(context.record.id);
@@ -93,14 +95,14 @@ Result<std::optional<MutationEffect>> deliverIfComplete(MarketEngine &engine, Te
         complete = parts->size() == context.record.slots.size();
     }
     if (!complete)
-        return std::optional<MutationEffect>();
+        return {};
     auto moved = teams.moveState(context.record.id, TeamState::Formed, TeamState::Delivered, engine.now);
     if (!moved)
         return moved.error();
     if (auto status = teams.markDelivered(context.record.id, engine.now); !status)
         return status.error();
     context.record.state = TeamState::Delivered;
-    return std::optional<MutationEffect>();
+    return {};
 }
 
 } // namespace
@@ -230,9 +232,8 @@ Result<MutationEffect> teamSign(MarketEngine &engine, const AccountRecord &actor
     }
     if (auto status = TeamRepository(engine.db).sign(id, actor.id(), version); !status)
         return status.error();
-    auto delivered = deliverIfComplete(engine, context);
-    if (!delivered)
-        return delivered.error();
+    if (auto status = deliverIfComplete(engine, context); !status)
+        return status.error();
     touchWork(engine, context.record, context.members, context.record.state == TeamState::Delivered);
     return MutationEffect::ok({{u"delivered"_s, context.record.state == TeamState::Delivered}});
 }
@@ -259,9 +260,8 @@ Result<MutationEffect> teamDeliver(MarketEngine &engine, const AccountRecord &ac
                                 {{u"team_task_id"_s, u"names a team that delivers one shared answer"_s}});
     if (auto status = TeamRepository(engine.db).putPart(id, {context.own->role, text, actor.id(), engine.now}); !status)
         return status.error();
-    auto delivered = deliverIfComplete(engine, context);
-    if (!delivered)
-        return delivered.error();
+    if (auto status = deliverIfComplete(engine, context); !status)
+        return status.error();
     touchWork(engine, context.record, context.members, context.record.state == TeamState::Delivered);
     return MutationEffect::ok(
             {{u"role"_s, context.own->role}, {u"delivered"_s, context.record.state == TeamState::Delivered}});
