@@ -2,6 +2,7 @@
 #include "core/domain/textrules.h"
 #include "core/market/marketengine.h"
 #include "core/market/standinghistory.h"
+#include "core/market/teamengine.h"
 #include "core/market/workerboards.h"
 #include "core/policy/leaderboard.h"
 #include "core/policy/standing.h"
@@ -155,6 +156,10 @@ Result<MutationEffect> profileUpdate(MarketEngine &engine, const AccountRecord &
                                                     hasLimits ? limits : actor.limits);
         !status)
         return status.error();
+    if (hasSkills) {
+        if (auto status = recordProfileSkills(engine, actor.id(), skills); !status)
+            return status.error();
+    }
     engine.touchAccount(actor.id());
     return MutationEffect::ok({{u"skills"_s, QJsonArray::fromStringList(hasSkills ? skills : actor.account.skills)}});
 }

@@ -417,17 +417,59 @@ Result<QJsonObject> Marketplace::seedDemo()
         }
     }
 
+    // A flash team assembling: workers tag skills, ada posts a team task, bea takes one tester seat.
+    const QList<QPair<QString, QStringList>> skills{{u"sam"_s, {u"Interface Design"_s, u"Software Testing"_s}},
+
+                                                    {u"bea"_s, {u"Software Testing"_s, u"German"_s}},
+                                                    {u"gia"_s, {u"Interface Design"_s}}};
+    for (const auto &[worker, names] : skills) {
+        if (auto tagged = session.apply(ids.value(worker), u"profile.update@1"_s,
+                                        {{u"skills"_s, QJsonArray::fromStringList(names)}});
+            !tagged)
+            return tagged.error();
+    }
+    const QString teamTaskId = newId();
+    const QJsonArray teamSlots{QJsonObject{{u"role"_s, u"designer"_s},
+                                           {u"skill"_s, u"Interface Design"_s},
+                                           {u"min_tier"_s, u"silver"_s},
+                                           {u"count"_s, 1},
+                                           {u"pay_cents"_s, 1'200}},
+                               QJsonObject{{u"role"_s, u"tester"_s},
+                                           {u"skill"_s, u"Software Testing"_s},
+                                           {u"min_tier"_s, u"bronze"_s},
+                                           {u"count"_s, 2},
+                                           {u"pay_cents"_s, 600}}};
+    if (auto posted = session.apply(
+                ids.value(u"ada"_s), u"team.post@1"_s,
+                {{u"team_task_id"_s, teamTaskId},
+                 {u"title"_s, u"Review the checkout screen"_s},
+                 {u"brief"_s, u"A designer and two testers walk through the new checkout screen together and "
+                              "deliver one shared review: what confuses, what breaks, what to change first."_s},
+                 {u"slots"_s, teamSlots},
+                 {u"delivery"_s, u"shared"_s},
+                 {u"deadline"_s, wireTime(m_clock.now().addDays(7))}});
+        !posted)
+        return posted.error();
+    if (auto joined = session.apply(ids.value(u"bea"_s), u"team.join@1"_s,
+                                    {{u"team_task_id"_s, teamTaskId}, {u"role"_s, u"tester"_s}});
+        !joined)
+        return joined.error();
+
     return QJsonObject{
             {u"password"_s, kDemoPassword},
             {u"accounts"_s, accounts},
             {u"tasks"_s, tasks},
+            {u"team_tasks"_s, QJsonArray{QJsonObject{{u"id"_s, teamTaskId},
+                                                     {u"requester"_s, u"ada"_s},
+                                                     {u"title"_s, u"Review the checkout screen"_s}}}},
             {u"notes"_s,
              u"Every demo account signs in with the password above. ada (butterfly) and grace (caterpillar) "
              "request; bob and bea are bronze workers, sam is silver, gia, gus, gil, gwen, gaby and gene are gold "
              "arbiters. One rejected answer waits on a panel with two of five votes cast; grace's grammar task "
              "waits for a silver or gold worker's feedback. ada's clickbait task mixes gold items into claims and "
              "aggregates with Dawid-Skene; her hotel review task opens to workers who pass her paid "
-             "qualification task."_s}};
+             "qualification task. Her team task \"Review the checkout screen\" has bea in one of its two tester "
+             "seats; a silver designer and one more tester complete the team."_s}};
 }
 
 } // namespace Chrysalis

@@ -4,6 +4,7 @@
 #include "core/market/goldwork.h"
 #include "core/market/leaderboardqueries.h"
 #include "core/market/standinghistory.h"
+#include "core/market/teamengine.h"
 #include "core/policy/fees.h"
 #include "core/policy/leaderboard.h"
 #include "core/policy/mistakes.h"
@@ -392,7 +393,12 @@ Result<QList<GateReason>> MarketEngine::panelGateReasons(const AccountRecord &ar
     input.requesterId = conflict.requesterId;
     input.published = conflict.panel.state == ConflictState::Open;
     input.openSlots = conflict.panel.seats - conflict.panel.votesCast;
-    input.alreadyAnsweredByWorker = *answered || arbiter.id() == conflict.workerId;
+    // Teammates of the worker (on the team or within the exclusion after it ended) count as having a
+    // stake in the answer.
+    auto teammate = areRecentTeammates(*this, arbiter.id(), conflict.workerId);
+    if (!teammate)
+        return teammate.error();
+    input.alreadyAnsweredByWorker = *answered || arbiter.id() == conflict.workerId || *teammate;
     input.kind = GateTaskKind::Conflict;
     if (answer->has_value()) {
         auto revision = tasks.revision((*answer)->answer.revisionId);

@@ -5,6 +5,8 @@
 #include "core/market/goldwork.h"
 #include "core/market/marketengine.h"
 #include "core/market/payoutrepository.h"
+#include "core/market/teamengine.h"
+#include "core/market/teamrepository.h"
 #include "core/market/workerboards.h"
 #include "core/policy/fees.h"
 #include "core/policy/reviewrules.h"
@@ -49,6 +51,16 @@ constexpr NamedHandler kHandlers[] = {
         {u"reframe.resolve@1", Mutations::reframeResolve},
         {u"gold.contest@1", Mutations::goldContest},
         {u"gold.contest_resolve@1", Mutations::goldContestResolve},
+        {u"team.post@1", Mutations::teamPost},
+        {u"team.join@1", Mutations::teamJoin},
+        {u"team.leave@1", Mutations::teamLeave},
+        {u"team.draft_save@1", Mutations::teamDraftSave},
+        {u"team.message@1", Mutations::teamMessage},
+        {u"team.sign@1", Mutations::teamSign},
+        {u"team.deliver@1", Mutations::teamDeliver},
+        {u"team.review@1", Mutations::teamReview},
+        {u"team.invite@1", Mutations::teamInvite},
+        {u"team.decline@1", Mutations::teamDecline},
 };
 
 // How many rows one pass of the clock work reads at a time.
@@ -230,6 +242,8 @@ Status Marketplace::advanceTime(MutationContext &ctx)
     if (auto status = advancePanels(engine); !status)
         return status;
     if (auto status = advanceTiers(engine); !status)
+        return status;
+    if (auto status = advanceTeams(engine); !status)
         return status;
     return WorkerBoards(ctx.db).refresh(engine);
 }
@@ -540,6 +554,11 @@ Result<QStringList> Marketplace::ledgerCheck()
     auto expected = wallets.expectedEscrow();
     if (!expected)
         return expected.error();
+    auto teamEscrow = TeamRepository(m_db).heldEscrow();
+    if (!teamEscrow)
+        return teamEscrow.error();
+    for (auto it = teamEscrow->cbegin(); it != teamEscrow->cend(); ++it)
+        (*expected)[it.key()] += it.value();
     QStringList requesters = expected->keys();
     for (auto it = balances->cbegin(); it != balances->cend(); ++it) {
         const auto account = LedgerAccount::fromKey(it.key());

@@ -7,6 +7,7 @@
 #include "core/market/payoutrepository.h"
 #include "core/market/rowhelpers.h"
 #include "core/market/standinghistory.h"
+#include "core/market/teamengine.h"
 #include "core/market/workerboards.h"
 #include "core/policy/fees.h"
 #include "core/policy/leaderboard.h"
@@ -244,7 +245,10 @@ Rendered Renderer::render(const QString &entity, const QString &id)
         return renderGoldContest(m_engine, id, m_viewer.accountId, viewerIsAdmin());
     if (entity == Entity::Payout)
         return renderPayout(id);
-    return hidden();
+    auto team = renderTeamEntity(m_engine, entity, id, m_viewer);
+    if (!team)
+        return team.error();
+    return team->has_value() ? **team : hidden();
 }
 
 Result<QList<RequesterScore>> Renderer::scores()

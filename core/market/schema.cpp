@@ -4,8 +4,10 @@
 #include "core/market/goldrepository.h"
 #include "core/market/leaderboardqueries.h"
 #include "core/market/payoutrepository.h"
+#include "core/market/skillvocabulary.h"
 #include "core/market/standinghistory.h"
 #include "core/market/syncservice.h"
+#include "core/market/teamrepository.h"
 #include "core/market/workerboards.h"
 #include "core/store/ledgerrepository.h"
 #include "core/store/metarepository.h"
@@ -159,6 +161,9 @@ QList<Migration> serverMigrations()
     Migration insights = PointsHistory::migration(10);
     insights.statements.append(WorkerBoards::migrationStatements());
     insights.statements.append(LeaderboardQueries::migrationStatements());
+    // 12: the shared skill vocabulary and flash teams (team tasks and the workers holding their seats).
+    Migration teams{12, u"flash_teams"_s, SkillVocabulary::migrationStatements()};
+    teams.statements.append(TeamRepository::migrationStatements());
     return {MetaRepository::migration(1),
             LedgerRepository::migration(2),
             ChangeLog::migration(3),
@@ -169,7 +174,8 @@ QList<Migration> serverMigrations()
             PayoutRepository::migration(8),
             reframeResolution,
             insights,
-            GoldRepository::migration(11)};
+            GoldRepository::migration(11),
+            teams};
 }
 
 } // namespace Chrysalis

@@ -252,9 +252,10 @@ TEST_P(MarketTest, HostileIdsNumbersAndKeysAreRejectedNeverErrors)
     EXPECT_EQ(unknown.effect.rejection.code, RejectionCode::UnsupportedMutation);
     const Applied stranger = apply(newId(), u"lease.claim@1"_s, {{u"task_id"_s, taskId}, {u"count"_s, 1}});
     EXPECT_EQ(stranger.effect.rejection.code, RejectionCode::Forbidden);
-    EXPECT_EQ(Marketplace::mutationNames().size(), 18);
+    EXPECT_EQ(Marketplace::mutationNames().size(), 28);
     EXPECT_TRUE(Marketplace::mutationNames().contains(u"gold.contest@1"_s));
     EXPECT_TRUE(Marketplace::mutationNames().contains(u"gold.contest_resolve@1"_s));
+    EXPECT_TRUE(Marketplace::mutationNames().contains(u"team.post@1"_s));
     EXPECT_TRUE(Marketplace::mutationNames().contains(u"payout.request@1"_s));
     EXPECT_TRUE(Marketplace::mutationNames().contains(u"reframe.resolve@1"_s));
     expectBooksClean();
