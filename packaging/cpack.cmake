@@ -39,8 +39,9 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # Shared libraries are found by dpkg-shlibdeps; the plugins Qt loads at run time are named here.
 set(CPACK_DEBIAN_CLIENT_PACKAGE_NAME chrysalis)
 set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
-# The sign-in token is kept by a Secret Service (GNOME Keyring) or KWallet.
-set(CPACK_DEBIAN_CLIENT_PACKAGE_RECOMMENDS "qt6-wayland, gnome-keyring | libkf5wallet-bin")
+# Recommended: Wayland, Qt's own translated texts (OK, Cancel, …), and a Secret Service (GNOME Keyring) or
+# KWallet, which keeps the sign-in token.
+set(CPACK_DEBIAN_CLIENT_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n, gnome-keyring | libkf5wallet-bin")
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME chrysalis-server)
 set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, systemd | adduser")
 set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "postgresql")

@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
     qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
-    qtkeychain-qt6-dev
+    qtkeychain-qt6-dev qt6-translations-l10n
     libgtest-dev libgmock-dev libbenchmark-dev libsodium-dev
     xvfb xauth fonts-dejavu-core
     postgresql openssl

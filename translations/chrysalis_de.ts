@@ -171,6 +171,33 @@
     </message>
 </context>
 <context>
+    <name>Chrysalis::AppearanceSection</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>The colours of the client. Apply or OK changes them at once; no restart needed.</source>
+        <translation>Die Farben des Clients. „Anwenden“ oder „OK“ ändert sie sofort; kein Neustart nötig.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the system</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::ArbitrationText</name>
     <message>
         <source>now</source>
@@ -395,6 +422,16 @@
         <source>When</source>
         <translation>Wann</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>message (error code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>message: reasons</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::AttentionPage</name>
@@ -445,6 +482,45 @@
     <message>
         <source>Could not dismiss: %1</source>
         <translation>Verwerfen fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::ClientSettings</name>
+    <message>
+        <source>Enter the marketplace address, e.g. https://marketplace.example.org.</source>
+        <translation>Geben Sie die Adresse des Marktplatzes ein, z. B. https://marketplace.example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>„%1“ ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>The address must start with http:// or https://, not %1://.</source>
+        <translation>Die Adresse muss mit http:// oder https:// beginnen, nicht mit %1://.</translation>
+    </message>
+    <message>
+        <source>The address has no host name, e.g. marketplace.example.org.</source>
+        <translation>Der Adresse fehlt der Hostname, z. B. marketplace.example.org.</translation>
+    </message>
+    <message>
+        <source>Leave out user names, “?” and “#” parts: only the marketplace’s address.</source>
+        <translation>Lassen Sie Benutzernamen sowie „?“- und „#“-Teile weg: nur die Adresse des Marktplatzes.</translation>
+    </message>
+    <message>
+        <source>Every server needs a name.</source>
+        <translation>Jeder Server braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>There are two servers named “%1”.</source>
+        <translation>Es gibt zwei Server mit dem Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -719,6 +795,88 @@
     </message>
 </context>
 <context>
+    <name>Chrysalis::ContentPreferencesStore</name>
+    <message>
+        <source>a category is blank</source>
+        <translation>eine Kategorie ist leer</translation>
+    </message>
+    <message>
+        <source>must be a whole number of items per day from 0 to 100000</source>
+        <translation>muss eine ganze Zahl von Elementen pro Tag zwischen 0 und 100000 sein</translation>
+    </message>
+    <message>
+        <source>The content preferences are not valid.</source>
+        <translation>Die Inhaltseinstellungen sind ungültig.</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::ContentSection</name>
+    <message>
+        <source>Content</source>
+        <translation>Inhalte</translation>
+    </message>
+    <message>
+        <source>Some tasks carry content warnings. You are offered them only for the categories you opt in to, and at most your daily limit of items of each (the day starts at midnight UTC). Synced to your account.</source>
+        <translation>Manche Aufgaben tragen Inhaltswarnungen. Sie werden Ihnen nur für Kategorien angeboten, denen Sie zugestimmt haben, und je Kategorie höchstens bis zu Ihrem Tageslimit an Elementen (der Tag beginnt um Mitternacht UTC). Wird mit Ihrem Konto synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Content categories</source>
+        <translation>Inhaltskategorien</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>I agree to see it</source>
+        <translation>Einverstanden</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Tageslimit</translation>
+    </message>
+    <message>
+        <source>Another category, e.g. medical images</source>
+        <translation>Weitere Kategorie, z. B. medizinische Bilder</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Neue Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Add category</source>
+        <translation>Kategorie &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Sign in to choose what content you are offered.</source>
+        <translation>Melden Sie sich an, um festzulegen, welche Inhalte Ihnen angeboten werden.</translation>
+    </message>
+    <message>
+        <source>Agree to see %1</source>
+        <translation>Der Anzeige von %1 zustimmen</translation>
+    </message>
+    <message>
+        <source>Daily limit for %1</source>
+        <translation>Tageslimit für %1</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source> a day</source>
+        <translation> pro Tag</translation>
+    </message>
+    <message>
+        <source>No task you can see carries a content warning yet. Add a category to opt in ahead of time.</source>
+        <translation>Noch trägt keine für Sie sichtbare Aufgabe eine Inhaltswarnung. Fügen Sie eine Kategorie hinzu, um ihr schon im Voraus zuzustimmen.</translation>
+    </message>
+    <message>
+        <source>Saved; it reaches the marketplace with the next sync.</source>
+        <translation>Gespeichert; es erreicht den Marktplatz mit der nächsten Synchronisierung.</translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::CorrectionEditor</name>
     <message>
         <source>Your changes: inserted words underlined, removed words struck through</source>
@@ -727,6 +885,92 @@
     <message>
         <source>No changes yet: the text is as the item gives it.</source>
         <translation>Noch keine Änderungen: Der Text ist so, wie das Element ihn vorgibt.</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::DataSection</name>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Your work, drafts and the copy of the marketplace you work offline with live in local databases. Compacting gives back the room deleted rows left behind.</source>
+        <translation>Ihre Arbeit, Ihre Entwürfe und die Kopie des Marktplatzes, mit der Sie offline arbeiten, liegen in lokalen Datenbanken. Komprimieren gibt den Platz frei, den gelöschte Zeilen hinterlassen haben.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Local databases</source>
+        <translation>Lokale Datenbanken</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Compact databases</source>
+        <translation>Datenbanken &amp;komprimieren</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s VACUUM on every database listed</source>
+        <translation>Führt SQLite-VACUUM für jede aufgeführte Datenbank aus</translation>
+    </message>
+    <message>
+        <source>Compacting result</source>
+        <translation>Ergebnis der Komprimierung</translation>
+    </message>
+    <message>
+        <source>An account&apos;s work and offline copy</source>
+        <translation>Arbeit und Offline-Kopie eines Kontos</translation>
+    </message>
+    <message>
+        <source>Unsent answer drafts</source>
+        <translation>Nicht gesendete Antwortentwürfe</translation>
+    </message>
+    <message>
+        <source>Local demo marketplace</source>
+        <translation>Lokaler Demo-Marktplatz</translation>
+    </message>
+    <message>
+        <source>No local databases yet.</source>
+        <translation>Noch keine lokalen Datenbanken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln database(s), %1 in all</source>
+        <translation>
+            <numerusform>%Ln Datenbank, insgesamt %1</numerusform>
+            <numerusform>%Ln Datenbanken, insgesamt %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compacting…</source>
+        <translation>Wird komprimiert…</translation>
+    </message>
+    <message>
+        <source>Done: %1 saved (from %2 to %3).</source>
+        <translation>Fertig: %1 eingespart (von %2 auf %3).</translation>
+    </message>
+    <message>
+        <source>Not compacted, in use or damaged: %1</source>
+        <translation>Nicht komprimiert, da in Gebrauch oder beschädigt: %1</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2048,125 @@
     </message>
 </context>
 <context>
+    <name>Chrysalis::KeyboardSection</name>
+    <message>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <source>Pick a row, then press the new keys. Menus, tooltips and the cheat sheet (F1) show the keys you choose.</source>
+        <translation>Wählen Sie eine Zeile und drücken Sie dann die neuen Tasten. Menüs, Tooltips und die Übersicht der Tastenkürzel (F1) zeigen die von Ihnen gewählten Tasten.</translation>
+    </message>
+    <message>
+        <source>Filter by action, page or keys</source>
+        <translation>Nach Aktion, Seite oder Tasten filtern</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>New keys</source>
+        <translation>Neue Tasten</translation>
+    </message>
+    <message>
+        <source>Press the new keys; they take effect when you apply.</source>
+        <translation>Drücken Sie die neuen Tasten; sie gelten, sobald Sie die Änderungen anwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;No key</source>
+        <translation>&amp;Keine Taste</translation>
+    </message>
+    <message>
+        <source>Leave this action without a key</source>
+        <translation>Dieser Aktion keine Taste zuweisen</translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Give this action its original keys back</source>
+        <translation>Die ursprünglichen Tasten dieser Aktion wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Reset &amp;all</source>
+        <translation>&amp;Alle zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Give every action its original keys back</source>
+        <translation>Die ursprünglichen Tasten aller Aktionen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Shortcut message</source>
+        <translation>Meldung zu Tastenkürzeln</translation>
+    </message>
+    <message>
+        <source>&amp;Keys:</source>
+        <translation>&amp;Tasten:</translation>
+    </message>
+    <message>
+        <source>Sign in to see and change the shortcuts of the main window.</source>
+        <translation>Melden Sie sich an, um die Tastenkürzel des Hauptfensters zu sehen und zu ändern.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Changed; originally %1</source>
+        <translation>Geändert; ursprünglich %1</translation>
+    </message>
+    <message>
+        <source>Pick an action to change its keys.</source>
+        <translation>Wählen Sie eine Aktion, um ihre Tasten zu ändern.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), now: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2), jetzt: %3</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>keine Taste</translation>
+    </message>
+    <message>
+        <source>Pick an action first.</source>
+        <translation>Wählen Sie zuerst eine Aktion.</translation>
+    </message>
+    <message>
+        <source>%1 is already the key of “%2” (%3). Choose other keys, or change that one first.</source>
+        <translation>%1 ist bereits die Taste für „%2“ (%3). Wählen Sie andere Tasten oder ändern Sie zuerst diese Aktion.</translation>
+    </message>
+    <message>
+        <source>The action has no key now.</source>
+        <translation>Die Aktion hat jetzt keine Taste.</translation>
+    </message>
+    <message>
+        <source>%1 it is. Press OK or Apply to use it.</source>
+        <translation>%1 ist gewählt. Mit „OK“ oder „Anwenden“ übernehmen Sie es.</translation>
+    </message>
+    <message>
+        <source>Its original keys now belong to “%1” (%2); change that one first.</source>
+        <translation>Ihre ursprünglichen Tasten gehören jetzt zu „%1“ (%2); ändern Sie zuerst diese Aktion.</translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::LabelStudioConfig</name>
     <message>
         <source>the labeling config has %1 characters; at most %2 are read</source>
@@ -1973,6 +2336,45 @@
     <message>
         <source>line %1: %2: %3</source>
         <translation>Zeile %1: %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::LanguageSection</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of menus and messages. Dates, numbers and amounts of money are written the way this language writes them.</source>
+        <translation>Die Sprache der Menüs und Meldungen. Datumsangaben, Zahlen und Geldbeträge werden so geschrieben, wie es in dieser Sprache üblich ist.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>Example of dates and numbers</source>
+        <translation>Beispiel für Datum und Zahlen</translation>
+    </message>
+    <message>
+        <source>Chrysalis changes its language the next time it starts.</source>
+        <translation>Chrysalis wechselt die Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Looks like:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2614,37 @@
     </message>
 </context>
 <context>
+    <name>Chrysalis::LocalStore</name>
+    <message>
+        <source>the local database %1 is in use by another program (%2, process %3 on %4); close it first</source>
+        <translation>die lokale Datenbank %1 wird von einem anderen Programm verwendet (%2, Prozess %3 auf %4); schließen Sie es zuerst</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1.lock (no permission?)</source>
+        <translation>die Sperrdatei %1.lock kann nicht angelegt werden (keine Berechtigung?)</translation>
+    </message>
+    <message>
+        <source>the local database %1 belongs to the server %2, not %3</source>
+        <translation>die lokale Datenbank %1 gehört zum Server %2, nicht zu %3</translation>
+    </message>
+    <message>
+        <source>only a marketplace on this computer can move to a new address</source>
+        <translation>nur ein Marktplatz auf diesem Computer kann an eine neue Adresse umziehen</translation>
+    </message>
+    <message>
+        <source>the local database %1 belongs to the server %2</source>
+        <translation>die lokale Datenbank %1 gehört zum Server %2</translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::MainWindow</name>
     <message>
         <source>Chrysalis</source>
@@ -2448,6 +2881,42 @@
     <message>
         <source>Sync did not finish: %1</source>
         <translation>Synchronisierung nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>Bronze</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silber</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>Caterpillar</source>
+        <translation>Raupe</translation>
+    </message>
+    <message>
+        <source>Butterfly</source>
+        <translation>Schmetterling</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Take the &amp;tour</source>
+        <translation>Tour &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide could not be opened: %1</source>
+        <translation>Das Benutzerhandbuch konnte nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +3223,37 @@
     </message>
 </context>
 <context>
+    <name>Chrysalis::OfflineSection</name>
+    <message>
+        <source>Work offline</source>
+        <translation>Offline arbeiten</translation>
+    </message>
+    <message>
+        <source>A claim reserves items for you, so you can answer them without a connection. Claim more before a trip, fewer on a normal day.</source>
+        <translation>Eine Übernahme reserviert Elemente für Sie, sodass Sie sie ohne Verbindung beantworten können. Übernehmen Sie vor einer Reise mehr, an einem normalen Tag weniger.</translation>
+    </message>
+    <message>
+        <source>Items per claim</source>
+        <translation>Elemente pro Übernahme</translation>
+    </message>
+    <message>
+        <source> items</source>
+        <translation> Elemente</translation>
+    </message>
+    <message>
+        <source>500 items</source>
+        <translation>500 Elemente</translation>
+    </message>
+    <message>
+        <source>&amp;Items per claim:</source>
+        <translation>&amp;Elemente pro Übernahme:</translation>
+    </message>
+    <message>
+        <source>From 1 to %L1 items, as the marketplace allows; it suggests %L2. The task queue&apos;s Claim button starts with this number; a task with fewer open items gives fewer.</source>
+        <translation>Von 1 bis %L1 Elemente, so viele der Marktplatz erlaubt; er empfiehlt %L2. Die Schaltfläche „Elemente übernehmen“ in der Aufgabenliste beginnt mit dieser Zahl; hat eine Aufgabe weniger offene Elemente, sind es entsprechend weniger.</translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::OutcomeView</name>
     <message>
         <source>Settlement</source>
@@ -2953,6 +3453,25 @@
     </message>
 </context>
 <context>
+    <name>Chrysalis::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Preferences message</source>
+        <translation>Meldung der Einstellungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::Problems</name>
     <message>
         <source>line %1</source>
@@ -3018,24 +3537,12 @@
         <translation>Fähigkeiten</translation>
     </message>
     <message>
-        <source>content warnings you agree to see, e.g. customer complaints</source>
-        <translation>Inhaltswarnungen, denen Sie zustimmen, z. B. Kundenbeschwerden</translation>
-    </message>
-    <message>
-        <source>Content opt-ins</source>
-        <translation>Zugelassene Inhalte</translation>
-    </message>
-    <message>
         <source>&amp;Save profile</source>
         <translation>Profil &amp;speichern</translation>
     </message>
     <message>
         <source>S&amp;kills:</source>
         <translation>&amp;Fähigkeiten:</translation>
-    </message>
-    <message>
-        <source>Content &amp;opt-ins:</source>
-        <translation>Zugelassene &amp;Inhalte:</translation>
     </message>
     <message>
         <source>Promotion to %1 queued.</source>
@@ -3095,6 +3602,22 @@
     <message>
         <source>Saved; it reaches the marketplace with the next sync.</source>
         <translation>Gespeichert; es erreicht den Marktplatz mit der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>&amp;Content opt-ins and limits…</source>
+        <translation>&amp;Zugelassene Inhalte und Limits…</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Inhalte:</translation>
+    </message>
+    <message>
+        <source>No content warnings opted in.</source>
+        <translation>Keinen Inhaltswarnungen zugestimmt.</translation>
+    </message>
+    <message>
+        <source>Opted in: %1</source>
+        <translation>Zugelassen: %1</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3900,207 @@
     </message>
 </context>
 <context>
+    <name>Chrysalis::ResultsExportDialog</name>
+    <message>
+        <source>This task is not on this computer.</source>
+        <translation>Diese Aufgabe ist nicht auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>majority vote</source>
+        <translation>Mehrheitsentscheid</translation>
+    </message>
+    <message>
+        <source>weighted majority vote (Wawa)</source>
+        <translation>gewichteten Mehrheitsentscheid (Wawa)</translation>
+    </message>
+    <message>
+        <source>Dawid–Skene</source>
+        <translation>Dawid–Skene</translation>
+    </message>
+    <message>
+        <source>one-coin Dawid–Skene</source>
+        <translation>One-Coin-Dawid–Skene</translation>
+    </message>
+    <message>
+        <source>GLAD</source>
+        <translation>GLAD</translation>
+    </message>
+    <message>
+        <source>MACE</source>
+        <translation>MACE</translation>
+    </message>
+    <message>
+        <source>the mean</source>
+        <translation>den Mittelwert</translation>
+    </message>
+    <message>
+        <source>the median</source>
+        <translation>den Median</translation>
+    </message>
+    <message>
+        <source>Built from this computer&apos;s copy of the marketplace, which has not been synced yet.</source>
+        <translation>Erstellt aus der Kopie des Marktplatzes auf diesem Computer, die noch nicht synchronisiert wurde.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) ago</source>
+        <translation>
+            <numerusform>vor %Ln Minute</numerusform>
+            <numerusform>vor %Ln Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) ago</source>
+        <translation>
+            <numerusform>vor %Ln Stunde</numerusform>
+            <numerusform>vor %Ln Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Built from this computer&apos;s copy of the marketplace, last synced %1 (%2). Sync first for answers that arrived since.</source>
+        <translation>Erstellt aus der Kopie des Marktplatzes auf diesem Computer, zuletzt synchronisiert am %1 (%2). Synchronisieren Sie zuerst, um seither eingegangene Antworten einzubeziehen.</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Exportumfang</translation>
+    </message>
+    <message>
+        <source>One row per &amp;item: its final label</source>
+        <translation>Eine Zeile pro &amp;Element: sein endgültiges Label</translation>
+    </message>
+    <message>
+        <source>Every &amp;answer, with its worker, revision, times and review</source>
+        <translation>Jede &amp;Antwort, mit Bearbeiter, Revision, Zeiten und Prüfung</translation>
+    </message>
+    <message>
+        <source>For audits and for forms without a field to aggregate. Workers appear by pseudonym only.</source>
+        <translation>Für Audits und für Formulare ohne aggregierbares Feld. Bearbeiter erscheinen nur unter ihrem Pseudonym.</translation>
+    </message>
+    <message>
+        <source>CSV, for spreadsheets</source>
+        <translation>CSV, für Tabellenkalkulationen</translation>
+    </message>
+    <message>
+        <source>JSON Lines, one object per line</source>
+        <translation>JSON Lines, ein Objekt pro Zeile</translation>
+    </message>
+    <message>
+        <source>Label Studio JSON, to import into Label Studio</source>
+        <translation>Label-Studio-JSON, zum Import in Label Studio</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet-safe: text that would run as a formula starts with &apos;</source>
+        <translation>&amp;Sicher für Tabellenkalkulationen: Text, der als Formel ausgeführt würde, beginnt mit &apos;</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln Element</numerusform>
+            <numerusform>%Ln Elemente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>%Ln Antwort</numerusform>
+            <numerusform>%Ln Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln closed panel(s)</source>
+        <translation>
+            <numerusform>%Ln geschlossenes Gremium</numerusform>
+            <numerusform>%Ln geschlossene Gremien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not available: %1.</source>
+        <translation>Nicht verfügbar: %1.</translation>
+    </message>
+    <message>
+        <source>Not available: the answer form has no single-choice or rating field to aggregate.</source>
+        <translation>Nicht verfügbar: Das Antwortformular hat kein Einfachauswahl- oder Bewertungsfeld, das sich aggregieren ließe.</translation>
+    </message>
+    <message>
+        <source>The label of each answered item by %1 of “%2”, with its confidence, how many answers it rests on and whether it was unanimous, aggregated or decided by a panel.</source>
+        <translation>Das Label jedes beantworteten Elements, ermittelt durch %1 über „%2“, mit seiner Konfidenz, der Zahl der Antworten, auf denen es beruht, und der Angabe, ob es einstimmig, aggregiert oder von einem Gremium entschieden wurde.</translation>
+    </message>
+    <message>
+        <source>Not available: the task&apos;s revision has not been synced to this computer.</source>
+        <translation>Nicht verfügbar: Die Revision der Aufgabe wurde noch nicht auf diesen Computer synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Nobody has answered this task yet, so there is nothing to export.</source>
+        <translation>Noch hat niemand diese Aufgabe beantwortet, daher gibt es nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Export the results of “%1”</source>
+        <translation>Ergebnisse von „%1“ exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON-Lines-Dateien (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Wählen Sie eine Zieldatei.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1.</source>
+        <translation>Es wurde nichts geschrieben: %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 wurde geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::ReviewPage</name>
     <message>
         <source>Review answers</source>
@@ -3464,6 +4188,89 @@
     <message>
         <source>edit %1</source>
         <translation>Bearbeitung %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::ServersSection</name>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Marketplaces you connect to. The sign-in window offers them, starting with the default.</source>
+        <translation>Marktplätze, mit denen Sie sich verbinden. Das Anmeldefenster bietet sie an, beginnend mit dem Standardserver.</translation>
+    </message>
+    <message>
+        <source>Saved servers</source>
+        <translation>Gespeicherte Server</translation>
+    </message>
+    <message>
+        <source>&amp;Add server</source>
+        <translation>Server &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <source>e.g. Team marketplace</source>
+        <translation>z. B. Team-Marktplatz</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Address problem</source>
+        <translation>Problem mit der Adresse</translation>
+    </message>
+    <message>
+        <source>User name on this server</source>
+        <translation>Benutzername auf diesem Server</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Use this server by default</source>
+        <translation>Diesen Server als &amp;Standard verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>No saved servers yet. Add one to sign in to it with one click.</source>
+        <translation>Noch keine gespeicherten Server. Fügen Sie einen hinzu, um sich mit einem Klick dort anzumelden.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>New server</source>
+        <translation>Neuer Server</translation>
+    </message>
+    <message>
+        <source>New server %1</source>
+        <translation>Neuer Server %1</translation>
     </message>
 </context>
 <context>
@@ -3606,6 +4413,22 @@
         <source>Could not start the local marketplace: %1</source>
         <translation>Der lokale Marktplatz konnte nicht gestartet werden: %1</translation>
     </message>
+    <message>
+        <source>Saved servers</source>
+        <translation>Gespeicherte Server</translation>
+    </message>
+    <message>
+        <source>Another marketplace</source>
+        <translation>Anderer Marktplatz</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved server:</source>
+        <translation>Gespeicherter &amp;Server:</translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::SpansEditor</name>
@@ -3628,6 +4451,85 @@
     <message>
         <source>No spans yet</source>
         <translation>Noch keine Abschnitte</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::SyncEngine</name>
+    <message>
+        <source>no server address set</source>
+        <translation>keine Serveradresse festgelegt</translation>
+    </message>
+    <message>
+        <source>the server address %1 must use https</source>
+        <translation>die Serveradresse %1 muss https verwenden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>the server refused the sign-in token</source>
+        <translation>der Server hat das Anmeldetoken abgelehnt</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>sign-in refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>token refresh failed</source>
+        <translation>Erneuerung des Tokens fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>token refresh refused</source>
+        <translation>Erneuerung des Tokens abgelehnt</translation>
+    </message>
+    <message>
+        <source>sign-out not confirmed by the server</source>
+        <translation>Abmeldung vom Server nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>cannot reach the server</source>
+        <translation>Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>server info refused</source>
+        <translation>Abruf der Serverinformationen abgelehnt</translation>
+    </message>
+    <message>
+        <source>the server speaks CSP/%1 to CSP/%2 and this client CSP/%3: update the client</source>
+        <translation>der Server spricht CSP/%1 bis CSP/%2, dieser Client CSP/%3: aktualisieren Sie den Client</translation>
+    </message>
+    <message>
+        <source>sign in first: the local database belongs to no user yet</source>
+        <translation>melden Sie sich zuerst an: die lokale Datenbank gehört noch keinem Benutzer</translation>
+    </message>
+    <message>
+        <source>push failed</source>
+        <translation>Senden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>push refused</source>
+        <translation>Senden abgelehnt</translation>
+    </message>
+    <message>
+        <source>pull failed</source>
+        <translation>Abrufen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>pull refused</source>
+        <translation>Abrufen abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +4842,18 @@
         <source>Not published: %1</source>
         <translation>Nicht veröffentlicht: %1</translation>
     </message>
+    <message>
+        <source>E&amp;xport results…</source>
+        <translation>Ergebnisse e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write the answers of a published task to a CSV, JSON Lines or Label Studio file</source>
+        <translation>Die Antworten einer veröffentlichten Aufgabe in eine CSV-, JSON-Lines- oder Label-Studio-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Results written to %1</source>
+        <translation>Ergebnisse in %1 geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::TaskQueueModel</name>
@@ -4106,6 +5020,774 @@
     <message>
         <source>No saved sign-in.</source>
         <translation>Keine gespeicherte Anmeldung.</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::Tour</name>
+    <message>
+        <source>Tour</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Skip tour</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>End the tour (Esc). Help → Take the tour starts it again.</source>
+        <translation>Tour beenden (Esc). Hilfe → Tour starten beginnt sie erneut.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Your task queue</source>
+        <translation>Ihre Aufgabenliste</translation>
+    </message>
+    <message>
+        <source>These are the tasks you may take, with the pay per item, the time it should take and the hourly pay that works out to. If a task is not offered to you, select it and ask “Why can&apos;t I take this?”.</source>
+        <translation>Hier stehen die Aufgaben, die Sie übernehmen dürfen, mit der Vergütung pro Element, der veranschlagten Zeit und dem Stundenlohn, der sich daraus ergibt. Wird Ihnen eine Aufgabe nicht angeboten, wählen Sie sie aus; „Warum kann ich das nicht übernehmen?“ nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>Claim a batch</source>
+        <translation>Elemente übernehmen</translation>
+    </message>
+    <message>
+        <source>Pick how many items you want and claim them. Each claim is a lease: the items are kept for you until its countdown runs out, so you can work on them offline.</source>
+        <translation>Wählen Sie, wie viele Elemente Sie möchten, und übernehmen Sie sie. Jede Übernahme ist eine Reservierung: Die Elemente bleiben für Sie zurückgelegt, bis ihr Countdown abläuft, sodass Sie offline daran arbeiten können.</translation>
+    </message>
+    <message>
+        <source>Answer by keyboard</source>
+        <translation>Per Tastatur antworten</translation>
+    </message>
+    <message>
+        <source>The item and its answer form are here. Ctrl+Enter submits and moves on; what you type is kept as a draft. If the task itself is framed wrongly, propose a reframing.</source>
+        <translation>Hier sehen Sie das Element und sein Antwortformular. Strg+Eingabe reicht die Antwort ein und geht weiter; was Sie tippen, bleibt als Entwurf erhalten. Ist die Aufgabe selbst falsch gestellt, schlagen Sie eine Neufassung vor.</translation>
+    </message>
+    <message>
+        <source>Offline is fine</source>
+        <translation>Offline? Kein Problem</translation>
+    </message>
+    <message>
+        <source>Your answers are saved on this computer first and wait here until the marketplace has them. Chrysalis syncs by itself when you are online; F5 syncs now.</source>
+        <translation>Ihre Antworten werden zuerst auf diesem Computer gespeichert und warten hier, bis der Marktplatz sie erhalten hat. Chrysalis synchronisiert von selbst, sobald Sie online sind; F5 synchronisiert sofort.</translation>
+    </message>
+    <message>
+        <source>Where each answer stands</source>
+        <translation>Wo Ihre Antworten stehen</translation>
+    </message>
+    <message>
+        <source>My work lists every answer you gave: waiting to sync, waiting for review, approved or in conflict. A rejected answer goes to a panel of gold arbiters, and you are paid for it either way.</source>
+        <translation>„Meine Arbeit“ listet jede Ihrer Antworten auf: wartet auf Synchronisierung, wartet auf Prüfung, angenommen oder im Streitfall. Eine abgelehnte Antwort geht an ein Gremium aus Gold-Schlichtern, und Sie werden in jedem Fall dafür bezahlt.</translation>
+    </message>
+    <message>
+        <source>Your own figures</source>
+        <translation>Ihre eigenen Zahlen</translation>
+    </message>
+    <message>
+        <source>Fair work shows what you really earn per hour, your approval rate, conflicts won and lost, and how much of your mistake-pay allowance is used.</source>
+        <translation>„Faire Arbeit“ zeigt, was Sie tatsächlich pro Stunde verdienen, Ihre Annahmequote, gewonnene und verlorene Streitfälle und wie viel Ihrer Freigrenze für Fehlervergütung schon genutzt ist.</translation>
+    </message>
+    <message>
+        <source>Tiers, skills and content</source>
+        <translation>Stufen, Fähigkeiten und Inhalte</translation>
+    </message>
+    <message>
+        <source>See how close you are to the next tier; promotion is offered, never forced. Add your skills and choose which content warnings you agree to see.</source>
+        <translation>Sehen Sie, wie nah Sie der nächsten Stufe sind; ein Aufstieg wird angeboten, nie erzwungen. Tragen Sie Ihre Fähigkeiten ein und wählen Sie, welchen Inhaltswarnungen Sie zustimmen.</translation>
+    </message>
+    <message>
+        <source>Conflicts to judge</source>
+        <translation>Streitfälle zum Schlichten</translation>
+    </message>
+    <message>
+        <source>As a gold worker you sit on panels that judge rejected answers. Every rejection comes here, not only the ones a requester thinks twice about.</source>
+        <translation>Als Bearbeiter der Stufe Gold sitzen Sie in Gremien, die über abgelehnte Antworten urteilen. Jede Ablehnung landet hier, nicht nur die, die ein Auftraggeber noch einmal überdenkt.</translation>
+    </message>
+    <message>
+        <source>Open panels</source>
+        <translation>Offene Gremien</translation>
+    </message>
+    <message>
+        <source>Panels you may sit on are listed here. Enter opens one: you see the task revision the worker saw, the item, the answer and the reason for the rejection.</source>
+        <translation>Hier stehen die Gremien, in denen Sie sitzen können. Eingabe öffnet eines: Sie sehen die Revision der Aufgabe, die der Bearbeiter gesehen hat, das Element, die Antwort und den Grund der Ablehnung.</translation>
+    </message>
+    <message>
+        <source>Vote blind, with a reason</source>
+        <translation>Blind abstimmen, mit Begründung</translation>
+    </message>
+    <message>
+        <source>Decide whether the worker or the requester was at fault and write why. Nobody sees another vote before the panel closes, and a vote cannot be changed. Votes cast offline are sent with the next sync.</source>
+        <translation>Entscheiden Sie, ob die Schuld beim Bearbeiter oder beim Auftraggeber lag, und begründen Sie es. Niemand sieht eine andere Stimme, bevor das Gremium schließt, und eine Stimme kann nicht geändert werden. Offline abgegebene Stimmen werden mit der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+        <source>Paid for every vote</source>
+        <translation>Vergütung für jede Stimme</translation>
+    </message>
+    <message>
+        <source>Each vote counted earns the arbitration pay. Money shows it beside your other earnings, line by line.</source>
+        <translation>Jede gezählte Stimme bringt die Schlichtervergütung. „Geld“ zeigt sie neben Ihren anderen Einnahmen, Buchung für Buchung.</translation>
+    </message>
+    <message>
+        <source>How you agree with panels</source>
+        <translation>Ihre Übereinstimmung mit Gremien</translation>
+    </message>
+    <message>
+        <source>When a panel closes you see the outcome and the other arbiters&apos; rationales. Fair work counts how often your votes agreed with the panel.</source>
+        <translation>Wenn ein Gremium schließt, sehen Sie das Ergebnis und die Begründungen der anderen Schlichter. „Faire Arbeit“ zählt, wie oft Ihre Stimmen mit dem Gremium übereinstimmten.</translation>
+    </message>
+    <message>
+        <source>Your tasks</source>
+        <translation>Ihre Aufgaben</translation>
+    </message>
+    <message>
+        <source>My tasks holds your drafts and published tasks. Drafts are saved on this computer, so you can write them offline.</source>
+        <translation>„Meine Aufgaben“ enthält Ihre Entwürfe und veröffentlichten Aufgaben. Entwürfe werden auf diesem Computer gespeichert, sodass Sie sie auch offline schreiben können.</translation>
+    </message>
+    <message>
+        <source>The task editor</source>
+        <translation>Der Aufgabeneditor</translation>
+    </message>
+    <message>
+        <source>Write the title and instructions, build the answer form, set the pay and import items from JSONL or CSV. The price panel shows what publishing will reserve, fee included.</source>
+        <translation>Schreiben Sie Titel und Anweisungen, erstellen Sie das Antwortformular, legen Sie die Vergütung fest und importieren Sie Elemente aus JSONL oder CSV. Der Bereich „Preis“ zeigt, was die Veröffentlichung reserviert, Gebühr inklusive.</translation>
+    </message>
+    <message>
+        <source>Feedback on your task</source>
+        <translation>Feedback zu Ihrer Aufgabe</translation>
+    </message>
+    <message>
+        <source>An experienced worker marks up a caterpillar&apos;s task before it goes out. The preview shows each change as a diff; accept or reject them one by one, then publish.</source>
+        <translation>Ein erfahrener Bearbeiter überarbeitet eine Raupen-Aufgabe, bevor sie veröffentlicht wird. Die Vorschau zeigt jede Änderung in einer Vergleichsansicht; nehmen Sie die Änderungen einzeln an oder lehnen Sie sie ab, und veröffentlichen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Review answers</source>
+        <translation>Antworten prüfen</translation>
+    </message>
+    <message>
+        <source>Approve with A, reject with R. A rejection needs a reason and goes to a panel of arbiters; answers you do not review are approved after a few days.</source>
+        <translation>Mit A nehmen Sie an, mit R lehnen Sie ab. Eine Ablehnung braucht eine Begründung und geht an ein Gremium aus Schlichtern; Antworten, die Sie nicht prüfen, werden nach einigen Tagen angenommen.</translation>
+    </message>
+    <message>
+        <source>Standing and points</source>
+        <translation>Status und Punkte</translation>
+    </message>
+    <message>
+        <source>Points move you from caterpillar to butterfly. The leaderboard shows the top butterfly requesters, and your own standing shows what earned and cost you points.</source>
+        <translation>Punkte bringen Sie von der Raupe zum Schmetterling. Die Bestenliste zeigt die besten Auftraggeber im Schmetterlingsstatus, und Ihr eigener Status zeigt, was Ihnen Punkte gebracht und gekostet hat.</translation>
+    </message>
+    <message>
+        <source>Saved here, sent when online</source>
+        <translation>Hier gespeichert, online gesendet</translation>
+    </message>
+    <message>
+        <source>Drafts, reviews and decisions on feedback wait here until the marketplace has them. Nothing is lost while you are offline.</source>
+        <translation>Entwürfe, Prüfungen und Entscheidungen zu Feedback warten hier, bis der Marktplatz sie erhalten hat. Solange Sie offline sind, geht nichts verloren.</translation>
+    </message>
+    <message>
+        <source>Welcome to Chrysalis</source>
+        <translation>Willkommen bei Chrysalis</translation>
+    </message>
+    <message>
+        <source>A short look at where things are. Use the arrow keys or Enter to move on, and Esc to leave the tour at any time.</source>
+        <translation>Ein kurzer Überblick, wo Sie was finden. Mit den Pfeiltasten oder der Eingabetaste geht es weiter, mit Esc verlassen Sie die Tour jederzeit.</translation>
+    </message>
+    <message>
+        <source>Help is here</source>
+        <translation>Hier gibt es Hilfe</translation>
+    </message>
+    <message>
+        <source>Help → Take the tour shows this again. Help → User guide explains every page, and F1 lists the keyboard shortcuts.</source>
+        <translation>Hilfe → Tour starten zeigt diese Tour erneut. Hilfe → Benutzerhandbuch erklärt jede Seite, und F1 listet die Tastenkürzel auf.</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::Validation</name>
+    <message>
+        <source>invalid username</source>
+        <translation>ungültiger Benutzername</translation>
+    </message>
+    <message>
+        <source>must be 3 to 32 characters long</source>
+        <translation>muss 3 bis 32 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>must start with a letter a-z</source>
+        <translation>muss mit einem Buchstaben a-z beginnen</translation>
+    </message>
+    <message>
+        <source>may hold only a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>darf nur a-z, 0-9, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>is required to reject an answer</source>
+        <translation>ist zum Ablehnen einer Antwort erforderlich</translation>
+    </message>
+    <message>
+        <source>a rejection needs a written reason</source>
+        <translation>eine Ablehnung braucht eine schriftliche Begründung</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at most %n characters</source>
+        <translation>
+            <numerusform>darf höchstens %n Zeichen lang sein</numerusform>
+            <numerusform>darf höchstens %n Zeichen lang sein</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the review breaks its rules</source>
+        <translation>die Prüfung verstößt gegen die Regeln</translation>
+    </message>
+    <message>
+        <source>the vote breaks its rules</source>
+        <translation>die Stimme verstößt gegen die Regeln</translation>
+    </message>
+    <message>
+        <source>a vote needs a written rationale</source>
+        <translation>eine Stimme braucht eine schriftliche Begründung</translation>
+    </message>
+    <message>
+        <source>must be 1 to %1 characters of a-z, 0-9 and _</source>
+        <translation>muss 1 bis %1 Zeichen lang sein und darf nur a-z, 0-9 und _ enthalten</translation>
+    </message>
+    <message>
+        <source>must hold 2 to %1 options</source>
+        <translation>muss 2 bis %1 Optionen enthalten</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>repeats an earlier option</source>
+        <translation>wiederholt eine frühere Option</translation>
+    </message>
+    <message>
+        <source>must be greater than min</source>
+        <translation>muss größer als min sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>allows at most %n steps above min</source>
+        <translation>
+            <numerusform>erlaubt höchstens %n Schritt über min</numerusform>
+            <numerusform>erlaubt höchstens %n Schritte über min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>must not be less than min_length</source>
+        <translation>darf nicht kleiner als min_length sein</translation>
+    </message>
+    <message>
+        <source>must hold 1 to %1 labels</source>
+        <translation>muss 1 bis %1 Labels enthalten</translation>
+    </message>
+    <message>
+        <source>repeats an earlier label</source>
+        <translation>wiederholt ein früheres Label</translation>
+    </message>
+    <message>
+        <source>must be one option value (a string)</source>
+        <translation>muss ein Optionswert sein (eine Zeichenkette)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the options</source>
+        <translation>„%1“ ist keine der Optionen</translation>
+    </message>
+    <message>
+        <source>must be an array of option values</source>
+        <translation>muss ein Array von Optionswerten sein</translation>
+    </message>
+    <message>
+        <source>must choose at least one option</source>
+        <translation>braucht mindestens eine gewählte Option</translation>
+    </message>
+    <message>
+        <source>must be an option value (a string)</source>
+        <translation>muss ein Optionswert sein (eine Zeichenkette)</translation>
+    </message>
+    <message>
+        <source>repeats an earlier choice</source>
+        <translation>wiederholt eine frühere Auswahl</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>must be text (a string)</source>
+        <translation>muss Text sein (eine Zeichenkette)</translation>
+    </message>
+    <message>
+        <source>must not be blank</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at least %n characters (has %1)</source>
+        <translation>
+            <numerusform>muss mindestens %n Zeichen lang sein (hat %1)</numerusform>
+            <numerusform>muss mindestens %n Zeichen lang sein (hat %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at most %n characters (has %1)</source>
+        <translation>
+            <numerusform>darf höchstens %n Zeichen lang sein (hat %1)</numerusform>
+            <numerusform>darf höchstens %n Zeichen lang sein (hat %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is not part of %1</source>
+        <translation>gehört nicht zu %1</translation>
+    </message>
+    <message>
+        <source>a pairwise answer</source>
+        <translation>einer Paarvergleichsantwort</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be the edited text (a string)</source>
+        <translation>muss der bearbeitete Text sein (eine Zeichenkette)</translation>
+    </message>
+    <message>
+        <source>a span</source>
+        <translation>einem Abschnitt</translation>
+    </message>
+    <message>
+        <source>must be one of the labels: %1</source>
+        <translation>muss eines der Labels sein: %1</translation>
+    </message>
+    <message>
+        <source>must be less than the text length %1</source>
+        <translation>muss kleiner als die Textlänge %1 sein</translation>
+    </message>
+    <message>
+        <source>falls inside a character</source>
+        <translation>liegt innerhalb eines Zeichens</translation>
+    </message>
+    <message>
+        <source>must be greater than start</source>
+        <translation>muss größer als start sein</translation>
+    </message>
+    <message>
+        <source>must not exceed the text length %1</source>
+        <translation>darf die Textlänge %1 nicht überschreiten</translation>
+    </message>
+    <message>
+        <source>repeats %1</source>
+        <translation>wiederholt %1</translation>
+    </message>
+    <message>
+        <source>is not used by a %1 field</source>
+        <translation>wird von einem Feld vom Typ %1 nicht verwendet</translation>
+    </message>
+    <message>
+        <source>must have at least one field</source>
+        <translation>muss mindestens ein Feld haben</translation>
+    </message>
+    <message numerus="yes">
+        <source>must have at most %n fields</source>
+        <translation>
+            <numerusform>darf höchstens %n Feld haben</numerusform>
+            <numerusform>darf höchstens %n Felder haben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repeats the name of form[%1]</source>
+        <translation>wiederholt den Namen von form[%1]</translation>
+    </message>
+    <message>
+        <source>the answer form is not well made</source>
+        <translation>das Antwortformular ist fehlerhaft aufgebaut</translation>
+    </message>
+    <message>
+        <source>the item has no text under &quot;%1&quot; to work on</source>
+        <translation>das Element hat unter „%1“ keinen Text zum Bearbeiten</translation>
+    </message>
+    <message>
+        <source>is not a field of this form</source>
+        <translation>ist kein Feld dieses Formulars</translation>
+    </message>
+    <message>
+        <source>malformed answer form</source>
+        <translation>fehlerhaftes Antwortformular</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an RFC 3339 time</source>
+        <translation>eine Zeitangabe nach RFC 3339</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>muss %1 sein</translation>
+    </message>
+    <message>
+        <source>must be a lowercase UUID</source>
+        <translation>muss eine UUID in Kleinbuchstaben sein</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be an RFC 3339 time such as 2025-03-01T09:30:00Z</source>
+        <translation>muss eine Zeitangabe nach RFC 3339 sein, etwa 2025-03-01T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>malformed %1</source>
+        <translation>fehlerhafte Daten: %1</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1</source>
+        <translation>muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>the task revision breaks its rules</source>
+        <translation>die Aufgabenrevision verstößt gegen die Regeln</translation>
+    </message>
+    <message>
+        <source>%1 must be positive</source>
+        <translation>%1 muss positiv sein</translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation>muss positiv sein</translation>
+    </message>
+    <message>
+        <source>escrow of %1 cents per answer slot is beyond the largest amount the ledger takes</source>
+        <translation>eine Treuhand von %1 Cent pro Antwortplatz übersteigt den größten Betrag, den das Kontobuch aufnehmen kann</translation>
+    </message>
+    <message>
+        <source>a task needs at least one item</source>
+        <translation>eine Aufgabe braucht mindestens ein Element</translation>
+    </message>
+    <message>
+        <source>cannot work out the escrow of this task</source>
+        <translation>die Treuhand dieser Aufgabe lässt sich nicht berechnen</translation>
+    </message>
+    <message>
+        <source>escrow of %1 slots × %2 cents is beyond the largest amount the ledger takes</source>
+        <translation>eine Treuhand von %1 Plätzen × %2 Cent übersteigt den größten Betrag, den das Kontobuch aufnehmen kann</translation>
+    </message>
+    <message>
+        <source>publishing needs %1 cents in escrow but the balance is %2 cents</source>
+        <translation>das Veröffentlichen erfordert %1 Cent in Treuhand, das Guthaben beträgt aber %2 Cent</translation>
+    </message>
+    <message>
+        <source>a claim needs at least one slot</source>
+        <translation>eine Übernahme braucht mindestens einen Platz</translation>
+    </message>
+    <message>
+        <source>must be at least 1 (got %1)</source>
+        <translation>muss mindestens 1 sein (erhalten: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>a claim may take at most %n slots (asked for %1)</source>
+        <translation>
+            <numerusform>eine Übernahme darf höchstens %n Platz umfassen (angefragt: %1)</numerusform>
+            <numerusform>eine Übernahme darf höchstens %n Plätze umfassen (angefragt: %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>darf höchstens %1 sein</translation>
+    </message>
+    <message>
+        <source>a suspended account cannot be promoted</source>
+        <translation>ein gesperrtes Konto kann nicht aufsteigen</translation>
+    </message>
+    <message>
+        <source>a suspended account cannot propose reframings</source>
+        <translation>ein gesperrtes Konto kann keine Neufassungen vorschlagen</translation>
+    </message>
+    <message>
+        <source>a suspended account cannot publish</source>
+        <translation>ein gesperrtes Konto kann nichts veröffentlichen</translation>
+    </message>
+    <message>
+        <source>every slot of this task is answered</source>
+        <translation>alle Plätze dieser Aufgabe sind beantwortet</translation>
+    </message>
+    <message>
+        <source>is already the id of another vote</source>
+        <translation>ist bereits die ID einer anderen Stimme</translation>
+    </message>
+    <message>
+        <source>items are added to drafts only</source>
+        <translation>Elemente können nur Entwürfen hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>must hold at least one item</source>
+        <translation>muss mindestens ein Element enthalten</translation>
+    </message>
+    <message>
+        <source>no answer with this id</source>
+        <translation>keine Antwort mit dieser ID</translation>
+    </message>
+    <message>
+        <source>no conflict with this id</source>
+        <translation>kein Streitfall mit dieser ID</translation>
+    </message>
+    <message>
+        <source>no draft with this id</source>
+        <translation>kein Entwurf mit dieser ID</translation>
+    </message>
+    <message>
+        <source>no feedback task with this id</source>
+        <translation>keine Feedback-Aufgabe mit dieser ID</translation>
+    </message>
+    <message>
+        <source>no reframe proposal with this id</source>
+        <translation>kein Neufassungsvorschlag mit dieser ID</translation>
+    </message>
+    <message>
+        <source>no slot of this task is free</source>
+        <translation>kein Platz dieser Aufgabe ist frei</translation>
+    </message>
+    <message>
+        <source>no task with this id</source>
+        <translation>keine Aufgabe mit dieser ID</translation>
+    </message>
+    <message>
+        <source>only requesters add items</source>
+        <translation>nur Auftraggeber können Elemente hinzufügen</translation>
+    </message>
+    <message>
+        <source>only requesters draft tasks</source>
+        <translation>nur Auftraggeber können Aufgaben entwerfen</translation>
+    </message>
+    <message>
+        <source>only requesters publish tasks</source>
+        <translation>nur Auftraggeber können Aufgaben veröffentlichen</translation>
+    </message>
+    <message>
+        <source>only the task&apos;s requester resolves a proposal</source>
+        <translation>nur der Auftraggeber der Aufgabe kann über einen Vorschlag entscheiden</translation>
+    </message>
+    <message>
+        <source>only the task&apos;s requester resolves its feedback</source>
+        <translation>nur der Auftraggeber der Aufgabe kann ihr Feedback abschließen</translation>
+    </message>
+    <message>
+        <source>only the task&apos;s requester reviews its answers</source>
+        <translation>nur der Auftraggeber der Aufgabe kann ihre Antworten prüfen</translation>
+    </message>
+    <message>
+        <source>only workers appear on worker boards</source>
+        <translation>nur Bearbeiter erscheinen in Bearbeiterlisten</translation>
+    </message>
+    <message>
+        <source>only workers claim items</source>
+        <translation>nur Bearbeiter können Elemente übernehmen</translation>
+    </message>
+    <message>
+        <source>only workers do feedback tasks</source>
+        <translation>nur Bearbeiter können Feedback-Aufgaben erledigen</translation>
+    </message>
+    <message>
+        <source>only workers hold tiers</source>
+        <translation>nur Bearbeiter haben eine Stufe</translation>
+    </message>
+    <message>
+        <source>only workers propose reframings</source>
+        <translation>nur Bearbeiter können Neufassungen vorschlagen</translation>
+    </message>
+    <message>
+        <source>only workers request payouts</source>
+        <translation>nur Bearbeiter können Auszahlungen anfordern</translation>
+    </message>
+    <message>
+        <source>only workers submit answers</source>
+        <translation>nur Bearbeiter können Antworten einreichen</translation>
+    </message>
+    <message>
+        <source>only workers who answered a task rate it</source>
+        <translation>nur Bearbeiter, die eine Aufgabe beantwortet haben, können sie bewerten</translation>
+    </message>
+    <message>
+        <source>some item ids are taken</source>
+        <translation>einige Element-IDs sind bereits vergeben</translation>
+    </message>
+    <message>
+        <source>some items are invalid</source>
+        <translation>einige Elemente sind ungültig</translation>
+    </message>
+    <message>
+        <source>the accepted hunks do not apply to the task</source>
+        <translation>die angenommenen Änderungen lassen sich nicht auf die Aufgabe anwenden</translation>
+    </message>
+    <message>
+        <source>the answer does not fit the task&apos;s form</source>
+        <translation>die Antwort passt nicht zum Formular der Aufgabe</translation>
+    </message>
+    <message>
+        <source>the answer id is taken</source>
+        <translation>die Antwort-ID ist bereits vergeben</translation>
+    </message>
+    <message>
+        <source>the answer was already reviewed</source>
+        <translation>die Antwort wurde bereits geprüft</translation>
+    </message>
+    <message>
+        <source>the draft revision is invalid</source>
+        <translation>die Revision des Entwurfs ist ungültig</translation>
+    </message>
+    <message>
+        <source>the feedback has no marked-up revision to take changes from</source>
+        <translation>das Feedback enthält keine überarbeitete Revision, aus der sich Änderungen übernehmen ließen</translation>
+    </message>
+    <message>
+        <source>the feedback is incomplete or invalid</source>
+        <translation>das Feedback ist unvollständig oder ungültig</translation>
+    </message>
+    <message>
+        <source>the feedback was already resolved</source>
+        <translation>das Feedback wurde bereits abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the lease was released</source>
+        <translation>die Reservierung wurde aufgehoben</translation>
+    </message>
+    <message>
+        <source>the lease was used by an answer</source>
+        <translation>die Reservierung wurde bereits für eine Antwort genutzt</translation>
+    </message>
+    <message>
+        <source>the mutation&apos;s arguments are invalid</source>
+        <translation>die Argumente der Änderung sind ungültig</translation>
+    </message>
+    <message>
+        <source>the panel has closed</source>
+        <translation>das Gremium ist geschlossen</translation>
+    </message>
+    <message>
+        <source>the panel&apos;s deadline has passed</source>
+        <translation>die Frist des Gremiums ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the payout id is taken</source>
+        <translation>die Auszahlungs-ID ist bereits vergeben</translation>
+    </message>
+    <message>
+        <source>the proposal id is taken</source>
+        <translation>die Vorschlags-ID ist bereits vergeben</translation>
+    </message>
+    <message>
+        <source>the proposal was already resolved</source>
+        <translation>über den Vorschlag wurde bereits entschieden</translation>
+    </message>
+    <message>
+        <source>the proposed revision is invalid</source>
+        <translation>die vorgeschlagene Revision ist ungültig</translation>
+    </message>
+    <message>
+        <source>the review is invalid</source>
+        <translation>die Prüfung ist ungültig</translation>
+    </message>
+    <message>
+        <source>the task belongs to another requester</source>
+        <translation>die Aufgabe gehört einem anderen Auftraggeber</translation>
+    </message>
+    <message>
+        <source>the task cannot be published yet</source>
+        <translation>die Aufgabe kann noch nicht veröffentlicht werden</translation>
+    </message>
+    <message>
+        <source>the task is already published</source>
+        <translation>die Aufgabe ist bereits veröffentlicht</translation>
+    </message>
+    <message>
+        <source>the task is not open for work</source>
+        <translation>die Aufgabe ist nicht zur Bearbeitung geöffnet</translation>
+    </message>
+    <message>
+        <source>this feedback task was already done</source>
+        <translation>diese Feedback-Aufgabe wurde bereits erledigt</translation>
+    </message>
+    <message>
+        <source>unknown account</source>
+        <translation>unbekanntes Konto</translation>
+    </message>
+    <message>
+        <source>you already answered this item</source>
+        <translation>Sie haben dieses Element bereits beantwortet</translation>
+    </message>
+    <message>
+        <source>you already rated this task</source>
+        <translation>Sie haben diese Aufgabe bereits bewertet</translation>
+    </message>
+    <message>
+        <source>you hold no lease with this id</source>
+        <translation>Sie haben keine Reservierung mit dieser ID</translation>
+    </message>
+    <message>
+        <source>you may not propose a reframing of your own task</source>
+        <translation>Sie dürfen keine Neufassung Ihrer eigenen Aufgabe vorschlagen</translation>
+    </message>
+    <message>
+        <source>you may not sit on this panel</source>
+        <translation>Sie dürfen nicht in diesem Gremium sitzen</translation>
+    </message>
+    <message>
+        <source>you may not take this feedback task</source>
+        <translation>Sie dürfen diese Feedback-Aufgabe nicht übernehmen</translation>
+    </message>
+    <message>
+        <source>you may not take this task</source>
+        <translation>Sie dürfen diese Aufgabe nicht übernehmen</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +6143,10 @@ Claim items of a task to start.</source>
     <message>
         <source>light, dark or system.</source>
         <translation>light, dark oder system.</translation>
+    </message>
+    <message>
+        <source>Do not show the first-run tour (screenshot runs never do).</source>
+        <translation>Die Tour beim ersten Start nicht anzeigen (bei Screenshot-Läufen erscheint sie nie).</translation>
     </message>
 </context>
 </TS>

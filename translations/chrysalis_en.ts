@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Chrysalis::DataSection</name>
+    <message numerus="yes">
+        <source>%Ln database(s), %1 in all</source>
+        <translation>
+            <numerusform>%Ln database, %1 in all</numerusform>
+            <numerusform>%Ln databases, %1 in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::FairWorkPage</name>
     <message numerus="yes">
         <source>Your effective hourly pay is &lt;b&gt;%1&lt;/b&gt; an hour, measured on %n paid answer(s).</source>
@@ -169,6 +179,51 @@
     </message>
 </context>
 <context>
+    <name>Chrysalis::ResultsExportDialog</name>
+    <message numerus="yes">
+        <source>%Ln minute(s) ago</source>
+        <translation>
+            <numerusform>%Ln minute ago</numerusform>
+            <numerusform>%Ln minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) ago</source>
+        <translation>
+            <numerusform>%Ln hour ago</numerusform>
+            <numerusform>%Ln hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>%Ln answer</numerusform>
+            <numerusform>%Ln answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln closed panel(s)</source>
+        <translation>
+            <numerusform>%Ln closed panel</numerusform>
+            <numerusform>%Ln closed panels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::TaskQueueModel</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -182,6 +237,51 @@
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::Validation</name>
+    <message numerus="yes">
+        <source>must be at most %n characters</source>
+        <translation>
+            <numerusform>must be at most %n character</numerusform>
+            <numerusform>must be at most %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>allows at most %n steps above min</source>
+        <translation>
+            <numerusform>allows at most %n step above min</numerusform>
+            <numerusform>allows at most %n steps above min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at least %n characters (has %1)</source>
+        <translation>
+            <numerusform>must be at least %n character (has %1)</numerusform>
+            <numerusform>must be at least %n characters (has %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at most %n characters (has %1)</source>
+        <translation>
+            <numerusform>must be at most %n character (has %1)</numerusform>
+            <numerusform>must be at most %n characters (has %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must have at most %n fields</source>
+        <translation>
+            <numerusform>must have at most %n field</numerusform>
+            <numerusform>must have at most %n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a claim may take at most %n slots (asked for %1)</source>
+        <translation>
+            <numerusform>a claim may take at most %n slot (asked for %1)</numerusform>
+            <numerusform>a claim may take at most %n slots (asked for %1)</numerusform>
         </translation>
     </message>
 </context>

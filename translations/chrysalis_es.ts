@@ -171,6 +171,33 @@
     </message>
 </context>
 <context>
+    <name>Chrysalis::AppearanceSection</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>The colours of the client. Apply or OK changes them at once; no restart needed.</source>
+        <translation>Los colores del cliente. Aplicar o Aceptar los cambia al momento; no hace falta reiniciar.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the system</source>
+        <translation>Seguir al &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::ArbitrationText</name>
     <message>
         <source>now</source>
@@ -395,6 +422,16 @@
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>message (error code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>message: reasons</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::AttentionPage</name>
@@ -445,6 +482,45 @@
     <message>
         <source>Could not dismiss: %1</source>
         <translation>No se pudo descartar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::ClientSettings</name>
+    <message>
+        <source>Enter the marketplace address, e.g. https://marketplace.example.org.</source>
+        <translation>Introduce la dirección del mercado, p. ej. https://marketplace.example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>«%1» no es una dirección web.</translation>
+    </message>
+    <message>
+        <source>The address must start with http:// or https://, not %1://.</source>
+        <translation>La dirección debe empezar por http:// o https://, no por %1://.</translation>
+    </message>
+    <message>
+        <source>The address has no host name, e.g. marketplace.example.org.</source>
+        <translation>A la dirección le falta el nombre de host, p. ej. marketplace.example.org.</translation>
+    </message>
+    <message>
+        <source>Leave out user names, “?” and “#” parts: only the marketplace’s address.</source>
+        <translation>Quita los nombres de usuario y las partes con «?» y «#»: solo la dirección del mercado.</translation>
+    </message>
+    <message>
+        <source>Every server needs a name.</source>
+        <translation>Cada servidor necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>There are two servers named “%1”.</source>
+        <translation>Hay dos servidores llamados «%1».</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -719,6 +795,88 @@
     </message>
 </context>
 <context>
+    <name>Chrysalis::ContentPreferencesStore</name>
+    <message>
+        <source>a category is blank</source>
+        <translation>hay una categoría vacía</translation>
+    </message>
+    <message>
+        <source>must be a whole number of items per day from 0 to 100000</source>
+        <translation>debe ser un número entero de elementos al día, de 0 a 100000</translation>
+    </message>
+    <message>
+        <source>The content preferences are not valid.</source>
+        <translation>Las preferencias de contenido no son válidas.</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::ContentSection</name>
+    <message>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Some tasks carry content warnings. You are offered them only for the categories you opt in to, and at most your daily limit of items of each (the day starts at midnight UTC). Synced to your account.</source>
+        <translation>Algunas tareas llevan avisos de contenido. Solo se te ofrecen las de las categorías que aceptes y, como mucho, tu límite diario de elementos de cada una (el día empieza a medianoche UTC). Se sincroniza con tu cuenta.</translation>
+    </message>
+    <message>
+        <source>Content categories</source>
+        <translation>Categorías de contenido</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>I agree to see it</source>
+        <translation>Acepto verlo</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Límite diario</translation>
+    </message>
+    <message>
+        <source>Another category, e.g. medical images</source>
+        <translation>Otra categoría, p. ej. imágenes médicas</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Nueva categoría</translation>
+    </message>
+    <message>
+        <source>&amp;Add category</source>
+        <translation>&amp;Añadir categoría</translation>
+    </message>
+    <message>
+        <source>Sign in to choose what content you are offered.</source>
+        <translation>Inicia sesión para elegir qué contenido se te ofrece.</translation>
+    </message>
+    <message>
+        <source>Agree to see %1</source>
+        <translation>Acepto ver %1</translation>
+    </message>
+    <message>
+        <source>Daily limit for %1</source>
+        <translation>Límite diario de %1</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source> a day</source>
+        <translation> al día</translation>
+    </message>
+    <message>
+        <source>No task you can see carries a content warning yet. Add a category to opt in ahead of time.</source>
+        <translation>Ninguna tarea que puedas ver lleva todavía un aviso de contenido. Añade una categoría para aceptarla de antemano.</translation>
+    </message>
+    <message>
+        <source>Saved; it reaches the marketplace with the next sync.</source>
+        <translation>Guardado; llegará al mercado con la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::CorrectionEditor</name>
     <message>
         <source>Your changes: inserted words underlined, removed words struck through</source>
@@ -727,6 +885,92 @@
     <message>
         <source>No changes yet: the text is as the item gives it.</source>
         <translation>Aún no hay cambios: el texto está tal como lo da el elemento.</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::DataSection</name>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Your work, drafts and the copy of the marketplace you work offline with live in local databases. Compacting gives back the room deleted rows left behind.</source>
+        <translation>Tu trabajo, tus borradores y la copia del mercado con la que trabajas sin conexión se guardan en bases de datos locales. Al compactarlas se recupera el espacio que dejaron las filas eliminadas.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>Local databases</source>
+        <translation>Bases de datos locales</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>&amp;Compact databases</source>
+        <translation>&amp;Compactar bases de datos</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s VACUUM on every database listed</source>
+        <translation>Ejecuta VACUUM de SQLite en cada base de datos de la lista</translation>
+    </message>
+    <message>
+        <source>Compacting result</source>
+        <translation>Resultado de la compactación</translation>
+    </message>
+    <message>
+        <source>An account&apos;s work and offline copy</source>
+        <translation>Trabajo y copia sin conexión de una cuenta</translation>
+    </message>
+    <message>
+        <source>Unsent answer drafts</source>
+        <translation>Borradores de respuestas sin enviar</translation>
+    </message>
+    <message>
+        <source>Local demo marketplace</source>
+        <translation>Mercado local de demostración</translation>
+    </message>
+    <message>
+        <source>No local databases yet.</source>
+        <translation>Aún no hay bases de datos locales.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln database(s), %1 in all</source>
+        <translation>
+            <numerusform>%Ln base de datos, %1 en total</numerusform>
+            <numerusform>%Ln bases de datos, %1 en total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compacting…</source>
+        <translation>Compactando…</translation>
+    </message>
+    <message>
+        <source>Done: %1 saved (from %2 to %3).</source>
+        <translation>Hecho: se liberaron %1 (de %2 a %3).</translation>
+    </message>
+    <message>
+        <source>Not compacted, in use or damaged: %1</source>
+        <translation>Sin compactar, en uso o dañadas: %1</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2048,125 @@
     </message>
 </context>
 <context>
+    <name>Chrysalis::KeyboardSection</name>
+    <message>
+        <source>Keyboard</source>
+        <translation>Teclado</translation>
+    </message>
+    <message>
+        <source>Pick a row, then press the new keys. Menus, tooltips and the cheat sheet (F1) show the keys you choose.</source>
+        <translation>Elige una fila y pulsa las teclas nuevas. Los menús, las descripciones emergentes y la lista de atajos (F1) muestran las teclas que elijas.</translation>
+    </message>
+    <message>
+        <source>Filter by action, page or keys</source>
+        <translation>Filtrar por acción, página o teclas</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Filtrar atajos</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Atajos</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>New keys</source>
+        <translation>Teclas nuevas</translation>
+    </message>
+    <message>
+        <source>Press the new keys; they take effect when you apply.</source>
+        <translation>Pulsa las teclas nuevas; surten efecto al aplicar los cambios.</translation>
+    </message>
+    <message>
+        <source>&amp;No key</source>
+        <translation>&amp;Sin tecla</translation>
+    </message>
+    <message>
+        <source>Leave this action without a key</source>
+        <translation>Dejar esta acción sin tecla</translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation>&amp;Restablecer</translation>
+    </message>
+    <message>
+        <source>Give this action its original keys back</source>
+        <translation>Devolver a esta acción sus teclas originales</translation>
+    </message>
+    <message>
+        <source>Reset &amp;all</source>
+        <translation>Restablecer t&amp;odo</translation>
+    </message>
+    <message>
+        <source>Give every action its original keys back</source>
+        <translation>Devolver a todas las acciones sus teclas originales</translation>
+    </message>
+    <message>
+        <source>Shortcut message</source>
+        <translation>Mensaje de atajos</translation>
+    </message>
+    <message>
+        <source>&amp;Keys:</source>
+        <translation>&amp;Teclas:</translation>
+    </message>
+    <message>
+        <source>Sign in to see and change the shortcuts of the main window.</source>
+        <translation>Inicia sesión para ver y cambiar los atajos de la ventana principal.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Changed; originally %1</source>
+        <translation>Modificado; original: %1</translation>
+    </message>
+    <message>
+        <source>Pick an action to change its keys.</source>
+        <translation>Elige una acción para cambiar sus teclas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), now: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2), ahora: %3</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>sin tecla</translation>
+    </message>
+    <message>
+        <source>Pick an action first.</source>
+        <translation>Primero elige una acción.</translation>
+    </message>
+    <message>
+        <source>%1 is already the key of “%2” (%3). Choose other keys, or change that one first.</source>
+        <translation>%1 ya es la tecla de «%2» (%3). Elige otras teclas o cambia primero esa acción.</translation>
+    </message>
+    <message>
+        <source>The action has no key now.</source>
+        <translation>La acción ya no tiene tecla.</translation>
+    </message>
+    <message>
+        <source>%1 it is. Press OK or Apply to use it.</source>
+        <translation>Será %1. Pulsa Aceptar o Aplicar para usarla.</translation>
+    </message>
+    <message>
+        <source>Its original keys now belong to “%1” (%2); change that one first.</source>
+        <translation>Sus teclas originales pertenecen ahora a «%1» (%2); cambia primero esa acción.</translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::LabelStudioConfig</name>
     <message>
         <source>the labeling config has %1 characters; at most %2 are read</source>
@@ -1973,6 +2336,45 @@
     <message>
         <source>line %1: %2: %3</source>
         <translation>línea %1: %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::LanguageSection</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of menus and messages. Dates, numbers and amounts of money are written the way this language writes them.</source>
+        <translation>El idioma de los menús y los mensajes. Las fechas, los números y las cantidades de dinero se escriben según las convenciones de este idioma.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Idioma del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Example of dates and numbers</source>
+        <translation>Ejemplo de fechas y números</translation>
+    </message>
+    <message>
+        <source>Chrysalis changes its language the next time it starts.</source>
+        <translation>Chrysalis cambiará de idioma la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Looks like:</source>
+        <translation>Así se ve:</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2614,37 @@
     </message>
 </context>
 <context>
+    <name>Chrysalis::LocalStore</name>
+    <message>
+        <source>the local database %1 is in use by another program (%2, process %3 on %4); close it first</source>
+        <translation>otro programa está usando la base de datos local %1 (%2, proceso %3 en %4); ciérralo primero</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1.lock (no permission?)</source>
+        <translation>no se puede crear el archivo de bloqueo %1.lock (¿faltan permisos?)</translation>
+    </message>
+    <message>
+        <source>the local database %1 belongs to the server %2, not %3</source>
+        <translation>la base de datos local %1 pertenece al servidor %2, no a %3</translation>
+    </message>
+    <message>
+        <source>only a marketplace on this computer can move to a new address</source>
+        <translation>solo un mercado de este equipo puede cambiar de dirección</translation>
+    </message>
+    <message>
+        <source>the local database %1 belongs to the server %2</source>
+        <translation>la base de datos local %1 pertenece al servidor %2</translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::MainWindow</name>
     <message>
         <source>Chrysalis</source>
@@ -2448,6 +2881,42 @@
     <message>
         <source>Sync did not finish: %1</source>
         <translation>La sincronización no terminó: %1</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>Bronce</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Plata</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Oro</translation>
+    </message>
+    <message>
+        <source>Caterpillar</source>
+        <translation>Oruga</translation>
+    </message>
+    <message>
+        <source>Butterfly</source>
+        <translation>Mariposa</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Take the &amp;tour</source>
+        <translation>&amp;Visita guiada</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>The user guide could not be opened: %1</source>
+        <translation>No se pudo abrir la guía del usuario: %1</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +3223,37 @@
     </message>
 </context>
 <context>
+    <name>Chrysalis::OfflineSection</name>
+    <message>
+        <source>Work offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>A claim reserves items for you, so you can answer them without a connection. Claim more before a trip, fewer on a normal day.</source>
+        <translation>Los elementos que tomas quedan reservados para ti, así que puedes responderlos sin conexión. Toma más antes de un viaje y menos en un día normal.</translation>
+    </message>
+    <message>
+        <source>Items per claim</source>
+        <translation>Elementos por solicitud</translation>
+    </message>
+    <message>
+        <source> items</source>
+        <translation> elementos</translation>
+    </message>
+    <message>
+        <source>500 items</source>
+        <translation>500 elementos</translation>
+    </message>
+    <message>
+        <source>&amp;Items per claim:</source>
+        <translation>&amp;Elementos por solicitud:</translation>
+    </message>
+    <message>
+        <source>From 1 to %L1 items, as the marketplace allows; it suggests %L2. The task queue&apos;s Claim button starts with this number; a task with fewer open items gives fewer.</source>
+        <translation>De 1 a %L1 elementos, según lo que permita el mercado; te sugiere %L2. El botón Tomar elementos de la cola de tareas parte de este número; una tarea con menos elementos abiertos da menos.</translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::OutcomeView</name>
     <message>
         <source>Settlement</source>
@@ -2953,6 +3453,25 @@
     </message>
 </context>
 <context>
+    <name>Chrysalis::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Preferences message</source>
+        <translation>Mensaje de preferencias</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::Problems</name>
     <message>
         <source>line %1</source>
@@ -3018,24 +3537,12 @@
         <translation>Habilidades</translation>
     </message>
     <message>
-        <source>content warnings you agree to see, e.g. customer complaints</source>
-        <translation>avisos de contenido que aceptas ver, p. ej. quejas de clientes</translation>
-    </message>
-    <message>
-        <source>Content opt-ins</source>
-        <translation>Contenido aceptado</translation>
-    </message>
-    <message>
         <source>&amp;Save profile</source>
         <translation>&amp;Guardar perfil</translation>
     </message>
     <message>
         <source>S&amp;kills:</source>
         <translation>&amp;Habilidades:</translation>
-    </message>
-    <message>
-        <source>Content &amp;opt-ins:</source>
-        <translation>C&amp;ontenido aceptado:</translation>
     </message>
     <message>
         <source>Promotion to %1 queued.</source>
@@ -3095,6 +3602,22 @@
     <message>
         <source>Saved; it reaches the marketplace with the next sync.</source>
         <translation>Guardado; llegará al mercado con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>&amp;Content opt-ins and limits…</source>
+        <translation>&amp;Contenido aceptado y límites…</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Contenido:</translation>
+    </message>
+    <message>
+        <source>No content warnings opted in.</source>
+        <translation>No has aceptado ningún aviso de contenido.</translation>
+    </message>
+    <message>
+        <source>Opted in: %1</source>
+        <translation>Aceptado: %1</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3900,207 @@
     </message>
 </context>
 <context>
+    <name>Chrysalis::ResultsExportDialog</name>
+    <message>
+        <source>This task is not on this computer.</source>
+        <translation>Esta tarea no está en este equipo.</translation>
+    </message>
+    <message>
+        <source>majority vote</source>
+        <translation>voto mayoritario</translation>
+    </message>
+    <message>
+        <source>weighted majority vote (Wawa)</source>
+        <translation>voto mayoritario ponderado (Wawa)</translation>
+    </message>
+    <message>
+        <source>Dawid–Skene</source>
+        <translation>Dawid–Skene</translation>
+    </message>
+    <message>
+        <source>one-coin Dawid–Skene</source>
+        <translation>Dawid–Skene de una moneda</translation>
+    </message>
+    <message>
+        <source>GLAD</source>
+        <translation>GLAD</translation>
+    </message>
+    <message>
+        <source>MACE</source>
+        <translation>MACE</translation>
+    </message>
+    <message>
+        <source>the mean</source>
+        <translation>la media</translation>
+    </message>
+    <message>
+        <source>the median</source>
+        <translation>la mediana</translation>
+    </message>
+    <message>
+        <source>Built from this computer&apos;s copy of the marketplace, which has not been synced yet.</source>
+        <translation>Generado a partir de la copia del mercado de este equipo, que aún no se ha sincronizado.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>hace un momento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) ago</source>
+        <translation>
+            <numerusform>hace %Ln minuto</numerusform>
+            <numerusform>hace %Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) ago</source>
+        <translation>
+            <numerusform>hace %Ln hora</numerusform>
+            <numerusform>hace %Ln horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>hace %Ln día</numerusform>
+            <numerusform>hace %Ln días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Built from this computer&apos;s copy of the marketplace, last synced %1 (%2). Sync first for answers that arrived since.</source>
+        <translation>Generado a partir de la copia del mercado de este equipo, sincronizada por última vez el %1 (%2). Sincroniza antes para incluir las respuestas que hayan llegado desde entonces.</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exportar resultados</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Qué exportar</translation>
+    </message>
+    <message>
+        <source>One row per &amp;item: its final label</source>
+        <translation>Una fila por ele&amp;mento: su etiqueta final</translation>
+    </message>
+    <message>
+        <source>Every &amp;answer, with its worker, revision, times and review</source>
+        <translation>Cada &amp;respuesta, con su trabajador, revisión, tiempos y evaluación</translation>
+    </message>
+    <message>
+        <source>For audits and for forms without a field to aggregate. Workers appear by pseudonym only.</source>
+        <translation>Para auditorías y para formularios sin un campo que agregar. Los trabajadores aparecen solo con su seudónimo.</translation>
+    </message>
+    <message>
+        <source>CSV, for spreadsheets</source>
+        <translation>CSV, para hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>JSON Lines, one object per line</source>
+        <translation>JSON Lines, un objeto por línea</translation>
+    </message>
+    <message>
+        <source>Label Studio JSON, to import into Label Studio</source>
+        <translation>JSON de Label Studio, para importar en Label Studio</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet-safe: text that would run as a formula starts with &apos;</source>
+        <translation>Apto para &amp;hojas de cálculo: el texto que se ejecutaría como fórmula empieza por &apos;</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>&amp;Guardar como:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln elemento</numerusform>
+            <numerusform>%Ln elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>%Ln respuesta</numerusform>
+            <numerusform>%Ln respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln closed panel(s)</source>
+        <translation>
+            <numerusform>%Ln tribunal cerrado</numerusform>
+            <numerusform>%Ln tribunales cerrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not available: %1.</source>
+        <translation>No disponible: %1.</translation>
+    </message>
+    <message>
+        <source>Not available: the answer form has no single-choice or rating field to aggregate.</source>
+        <translation>No disponible: el formulario de respuesta no tiene ningún campo de opción única ni de valoración que agregar.</translation>
+    </message>
+    <message>
+        <source>The label of each answered item by %1 of “%2”, with its confidence, how many answers it rests on and whether it was unanimous, aggregated or decided by a panel.</source>
+        <translation>La etiqueta de cada elemento respondido, obtenida por %1 sobre «%2», con su confianza, cuántas respuestas la respaldan y si fue unánime, agregada o decidida por un tribunal.</translation>
+    </message>
+    <message>
+        <source>Not available: the task&apos;s revision has not been synced to this computer.</source>
+        <translation>No disponible: la revisión de la tarea no se ha sincronizado con este equipo.</translation>
+    </message>
+    <message>
+        <source>Nobody has answered this task yet, so there is nothing to export.</source>
+        <translation>Nadie ha respondido aún a esta tarea, así que no hay nada que exportar.</translation>
+    </message>
+    <message>
+        <source>Export the results of “%1”</source>
+        <translation>Exportar los resultados de «%1»</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>Archivos JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Elige el archivo en el que escribir.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1.</source>
+        <translation>No se escribió nada: %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Se escribió %1.</translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::ReviewPage</name>
     <message>
         <source>Review answers</source>
@@ -3464,6 +4188,89 @@
     <message>
         <source>edit %1</source>
         <translation>edición de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::ServersSection</name>
+    <message>
+        <source>Servers</source>
+        <translation>Servidores</translation>
+    </message>
+    <message>
+        <source>Marketplaces you connect to. The sign-in window offers them, starting with the default.</source>
+        <translation>Los mercados a los que te conectas. La ventana de inicio de sesión te los ofrece, empezando por el predeterminado.</translation>
+    </message>
+    <message>
+        <source>Saved servers</source>
+        <translation>Servidores guardados</translation>
+    </message>
+    <message>
+        <source>&amp;Add server</source>
+        <translation>&amp;Añadir servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nombre del servidor</translation>
+    </message>
+    <message>
+        <source>e.g. Team marketplace</source>
+        <translation>p. ej. Mercado del equipo</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Address problem</source>
+        <translation>Problema con la dirección</translation>
+    </message>
+    <message>
+        <source>User name on this server</source>
+        <translation>Nombre de usuario en este servidor</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Use this server by default</source>
+        <translation>Usar este servidor por defec&amp;to</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>No saved servers yet. Add one to sign in to it with one click.</source>
+        <translation>Aún no hay servidores guardados. Añade uno para iniciar sesión en él con un clic.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>New server</source>
+        <translation>Nuevo servidor</translation>
+    </message>
+    <message>
+        <source>New server %1</source>
+        <translation>Nuevo servidor %1</translation>
     </message>
 </context>
 <context>
@@ -3606,6 +4413,22 @@
         <source>Could not start the local marketplace: %1</source>
         <translation>No se pudo iniciar el mercado local: %1</translation>
     </message>
+    <message>
+        <source>Saved servers</source>
+        <translation>Servidores guardados</translation>
+    </message>
+    <message>
+        <source>Another marketplace</source>
+        <translation>Otro mercado</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved server:</source>
+        <translation>&amp;Servidor guardado:</translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::SpansEditor</name>
@@ -3628,6 +4451,85 @@
     <message>
         <source>No spans yet</source>
         <translation>Aún no hay fragmentos</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::SyncEngine</name>
+    <message>
+        <source>no server address set</source>
+        <translation>no hay ninguna dirección de servidor configurada</translation>
+    </message>
+    <message>
+        <source>the server address %1 must use https</source>
+        <translation>la dirección del servidor %1 debe usar https</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>the server refused the sign-in token</source>
+        <translation>el servidor rechazó el token de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>no se pudo iniciar sesión</translation>
+    </message>
+    <message>
+        <source>sign-in refused</source>
+        <translation>inicio de sesión rechazado</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>no has iniciado sesión</translation>
+    </message>
+    <message>
+        <source>token refresh failed</source>
+        <translation>no se pudo renovar el token</translation>
+    </message>
+    <message>
+        <source>token refresh refused</source>
+        <translation>renovación del token rechazada</translation>
+    </message>
+    <message>
+        <source>sign-out not confirmed by the server</source>
+        <translation>el servidor no confirmó el cierre de sesión</translation>
+    </message>
+    <message>
+        <source>cannot reach the server</source>
+        <translation>no se puede conectar con el servidor</translation>
+    </message>
+    <message>
+        <source>server info refused</source>
+        <translation>consulta de información del servidor rechazada</translation>
+    </message>
+    <message>
+        <source>the server speaks CSP/%1 to CSP/%2 and this client CSP/%3: update the client</source>
+        <translation>el servidor admite de CSP/%1 a CSP/%2 y este cliente usa CSP/%3: actualiza el cliente</translation>
+    </message>
+    <message>
+        <source>sign in first: the local database belongs to no user yet</source>
+        <translation>inicia sesión primero: la base de datos local aún no pertenece a ningún usuario</translation>
+    </message>
+    <message>
+        <source>push failed</source>
+        <translation>no se pudieron enviar los cambios</translation>
+    </message>
+    <message>
+        <source>push refused</source>
+        <translation>envío de cambios rechazado</translation>
+    </message>
+    <message>
+        <source>pull failed</source>
+        <translation>no se pudieron descargar los cambios</translation>
+    </message>
+    <message>
+        <source>pull refused</source>
+        <translation>descarga de cambios rechazada</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +4842,18 @@
         <source>Not published: %1</source>
         <translation>No publicada: %1</translation>
     </message>
+    <message>
+        <source>E&amp;xport results…</source>
+        <translation>E&amp;xportar resultados…</translation>
+    </message>
+    <message>
+        <source>Write the answers of a published task to a CSV, JSON Lines or Label Studio file</source>
+        <translation>Guardar las respuestas de una tarea publicada en un archivo CSV, JSON Lines o de Label Studio</translation>
+    </message>
+    <message>
+        <source>Results written to %1</source>
+        <translation>Resultados guardados en %1</translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::TaskQueueModel</name>
@@ -4106,6 +5020,774 @@
     <message>
         <source>No saved sign-in.</source>
         <translation>No hay ningún inicio de sesión guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::Tour</name>
+    <message>
+        <source>Tour</source>
+        <translation>Visita guiada</translation>
+    </message>
+    <message>
+        <source>Skip tour</source>
+        <translation>Saltar la visita</translation>
+    </message>
+    <message>
+        <source>End the tour (Esc). Help → Take the tour starts it again.</source>
+        <translation>Terminar la visita (Esc). Ayuda → Visita guiada la vuelve a iniciar.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Your task queue</source>
+        <translation>Tu cola de tareas</translation>
+    </message>
+    <message>
+        <source>These are the tasks you may take, with the pay per item, the time it should take and the hourly pay that works out to. If a task is not offered to you, select it and ask “Why can&apos;t I take this?”.</source>
+        <translation>Estas son las tareas que puedes tomar, con el pago por elemento, el tiempo que debería llevarte y el pago por hora que sale. Si no se te ofrece una tarea, selecciónala y pregunta «¿Por qué no puedo tomarla?».</translation>
+    </message>
+    <message>
+        <source>Claim a batch</source>
+        <translation>Toma un lote</translation>
+    </message>
+    <message>
+        <source>Pick how many items you want and claim them. Each claim is a lease: the items are kept for you until its countdown runs out, so you can work on them offline.</source>
+        <translation>Elige cuántos elementos quieres y tómalos. Cada solicitud es una reserva: los elementos se guardan para ti hasta que termina su cuenta atrás, así que puedes trabajar en ellos sin conexión.</translation>
+    </message>
+    <message>
+        <source>Answer by keyboard</source>
+        <translation>Responde con el teclado</translation>
+    </message>
+    <message>
+        <source>The item and its answer form are here. Ctrl+Enter submits and moves on; what you type is kept as a draft. If the task itself is framed wrongly, propose a reframing.</source>
+        <translation>Aquí están el elemento y su formulario de respuesta. Ctrl+Intro envía y pasa al siguiente; lo que escribes se guarda como borrador. Si la propia tarea está mal planteada, propón un replanteamiento.</translation>
+    </message>
+    <message>
+        <source>Offline is fine</source>
+        <translation>Sin conexión, sin problema</translation>
+    </message>
+    <message>
+        <source>Your answers are saved on this computer first and wait here until the marketplace has them. Chrysalis syncs by itself when you are online; F5 syncs now.</source>
+        <translation>Tus respuestas se guardan primero en este equipo y esperan aquí hasta que el mercado las tenga. Chrysalis sincroniza solo cuando tienes conexión; F5 sincroniza al momento.</translation>
+    </message>
+    <message>
+        <source>Where each answer stands</source>
+        <translation>En qué punto está cada respuesta</translation>
+    </message>
+    <message>
+        <source>My work lists every answer you gave: waiting to sync, waiting for review, approved or in conflict. A rejected answer goes to a panel of gold arbiters, and you are paid for it either way.</source>
+        <translation>Mi trabajo recoge todas las respuestas que has dado: pendientes de sincronizar, pendientes de revisión, aprobadas o en conflicto. Una respuesta rechazada pasa a un tribunal de árbitros de oro, y cobras por ella en cualquier caso.</translation>
+    </message>
+    <message>
+        <source>Your own figures</source>
+        <translation>Tus propias cifras</translation>
+    </message>
+    <message>
+        <source>Fair work shows what you really earn per hour, your approval rate, conflicts won and lost, and how much of your mistake-pay allowance is used.</source>
+        <translation>Trabajo justo muestra lo que ganas de verdad por hora, tu tasa de aprobación, los conflictos ganados y perdidos y cuánto has usado de tu margen de pago por errores.</translation>
+    </message>
+    <message>
+        <source>Tiers, skills and content</source>
+        <translation>Niveles, habilidades y contenido</translation>
+    </message>
+    <message>
+        <source>See how close you are to the next tier; promotion is offered, never forced. Add your skills and choose which content warnings you agree to see.</source>
+        <translation>Mira cuánto te falta para el siguiente nivel; el ascenso se ofrece, nunca se impone. Añade tus habilidades y elige qué avisos de contenido aceptas ver.</translation>
+    </message>
+    <message>
+        <source>Conflicts to judge</source>
+        <translation>Conflictos que juzgar</translation>
+    </message>
+    <message>
+        <source>As a gold worker you sit on panels that judge rejected answers. Every rejection comes here, not only the ones a requester thinks twice about.</source>
+        <translation>Como trabajador de oro, formas parte de tribunales que juzgan respuestas rechazadas. Aquí llegan todos los rechazos, no solo los que un solicitante se piensa dos veces.</translation>
+    </message>
+    <message>
+        <source>Open panels</source>
+        <translation>Tribunales abiertos</translation>
+    </message>
+    <message>
+        <source>Panels you may sit on are listed here. Enter opens one: you see the task revision the worker saw, the item, the answer and the reason for the rejection.</source>
+        <translation>Aquí aparecen los tribunales en los que puedes participar. Intro abre uno: ves la revisión de la tarea que vio el trabajador, el elemento, la respuesta y el motivo del rechazo.</translation>
+    </message>
+    <message>
+        <source>Vote blind, with a reason</source>
+        <translation>Vota en secreto y justifícalo</translation>
+    </message>
+    <message>
+        <source>Decide whether the worker or the requester was at fault and write why. Nobody sees another vote before the panel closes, and a vote cannot be changed. Votes cast offline are sent with the next sync.</source>
+        <translation>Decide si la culpa fue del trabajador o del solicitante y escribe por qué. Nadie ve los votos de los demás antes de que se cierre el tribunal, y un voto no se puede cambiar. Los votos emitidos sin conexión se envían en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Paid for every vote</source>
+        <translation>Cobras cada voto</translation>
+    </message>
+    <message>
+        <source>Each vote counted earns the arbitration pay. Money shows it beside your other earnings, line by line.</source>
+        <translation>Cada voto contabilizado recibe el pago por arbitraje. Dinero lo muestra junto a tus demás ganancias, asiento por asiento.</translation>
+    </message>
+    <message>
+        <source>How you agree with panels</source>
+        <translation>Tu acuerdo con los tribunales</translation>
+    </message>
+    <message>
+        <source>When a panel closes you see the outcome and the other arbiters&apos; rationales. Fair work counts how often your votes agreed with the panel.</source>
+        <translation>Cuando se cierra un tribunal, ves el resultado y las justificaciones de los demás árbitros. Trabajo justo cuenta cuántas veces tus votos coincidieron con el del tribunal.</translation>
+    </message>
+    <message>
+        <source>Your tasks</source>
+        <translation>Tus tareas</translation>
+    </message>
+    <message>
+        <source>My tasks holds your drafts and published tasks. Drafts are saved on this computer, so you can write them offline.</source>
+        <translation>Mis tareas reúne tus borradores y tus tareas publicadas. Los borradores se guardan en este equipo, así que puedes escribirlos sin conexión.</translation>
+    </message>
+    <message>
+        <source>The task editor</source>
+        <translation>El editor de tareas</translation>
+    </message>
+    <message>
+        <source>Write the title and instructions, build the answer form, set the pay and import items from JSONL or CSV. The price panel shows what publishing will reserve, fee included.</source>
+        <translation>Escribe el título y las instrucciones, crea el formulario de respuesta, fija el pago e importa elementos desde JSONL o CSV. El recuadro Precio muestra cuánto quedará en depósito al publicar, tasa incluida.</translation>
+    </message>
+    <message>
+        <source>Feedback on your task</source>
+        <translation>Comentarios sobre tu tarea</translation>
+    </message>
+    <message>
+        <source>An experienced worker marks up a caterpillar&apos;s task before it goes out. The preview shows each change as a diff; accept or reject them one by one, then publish.</source>
+        <translation>Un trabajador experimentado revisa y anota la tarea de un solicitante oruga antes de que se publique. La vista previa muestra cada cambio frente al original; acéptalos o recházalos uno a uno y luego publica.</translation>
+    </message>
+    <message>
+        <source>Review answers</source>
+        <translation>Revisar respuestas</translation>
+    </message>
+    <message>
+        <source>Approve with A, reject with R. A rejection needs a reason and goes to a panel of arbiters; answers you do not review are approved after a few days.</source>
+        <translation>Aprueba con A y rechaza con R. Un rechazo necesita un motivo y pasa a un tribunal de árbitros; las respuestas que no revises se aprueban al cabo de unos días.</translation>
+    </message>
+    <message>
+        <source>Standing and points</source>
+        <translation>Categoría y puntos</translation>
+    </message>
+    <message>
+        <source>Points move you from caterpillar to butterfly. The leaderboard shows the top butterfly requesters, and your own standing shows what earned and cost you points.</source>
+        <translation>Los puntos te llevan de oruga a mariposa. La clasificación muestra a los mejores solicitantes mariposa, y tu propia categoría muestra qué te dio y qué te quitó puntos.</translation>
+    </message>
+    <message>
+        <source>Saved here, sent when online</source>
+        <translation>Se guarda aquí y se envía con conexión</translation>
+    </message>
+    <message>
+        <source>Drafts, reviews and decisions on feedback wait here until the marketplace has them. Nothing is lost while you are offline.</source>
+        <translation>Los borradores, las revisiones y las decisiones sobre comentarios esperan aquí hasta que el mercado los tenga. No se pierde nada mientras estás sin conexión.</translation>
+    </message>
+    <message>
+        <source>Welcome to Chrysalis</source>
+        <translation>Te damos la bienvenida a Chrysalis</translation>
+    </message>
+    <message>
+        <source>A short look at where things are. Use the arrow keys or Enter to move on, and Esc to leave the tour at any time.</source>
+        <translation>Un vistazo rápido a dónde está cada cosa. Usa las flechas o Intro para avanzar, y Esc para salir de la visita cuando quieras.</translation>
+    </message>
+    <message>
+        <source>Help is here</source>
+        <translation>Aquí tienes ayuda</translation>
+    </message>
+    <message>
+        <source>Help → Take the tour shows this again. Help → User guide explains every page, and F1 lists the keyboard shortcuts.</source>
+        <translation>Ayuda → Visita guiada vuelve a mostrar esto. Ayuda → Guía del usuario explica cada página, y F1 muestra los atajos de teclado.</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::Validation</name>
+    <message>
+        <source>invalid username</source>
+        <translation>nombre de usuario no válido</translation>
+    </message>
+    <message>
+        <source>must be 3 to 32 characters long</source>
+        <translation>debe tener entre 3 y 32 caracteres</translation>
+    </message>
+    <message>
+        <source>must start with a letter a-z</source>
+        <translation>debe empezar por una letra a-z</translation>
+    </message>
+    <message>
+        <source>may hold only a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>solo puede contener a-z, 0-9, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>is required to reject an answer</source>
+        <translation>es obligatorio para rechazar una respuesta</translation>
+    </message>
+    <message>
+        <source>a rejection needs a written reason</source>
+        <translation>un rechazo necesita un motivo escrito</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at most %n characters</source>
+        <translation>
+            <numerusform>debe tener como máximo %n carácter</numerusform>
+            <numerusform>debe tener como máximo %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the review breaks its rules</source>
+        <translation>la revisión no cumple las reglas</translation>
+    </message>
+    <message>
+        <source>the vote breaks its rules</source>
+        <translation>el voto no cumple las reglas</translation>
+    </message>
+    <message>
+        <source>a vote needs a written rationale</source>
+        <translation>un voto necesita una justificación escrita</translation>
+    </message>
+    <message>
+        <source>must be 1 to %1 characters of a-z, 0-9 and _</source>
+        <translation>debe tener de 1 a %1 caracteres entre a-z, 0-9 y _</translation>
+    </message>
+    <message>
+        <source>must hold 2 to %1 options</source>
+        <translation>debe tener de 2 a %1 opciones</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>repeats an earlier option</source>
+        <translation>repite una opción anterior</translation>
+    </message>
+    <message>
+        <source>must be greater than min</source>
+        <translation>debe ser mayor que min</translation>
+    </message>
+    <message numerus="yes">
+        <source>allows at most %n steps above min</source>
+        <translation>
+            <numerusform>admite como máximo %n paso por encima de min</numerusform>
+            <numerusform>admite como máximo %n pasos por encima de min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>must not be less than min_length</source>
+        <translation>no puede ser menor que min_length</translation>
+    </message>
+    <message>
+        <source>must hold 1 to %1 labels</source>
+        <translation>debe tener de 1 a %1 etiquetas</translation>
+    </message>
+    <message>
+        <source>repeats an earlier label</source>
+        <translation>repite una etiqueta anterior</translation>
+    </message>
+    <message>
+        <source>must be one option value (a string)</source>
+        <translation>debe ser un único valor de opción (una cadena)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the options</source>
+        <translation>«%1» no es ninguna de las opciones</translation>
+    </message>
+    <message>
+        <source>must be an array of option values</source>
+        <translation>debe ser una lista de valores de opción</translation>
+    </message>
+    <message>
+        <source>must choose at least one option</source>
+        <translation>hay que elegir al menos una opción</translation>
+    </message>
+    <message>
+        <source>must be an option value (a string)</source>
+        <translation>debe ser un valor de opción (una cadena)</translation>
+    </message>
+    <message>
+        <source>repeats an earlier choice</source>
+        <translation>repite una opción ya elegida</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>debe estar entre %1 y %2</translation>
+    </message>
+    <message>
+        <source>must be text (a string)</source>
+        <translation>debe ser texto (una cadena)</translation>
+    </message>
+    <message>
+        <source>must not be blank</source>
+        <translation>no puede estar en blanco</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at least %n characters (has %1)</source>
+        <translation>
+            <numerusform>debe tener al menos %n carácter (tiene %1)</numerusform>
+            <numerusform>debe tener al menos %n caracteres (tiene %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at most %n characters (has %1)</source>
+        <translation>
+            <numerusform>debe tener como máximo %n carácter (tiene %1)</numerusform>
+            <numerusform>debe tener como máximo %n caracteres (tiene %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is not part of %1</source>
+        <translation>no forma parte de %1</translation>
+    </message>
+    <message>
+        <source>a pairwise answer</source>
+        <translation>una respuesta de comparación por pares</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>must be the edited text (a string)</source>
+        <translation>debe ser el texto editado (una cadena)</translation>
+    </message>
+    <message>
+        <source>a span</source>
+        <translation>un fragmento</translation>
+    </message>
+    <message>
+        <source>must be one of the labels: %1</source>
+        <translation>debe ser una de las etiquetas: %1</translation>
+    </message>
+    <message>
+        <source>must be less than the text length %1</source>
+        <translation>debe ser menor que la longitud del texto (%1)</translation>
+    </message>
+    <message>
+        <source>falls inside a character</source>
+        <translation>cae en medio de un carácter</translation>
+    </message>
+    <message>
+        <source>must be greater than start</source>
+        <translation>debe ser mayor que start</translation>
+    </message>
+    <message>
+        <source>must not exceed the text length %1</source>
+        <translation>no puede superar la longitud del texto (%1)</translation>
+    </message>
+    <message>
+        <source>repeats %1</source>
+        <translation>repite %1</translation>
+    </message>
+    <message>
+        <source>is not used by a %1 field</source>
+        <translation>no se usa en un campo %1</translation>
+    </message>
+    <message>
+        <source>must have at least one field</source>
+        <translation>debe tener al menos un campo</translation>
+    </message>
+    <message numerus="yes">
+        <source>must have at most %n fields</source>
+        <translation>
+            <numerusform>debe tener como máximo %n campo</numerusform>
+            <numerusform>debe tener como máximo %n campos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repeats the name of form[%1]</source>
+        <translation>repite el nombre de form[%1]</translation>
+    </message>
+    <message>
+        <source>the answer form is not well made</source>
+        <translation>el formulario de respuesta está mal construido</translation>
+    </message>
+    <message>
+        <source>the item has no text under &quot;%1&quot; to work on</source>
+        <translation>el elemento no tiene texto en «%1» con el que trabajar</translation>
+    </message>
+    <message>
+        <source>is not a field of this form</source>
+        <translation>no es un campo de este formulario</translation>
+    </message>
+    <message>
+        <source>malformed answer form</source>
+        <translation>formulario de respuesta con formato incorrecto</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>an RFC 3339 time</source>
+        <translation>una fecha y hora RFC 3339</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>debe ser %1</translation>
+    </message>
+    <message>
+        <source>must be a lowercase UUID</source>
+        <translation>debe ser un UUID en minúsculas</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be an RFC 3339 time such as 2025-03-01T09:30:00Z</source>
+        <translation>debe ser una fecha y hora RFC 3339, p. ej. 2025-03-01T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>malformed %1</source>
+        <translation>%1 con formato incorrecto</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1</source>
+        <translation>debe estar entre 1 y %1</translation>
+    </message>
+    <message>
+        <source>the task revision breaks its rules</source>
+        <translation>la revisión de la tarea no cumple las reglas</translation>
+    </message>
+    <message>
+        <source>%1 must be positive</source>
+        <translation>%1 debe ser positivo</translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation>debe ser positivo</translation>
+    </message>
+    <message>
+        <source>escrow of %1 cents per answer slot is beyond the largest amount the ledger takes</source>
+        <translation>un depósito de %1 céntimos por hueco de respuesta supera el importe máximo que admite el libro contable</translation>
+    </message>
+    <message>
+        <source>a task needs at least one item</source>
+        <translation>una tarea necesita al menos un elemento</translation>
+    </message>
+    <message>
+        <source>cannot work out the escrow of this task</source>
+        <translation>no se puede calcular el depósito de esta tarea</translation>
+    </message>
+    <message>
+        <source>escrow of %1 slots × %2 cents is beyond the largest amount the ledger takes</source>
+        <translation>un depósito de %1 huecos × %2 céntimos supera el importe máximo que admite el libro contable</translation>
+    </message>
+    <message>
+        <source>publishing needs %1 cents in escrow but the balance is %2 cents</source>
+        <translation>publicar requiere %1 céntimos en depósito, pero el saldo es de %2 céntimos</translation>
+    </message>
+    <message>
+        <source>a claim needs at least one slot</source>
+        <translation>una solicitud necesita al menos un hueco</translation>
+    </message>
+    <message>
+        <source>must be at least 1 (got %1)</source>
+        <translation>debe ser al menos 1 (se recibió %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>a claim may take at most %n slots (asked for %1)</source>
+        <translation>
+            <numerusform>una solicitud puede tomar como máximo %n hueco (se pidieron %1)</numerusform>
+            <numerusform>una solicitud puede tomar como máximo %n huecos (se pidieron %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>debe ser como máximo %1</translation>
+    </message>
+    <message>
+        <source>a suspended account cannot be promoted</source>
+        <translation>una cuenta suspendida no puede ascender</translation>
+    </message>
+    <message>
+        <source>a suspended account cannot propose reframings</source>
+        <translation>una cuenta suspendida no puede proponer replanteamientos</translation>
+    </message>
+    <message>
+        <source>a suspended account cannot publish</source>
+        <translation>una cuenta suspendida no puede publicar</translation>
+    </message>
+    <message>
+        <source>every slot of this task is answered</source>
+        <translation>todos los huecos de esta tarea tienen respuesta</translation>
+    </message>
+    <message>
+        <source>is already the id of another vote</source>
+        <translation>ya es el id de otro voto</translation>
+    </message>
+    <message>
+        <source>items are added to drafts only</source>
+        <translation>solo se pueden añadir elementos a los borradores</translation>
+    </message>
+    <message>
+        <source>must hold at least one item</source>
+        <translation>debe contener al menos un elemento</translation>
+    </message>
+    <message>
+        <source>no answer with this id</source>
+        <translation>no hay ninguna respuesta con este id</translation>
+    </message>
+    <message>
+        <source>no conflict with this id</source>
+        <translation>no hay ningún conflicto con este id</translation>
+    </message>
+    <message>
+        <source>no draft with this id</source>
+        <translation>no hay ningún borrador con este id</translation>
+    </message>
+    <message>
+        <source>no feedback task with this id</source>
+        <translation>no hay ninguna tarea de comentarios con este id</translation>
+    </message>
+    <message>
+        <source>no reframe proposal with this id</source>
+        <translation>no hay ninguna propuesta de replanteamiento con este id</translation>
+    </message>
+    <message>
+        <source>no slot of this task is free</source>
+        <translation>no queda ningún hueco libre en esta tarea</translation>
+    </message>
+    <message>
+        <source>no task with this id</source>
+        <translation>no hay ninguna tarea con este id</translation>
+    </message>
+    <message>
+        <source>only requesters add items</source>
+        <translation>solo los solicitantes pueden añadir elementos</translation>
+    </message>
+    <message>
+        <source>only requesters draft tasks</source>
+        <translation>solo los solicitantes pueden redactar tareas</translation>
+    </message>
+    <message>
+        <source>only requesters publish tasks</source>
+        <translation>solo los solicitantes pueden publicar tareas</translation>
+    </message>
+    <message>
+        <source>only the task&apos;s requester resolves a proposal</source>
+        <translation>solo el solicitante de la tarea puede resolver una propuesta</translation>
+    </message>
+    <message>
+        <source>only the task&apos;s requester resolves its feedback</source>
+        <translation>solo el solicitante de la tarea puede resolver sus comentarios</translation>
+    </message>
+    <message>
+        <source>only the task&apos;s requester reviews its answers</source>
+        <translation>solo el solicitante de la tarea puede revisar sus respuestas</translation>
+    </message>
+    <message>
+        <source>only workers appear on worker boards</source>
+        <translation>solo los trabajadores aparecen en las clasificaciones de trabajadores</translation>
+    </message>
+    <message>
+        <source>only workers claim items</source>
+        <translation>solo los trabajadores pueden tomar elementos</translation>
+    </message>
+    <message>
+        <source>only workers do feedback tasks</source>
+        <translation>solo los trabajadores pueden hacer tareas de comentarios</translation>
+    </message>
+    <message>
+        <source>only workers hold tiers</source>
+        <translation>solo los trabajadores tienen nivel</translation>
+    </message>
+    <message>
+        <source>only workers propose reframings</source>
+        <translation>solo los trabajadores pueden proponer replanteamientos</translation>
+    </message>
+    <message>
+        <source>only workers request payouts</source>
+        <translation>solo los trabajadores pueden solicitar cobros</translation>
+    </message>
+    <message>
+        <source>only workers submit answers</source>
+        <translation>solo los trabajadores pueden enviar respuestas</translation>
+    </message>
+    <message>
+        <source>only workers who answered a task rate it</source>
+        <translation>solo los trabajadores que respondieron una tarea pueden valorarla</translation>
+    </message>
+    <message>
+        <source>some item ids are taken</source>
+        <translation>algunos id de elemento ya están en uso</translation>
+    </message>
+    <message>
+        <source>some items are invalid</source>
+        <translation>algunos elementos no son válidos</translation>
+    </message>
+    <message>
+        <source>the accepted hunks do not apply to the task</source>
+        <translation>los cambios aceptados no se pueden aplicar a la tarea</translation>
+    </message>
+    <message>
+        <source>the answer does not fit the task&apos;s form</source>
+        <translation>la respuesta no se ajusta al formulario de la tarea</translation>
+    </message>
+    <message>
+        <source>the answer id is taken</source>
+        <translation>el id de la respuesta ya está en uso</translation>
+    </message>
+    <message>
+        <source>the answer was already reviewed</source>
+        <translation>la respuesta ya se revisó</translation>
+    </message>
+    <message>
+        <source>the draft revision is invalid</source>
+        <translation>la revisión del borrador no es válida</translation>
+    </message>
+    <message>
+        <source>the feedback has no marked-up revision to take changes from</source>
+        <translation>los comentarios no tienen ninguna revisión marcada de la que tomar cambios</translation>
+    </message>
+    <message>
+        <source>the feedback is incomplete or invalid</source>
+        <translation>los comentarios están incompletos o no son válidos</translation>
+    </message>
+    <message>
+        <source>the feedback was already resolved</source>
+        <translation>los comentarios ya se resolvieron</translation>
+    </message>
+    <message>
+        <source>the lease was released</source>
+        <translation>la reserva se liberó</translation>
+    </message>
+    <message>
+        <source>the lease was used by an answer</source>
+        <translation>la reserva ya se usó en una respuesta</translation>
+    </message>
+    <message>
+        <source>the mutation&apos;s arguments are invalid</source>
+        <translation>los argumentos del cambio no son válidos</translation>
+    </message>
+    <message>
+        <source>the panel has closed</source>
+        <translation>el tribunal ya se cerró</translation>
+    </message>
+    <message>
+        <source>the panel&apos;s deadline has passed</source>
+        <translation>el plazo del tribunal ya venció</translation>
+    </message>
+    <message>
+        <source>the payout id is taken</source>
+        <translation>el id del cobro ya está en uso</translation>
+    </message>
+    <message>
+        <source>the proposal id is taken</source>
+        <translation>el id de la propuesta ya está en uso</translation>
+    </message>
+    <message>
+        <source>the proposal was already resolved</source>
+        <translation>la propuesta ya se resolvió</translation>
+    </message>
+    <message>
+        <source>the proposed revision is invalid</source>
+        <translation>la revisión propuesta no es válida</translation>
+    </message>
+    <message>
+        <source>the review is invalid</source>
+        <translation>la revisión no es válida</translation>
+    </message>
+    <message>
+        <source>the task belongs to another requester</source>
+        <translation>la tarea pertenece a otro solicitante</translation>
+    </message>
+    <message>
+        <source>the task cannot be published yet</source>
+        <translation>la tarea aún no se puede publicar</translation>
+    </message>
+    <message>
+        <source>the task is already published</source>
+        <translation>la tarea ya está publicada</translation>
+    </message>
+    <message>
+        <source>the task is not open for work</source>
+        <translation>la tarea no está abierta para trabajar</translation>
+    </message>
+    <message>
+        <source>this feedback task was already done</source>
+        <translation>esta tarea de comentarios ya se hizo</translation>
+    </message>
+    <message>
+        <source>unknown account</source>
+        <translation>cuenta desconocida</translation>
+    </message>
+    <message>
+        <source>you already answered this item</source>
+        <translation>ya respondiste este elemento</translation>
+    </message>
+    <message>
+        <source>you already rated this task</source>
+        <translation>ya valoraste esta tarea</translation>
+    </message>
+    <message>
+        <source>you hold no lease with this id</source>
+        <translation>no tienes ninguna reserva con este id</translation>
+    </message>
+    <message>
+        <source>you may not propose a reframing of your own task</source>
+        <translation>no puedes proponer un replanteamiento de tu propia tarea</translation>
+    </message>
+    <message>
+        <source>you may not sit on this panel</source>
+        <translation>no puedes formar parte de este tribunal</translation>
+    </message>
+    <message>
+        <source>you may not take this feedback task</source>
+        <translation>no puedes tomar esta tarea de comentarios</translation>
+    </message>
+    <message>
+        <source>you may not take this task</source>
+        <translation>no puedes tomar esta tarea</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +6143,10 @@ Toma elementos de una tarea para empezar.</translation>
     <message>
         <source>light, dark or system.</source>
         <translation>light, dark o system.</translation>
+    </message>
+    <message>
+        <source>Do not show the first-run tour (screenshot runs never do).</source>
+        <translation>No mostrar la visita guiada del primer inicio (las ejecuciones con --screenshot nunca la muestran).</translation>
     </message>
 </context>
 </TS>

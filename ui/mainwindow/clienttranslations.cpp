@@ -1,6 +1,7 @@
 #include "ui/mainwindow/clienttranslations.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -19,14 +20,19 @@ QList<QTranslator *> installClientTranslations(QCoreApplication &app, const QLoc
         installed.append(translator);
     };
     install(u"chrysalis_en"_s);
-    // Installed last, so searched first; QTranslator::load(locale, …) tries "de_AT", then "de".
+    // The client's own translation is installed last, so searched first; QTranslator::load(locale, …)
+    // tries "de_AT", then "de".
     if (locale.language() != QLocale::English) {
-        auto *translator = new QTranslator(&app);
-        if (translator->load(locale, u"chrysalis"_s, u"_"_s, u":/i18n"_s) &&
-            QCoreApplication::installTranslator(translator))
-            installed.append(translator);
-        else
-            delete translator;
+        const auto installFor = [&](const QString &name, const QString &directory) {
+            auto *translator = new QTranslator(&app);
+            if (translator->load(locale, name, u"_"_s, directory) && QCoreApplication::installTranslator(translator))
+                installed.append(translator);
+            else
+                delete translator;
+        };
+        // Qt's own texts (OK, Cancel, Apply, the file dialog) from qt6-translations-l10n, when installed.
+        installFor(u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        installFor(u"chrysalis"_s, u":/i18n"_s);
     }
     return installed;
 }
