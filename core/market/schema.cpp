@@ -5,6 +5,7 @@
 #include "core/market/payoutrepository.h"
 #include "core/market/standinghistory.h"
 #include "core/market/syncservice.h"
+#include "core/market/tierprogressqueries.h"
 #include "core/market/workerboards.h"
 #include "core/store/ledgerrepository.h"
 #include "core/store/metarepository.h"
@@ -158,6 +159,8 @@ QList<Migration> serverMigrations()
     Migration insights = PointsHistory::migration(10);
     insights.statements.append(WorkerBoards::migrationStatements());
     insights.statements.append(LeaderboardQueries::migrationStatements());
+    // 11: every worker's tier record in a few grouped reads (TierProgressQueries).
+    const Migration tierRecords{11, u"tier_progress_records"_s, TierProgressQueries::migrationStatements()};
     return {MetaRepository::migration(1),
             LedgerRepository::migration(2),
             ChangeLog::migration(3),
@@ -167,7 +170,8 @@ QList<Migration> serverMigrations()
             ledgerReferences,
             PayoutRepository::migration(8),
             reframeResolution,
-            insights};
+            insights,
+            tierRecords};
 }
 
 } // namespace Chrysalis
