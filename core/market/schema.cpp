@@ -8,6 +8,7 @@
 #include "core/market/standinghistory.h"
 #include "core/market/syncservice.h"
 #include "core/market/teamrepository.h"
+#include "core/market/tierprogressqueries.h"
 #include "core/market/workerboards.h"
 #include "core/store/ledgerrepository.h"
 #include "core/store/metarepository.h"
@@ -164,6 +165,8 @@ QList<Migration> serverMigrations()
     // 12: the shared skill vocabulary and flash teams (team tasks and the workers holding their seats).
     Migration teams{12, u"flash_teams"_s, SkillVocabulary::migrationStatements()};
     teams.statements.append(TeamRepository::migrationStatements());
+    // 13: every worker's tier record in a few grouped reads (TierProgressQueries).
+    const Migration tierRecords{13, u"tier_progress_records"_s, TierProgressQueries::migrationStatements()};
     return {MetaRepository::migration(1),
             LedgerRepository::migration(2),
             ChangeLog::migration(3),
@@ -175,7 +178,8 @@ QList<Migration> serverMigrations()
             reframeResolution,
             insights,
             GoldRepository::migration(11),
-            teams};
+            teams,
+            tierRecords};
 }
 
 } // namespace Chrysalis
