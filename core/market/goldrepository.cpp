@@ -277,6 +277,11 @@ Result<QList<GoldAnswerRecord>> GoldRepository::answersOfWorker(const QString &w
     return answersWhere(u"WHERE g.worker_id = :worker"_s, {{u":worker"_s, workerId}});
 }
 
+Result<QList<GoldAnswerRecord>> GoldRepository::answersOfAllWorkers()
+{
+    return answersWhere(QString(), {});
+}
+
 Result<QList<GoldAnswerRecord>> GoldRepository::answersOfWorkerOnTask(const QString &workerId, const QString &taskId)
 {
     return answersWhere(u"WHERE g.worker_id = :worker AND g.task_id = :task"_s,
@@ -346,6 +351,11 @@ Result<std::optional<GoldContestRecord>> GoldRepository::contestOnAnswer(const Q
 Result<QList<GoldContestRecord>> GoldRepository::contestsOfWorker(const QString &workerId)
 {
     return contestsWhere(u"WHERE worker_id = :worker ORDER BY created_at, id"_s, {{u":worker"_s, workerId}}, false);
+}
+
+Result<QList<GoldContestRecord>> GoldRepository::contestsOfAllWorkers()
+{
+    return contestsWhere(u"ORDER BY created_at, id"_s, {}, false);
 }
 
 Result<bool> GoldRepository::resolveContest(const QString &id, GoldContestState state, const QString &note,

@@ -88,6 +88,7 @@ public:
     Result<std::optional<GoldAnswerRecord>> answer(const QString &answerId);
     Result<QList<GoldAnswerRecord>> answersOnItem(const QString &itemId);
     Result<QList<GoldAnswerRecord>> answersOfWorker(const QString &workerId);
+    Result<QList<GoldAnswerRecord>> answersOfAllWorkers(); // for recomputing every worker at once
     Result<QList<GoldAnswerRecord>> answersOfWorkerOnTask(const QString &workerId, const QString &taskId);
     Status setCorrect(const QString &answerId, bool correct);
 
@@ -95,6 +96,7 @@ public:
     Result<std::optional<GoldContestRecord>> contest(const QString &id, bool lock = false);
     Result<std::optional<GoldContestRecord>> contestOnAnswer(const QString &answerId);
     Result<QList<GoldContestRecord>> contestsOfWorker(const QString &workerId);
+    Result<QList<GoldContestRecord>> contestsOfAllWorkers();
     // Open → upheld or dismissed; false when it was no longer open.
     Result<bool> resolveContest(const QString &id, GoldContestState state, const QString &note, const QDateTime &at);
 

@@ -312,30 +312,37 @@ Result<GoldTally> goldTally(MarketEngine &engine, const QString &workerId)
     auto answers = gold.answersOfWorker(workerId);
     if (!answers)
         return answers.error();
-    GoldTally tally;
+    QList<GoldContestRecord> contests;
     if (!answers->isEmpty()) {
-        auto contests = gold.contestsOfWorker(workerId);
-        if (!contests)
-            return contests.error();
-        // A requester who lets a contest lapse does not get to count the answer against the worker,
-        // not even by dismissing it late.
-        const qint64 window = engine.policy.review.autoApproveSeconds;
-        QSet<QString> lapsed;
-        for (const GoldContestRecord &contest : std::as_const(*contests)) {
-            const QDateTime lapsesAt = contest.createdAt.addSecs(window);
-            if ((contest.state == GoldContestState::Open && lapsesAt < engine.now) ||
-                (contest.state == GoldContestState::Dismissed && lapsesAt < contest.resolvedAt))
-                lapsed.insert(contest.answerId);
-        }
-        for (const GoldAnswerRecord &answer : std::as_const(*answers)) {
-            if (answer.training || !answer.reviewed || lapsed.contains(answer.answerId))
-                continue;
-            ++tally.answered;
-            if (answer.correct)
-                ++tally.correct;
-        }
+        auto found = gold.contestsOfWorker(workerId);
+        if (!found)
+            return found.error();
+        contests = std::move(*found);
     }
-    const GoldPolicy policy = goldPolicy(engine.policy);
+    return tallyGold(*answers, contests, engine.now, engine.policy.review.autoApproveSeconds,
+                     goldPolicy(engine.policy));
+}
+
+GoldTally tallyGold(const QList<GoldAnswerRecord> &answers, const QList<GoldContestRecord> &contests,
+                    const QDateTime &now, qint64 lapseSeconds, const GoldPolicy &policy)
+{
+    // A requester who lets a contest lapse does not get to count the answer against the worker, not
+    // even by dismissing it late.
+    QSet<QString> lapsed;
+    for (const GoldContestRecord &contest : contests) {
+        const QDateTime lapsesAt = contest.createdAt.addSecs(lapseSeconds);
+        if ((contest.state == GoldContestState::Open && lapsesAt < now) ||
+            (contest.state == GoldContestState::Dismissed && lapsesAt < contest.resolvedAt))
+            lapsed.insert(contest.answerId);
+    }
+    GoldTally tally;
+    for (const GoldAnswerRecord &answer : answers) {
+        if (answer.training || !answer.reviewed || lapsed.contains(answer.answerId))
+            continue;
+        ++tally.answered;
+        if (answer.correct)
+            ++tally.correct;
+    }
     tally.accuracy = estimateProportion(tally.correct, tally.answered, policy);
     tally.standing = goldStanding(tally.accuracy, policy);
     return tally;

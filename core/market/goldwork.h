@@ -52,6 +52,10 @@ struct GoldTally {
     GoldStanding standing = GoldStanding::Unproven;
 };
 Result<GoldTally> goldTally(MarketEngine &engine, const QString &workerId);
+// The tally of one worker's gold answers and contests, as of `now`: training, unreviewed and lapsed
+// answers (a contest left open, or dismissed, more than `lapseSeconds` after it was made) do not count.
+GoldTally tallyGold(const QList<GoldAnswerRecord> &answers, const QList<GoldContestRecord> &contests,
+                    const QDateTime &now, qint64 lapseSeconds, const GoldPolicy &policy);
 // gold_answered, gold_correct, gold_accuracy (posterior mean; null without answers), gold_standing.
 void insertGoldTally(QJsonObject &json, const GoldTally &tally);
 

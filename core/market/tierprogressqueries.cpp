@@ -1,5 +1,7 @@
 #include "core/market/tierprogressqueries.h"
 
+#include "core/market/goldwork.h"
+
 #include "core/store/sqlquery.h"
 
 #include <algorithm>
@@ -102,9 +104,44 @@ Result<QHash<QString, WorkerRecord>> TierProgressQueries::workerRecords(int wind
     return records;
 }
 
-Result<QHash<QString, TierProgress>> TierProgressQueries::allProgress(const Policy &policy)
+Result<QHash<QString, WorkerRecord>> TierProgressQueries::workerRecords(const Policy &policy, const QDateTime &now)
 {
     auto records = workerRecords(recordWindow(policy));
+    if (!records)
+        return records.error();
+    // Gold answers are few beside all answers: read them whole and tally each worker as goldTally does.
+    GoldRepository gold(m_db);
+    auto answers = gold.answersOfAllWorkers();
+    if (!answers)
+        return answers.error();
+    if (answers->isEmpty())
+        return records;
+    auto contests = gold.contestsOfAllWorkers();
+    if (!contests)
+        return contests.error();
+    QHash<QString, QList<GoldAnswerRecord>> answersOf;
+    for (GoldAnswerRecord &answer : *answers)
+        answersOf[answer.workerId].append(std::move(answer));
+    QHash<QString, QList<GoldContestRecord>> contestsOf;
+    for (GoldContestRecord &contest : *contests)
+        contestsOf[contest.workerId].append(std::move(contest));
+    const GoldPolicy scoring = goldPolicy(policy);
+    for (auto it = answersOf.cbegin(); it != answersOf.cend(); ++it) {
+        const auto found = records->find(it.key());
+        if (found == records->end())
+            continue;
+        const GoldTally tally =
+                tallyGold(it.value(), contestsOf.value(it.key()), now, policy.review.autoApproveSeconds, scoring);
+        found->goldAnswered = tally.answered;
+        found->goldCorrect = tally.correct;
+        found->goldBelow = tally.standing == GoldStanding::Below;
+    }
+    return records;
+}
+
+Result<QHash<QString, TierProgress>> TierProgressQueries::allProgress(const Policy &policy, const QDateTime &now)
+{
+    auto records = workerRecords(policy, now);
     if (!records)
         return records.error();
     QHash<QString, TierProgress> progress;

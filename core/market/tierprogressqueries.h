@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "core/store/database.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -26,10 +27,12 @@ public:
     // The lost-conflict window a record holds: the longest window of any tier.
     static int recordWindow(const Policy &policy);
 
-    // Every worker's record by account id; recentLostFlags hold the latest `window` answers, newest first.
+    // Every worker's whole record by account id, as of `now` (the gold tally depends on it).
+    Result<QHash<QString, WorkerRecord>> workerRecords(const Policy &policy, const QDateTime &now);
+    // The records without their gold tally; recentLostFlags hold the latest `window` answers, newest first.
     Result<QHash<QString, WorkerRecord>> workerRecords(int window);
     // tierProgress() of every worker by account id.
-    Result<QHash<QString, TierProgress>> allProgress(const Policy &policy);
+    Result<QHash<QString, TierProgress>> allProgress(const Policy &policy, const QDateTime &now);
 
 private:
     Database &m_db;

@@ -381,7 +381,7 @@ Status runBenchmark(const QString &title, const DatabaseConfig &config, const Si
         QElapsedTimer full;
         full.start();
         const double fullCpu = cpuMs();
-        auto records = TierProgressQueries(db).workerRecords(TierProgressQueries::recordWindow(policy));
+        auto records = TierProgressQueries(db).workerRecords(policy, QDateTime::currentDateTimeUtc());
         if (!records)
             return records.error();
         const double readMs = msSince(full);

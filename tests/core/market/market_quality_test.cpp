@@ -1,6 +1,7 @@
 // Quality in the marketplace: aggregation choice, gold items scored silently, gold contests, paid
 // qualification tasks and arbiter calibration.
 #include "core/domain/ids.h"
+#include "core/market/tierprogressqueries.h"
 #include "tests/core/market/qualitymarkettest.h"
 
 using namespace Qt::StringLiterals;
@@ -221,6 +222,19 @@ TEST_P(QualityMarketTest, GoldStandingBelowThePassMarkBlocksPromotion)
     EXPECT_EQ(meets.value(u"gold_standing"_s).toString(), u"meets"_s);
     EXPECT_EQ(meets.value(u"gold_correct"_s).toInt(), 4);
     EXPECT_TRUE(meets.value(u"eligible_for_next"_s).toBool());
+
+    // Recomputing every worker at once reads the same gold tally.
+    auto records = TierProgressQueries(db()).workerRecords(policy(), clock().now());
+    ASSERT_TRUE(records.ok()) << records.error().describe().toStdString();
+    EXPECT_EQ(records->value(bo.id).goldAnswered, 4);
+    EXPECT_EQ(records->value(bo.id).goldCorrect, 0);
+    EXPECT_TRUE(records->value(bo.id).goldBelow);
+    EXPECT_EQ(records->value(cy.id).goldCorrect, 4);
+    EXPECT_FALSE(records->value(cy.id).goldBelow);
+    auto all = TierProgressQueries(db()).allProgress(policy(), clock().now());
+    ASSERT_TRUE(all.ok()) << all.error().describe().toStdString();
+    EXPECT_FALSE(all->value(bo.id).eligibleForNext);
+    EXPECT_TRUE(all->value(cy.id).eligibleForNext);
 }
 
 TEST_P(QualityMarketTest, AnUpheldContestCorrectsTheKeyAndRescoresEveryoneWhoAnswered)

@@ -42,6 +42,9 @@ void expectSameRecord(const WorkerRecord &grouped, const WorkerRecord &single, c
     EXPECT_EQ(grouped.approvedAnswers, single.approvedAnswers);
     EXPECT_EQ(grouped.feedbackTasksDone, single.feedbackTasksDone);
     EXPECT_EQ(grouped.recentLostFlags, single.recentLostFlags);
+    EXPECT_EQ(grouped.goldAnswered, single.goldAnswered);
+    EXPECT_EQ(grouped.goldCorrect, single.goldCorrect);
+    EXPECT_EQ(grouped.goldBelow, single.goldBelow);
 }
 
 void expectSameProgress(const TierProgress &grouped, const TierProgress &single, const QString &who)
@@ -130,13 +133,13 @@ TEST_P(MarketTest, GroupedRecordsEqualEachWorkersOwnRecordAtTheThresholds)
              {u"comments"_s, QJsonArray()},
              {u"verdict"_s, u"approve"_s}});
 
-    auto records = TierProgressQueries(db()).workerRecords(TierProgressQueries::recordWindow(policy()));
+    auto records = TierProgressQueries(db()).workerRecords(policy(), clock().now());
     ASSERT_TRUE(records.ok()) << records.error().describe().toStdString();
     const QHash<QString, WorkerRecord> grouped = *records;
     const QList<Account> workers{arbiter, idle, below, exact, pending, winner, keeper, goldReady};
     EXPECT_EQ(grouped.size(), workers.size()); // requesters hold no record
     QHash<QString, TierProgress> progress;
-    if (auto all = TierProgressQueries(db()).allProgress(policy()); all.ok())
+    if (auto all = TierProgressQueries(db()).allProgress(policy(), clock().now()); all.ok())
         progress = *all;
     else
         ADD_FAILURE() << all.error().describe().toStdString();
