@@ -5958,11 +5958,11 @@ Elemento %2 · %3</translation>
     </message>
     <message>
         <source>Rate this task…</source>
-        <translation>Valorar esta tarea…</translation>
+        <translation>Valorar la tarea…</translation>
     </message>
     <message>
         <source>Propose a reframing…</source>
-        <translation>Proponer un replanteamiento…</translation>
+        <translation>Replantear la tarea…</translation>
     </message>
     <message>
         <source>Nothing to work on right now.

@@ -419,7 +419,6 @@ Result<QJsonObject> Marketplace::seedDemo()
 
     // A flash team assembling: workers tag skills, ada posts a team task, bea takes one tester seat.
     const QList<QPair<QString, QStringList>> skills{{u"sam"_s, {u"Interface Design"_s, u"Software Testing"_s}},
-
                                                     {u"bea"_s, {u"Software Testing"_s, u"German"_s}},
                                                     {u"gia"_s, {u"Interface Design"_s}}};
     for (const auto &[worker, names] : skills) {

@@ -101,10 +101,6 @@ TaskEditorPage::TaskEditorPage(LocalStore &store, SyncEngine &engine, QWidget *p
     listLayout->addWidget(m_taskList, 1);
     m_newTask = new QPushButton(tr("&New task"), listPane);
     listLayout->addWidget(m_newTask);
-    m_exportResults = new QPushButton(tr("E&xport results…"), listPane);
-    m_exportResults->setEnabled(false);
-    m_exportResults->setToolTip(tr("Write the answers of a published task to a CSV, JSON Lines or Label Studio file"));
-    listLayout->addWidget(m_exportResults);
 
     auto *editorPane = new QWidget(splitter);
     auto *editorLayout = new QVBoxLayout(editorPane);
@@ -314,10 +310,13 @@ QWidget *TaskEditorPage::buildSidePanel()
     priceLayout->addWidget(m_price);
     layout->addWidget(priceBox);
     m_save = new QPushButton(tr("&Save draft"), panel);
-    m_publish = new QPushButton(tr("P&ublish…"), panel);
-    m_publish->setText(tr("P&ublish"));
+    m_publish = new QPushButton(tr("P&ublish"), panel);
+    m_exportResults = new QPushButton(tr("E&xport results…"), panel);
+    m_exportResults->setEnabled(false);
+    m_exportResults->setToolTip(tr("Write the answers of a published task to a CSV, JSON Lines or Label Studio file"));
     layout->addWidget(m_save);
     layout->addWidget(m_publish);
+    layout->addWidget(m_exportResults);
     m_status = new QLabel(panel);
     m_status->setWordWrap(true);
     m_status->setAlignment(Qt::AlignTop | Qt::AlignLeft);
