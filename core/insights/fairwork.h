@@ -91,7 +91,7 @@ struct FairWorkFigures {
     std::optional<BasisPoints> arbitrationAgreementBp() const;
 
     GoldRecord gold; // execution reliability: the record on gold (test) items
-    std::optional<ArbiterCalibration> calibration; // diagnostic work: an arbiter's agreement with closed panels
+    std::optional<ArbiterCalibrationFigures> calibration; // diagnostic work: an arbiter's agreement with closed panels
 };
 
 // What the mirror holds for the signed-in worker.

@@ -65,19 +65,19 @@ QString GoldRecord::standingText(int minimumAnswers) const
               nullptr, more);
 }
 
-std::optional<ArbiterCalibration> ArbiterCalibration::fromTierProgress(const QJsonObject &progress)
+std::optional<ArbiterCalibrationFigures> ArbiterCalibrationFigures::fromTierProgress(const QJsonObject &progress)
 {
     const QJsonValue value = progress.value(u"arbiter_calibration"_s);
     if (!value.isObject())
         return std::nullopt;
     const QJsonObject object = value.toObject();
-    ArbiterCalibration calibration;
+    ArbiterCalibrationFigures calibration;
     calibration.panelAgreement = calibrationFigure(object.value(u"panel_agreement"_s).toObject());
     calibration.goldAgreement = calibrationFigure(object.value(u"gold_agreement"_s).toObject());
     return calibration;
 }
 
-QString ArbiterCalibration::figureText(const CalibrationFigure &figure)
+QString ArbiterCalibrationFigures::figureText(const CalibrationFigure &figure)
 {
     if (figure.panels == 0 || !figure.agreement)
         return tr("no panels counted yet");
@@ -87,7 +87,7 @@ QString ArbiterCalibration::figureText(const CalibrationFigure &figure)
             .arg(percentText(figure.lower), percentText(figure.upper));
 }
 
-QString ArbiterCalibration::explanation()
+QString ArbiterCalibrationFigures::explanation()
 {
     return tr("How often your votes matched the other arbiters' majority on closed panels, and the gold key on "
               "panels about test items. Ties and lone votes are not counted; with few panels the range is wide.");

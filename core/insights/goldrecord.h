@@ -38,15 +38,15 @@ struct CalibrationFigure {
     double upper = 1.0;
 };
 
-struct ArbiterCalibration {
-    Q_DECLARE_TR_FUNCTIONS(ArbiterCalibration)
+struct ArbiterCalibrationFigures {
+    Q_DECLARE_TR_FUNCTIONS(ArbiterCalibrationFigures)
 
 public:
     CalibrationFigure panelAgreement; // with the other arbiters' majority
     CalibrationFigure goldAgreement; // with the gold key, on panels about gold answers
 
     // nullopt when tier_progress carries none (the worker has not voted on a closed panel).
-    static std::optional<ArbiterCalibration> fromTierProgress(const QJsonObject &progress);
+    static std::optional<ArbiterCalibrationFigures> fromTierProgress(const QJsonObject &progress);
     // "80 % (8 of 10 panels; likely 49–94 %)" or "no panels counted yet".
     static QString figureText(const CalibrationFigure &figure);
     // What the figures mean, in one or two sentences.

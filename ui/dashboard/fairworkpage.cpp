@@ -278,14 +278,14 @@ void FairWorkPage::reload()
                                                                     .arg(f.votesOnClosedPanels)
                                                           : tr("no closed panels yet"))));
     if (f.calibration) {
-        m_diagnostic->setText(
-                m_diagnostic->text() +
-                u"<p><b>%1</b></p><table width=\"100%\">%2%3</table><p>%4</p>"_s.arg(
-                        tr("Your calibration as an arbiter").toHtmlEscaped(),
-                        tableRow(tr("With the panel majority"),
-                                 ArbiterCalibration::figureText(f.calibration->panelAgreement)),
-                        tableRow(tr("With gold keys"), ArbiterCalibration::figureText(f.calibration->goldAgreement)),
-                        ArbiterCalibration::explanation().toHtmlEscaped()));
+        m_diagnostic->setText(m_diagnostic->text() +
+                              u"<p><b>%1</b></p><table width=\"100%\">%2%3</table><p>%4</p>"_s.arg(
+                                      tr("Your calibration as an arbiter").toHtmlEscaped(),
+                                      tableRow(tr("With the panel majority"),
+                                               ArbiterCalibrationFigures::figureText(f.calibration->panelAgreement)),
+                                      tableRow(tr("With gold keys"),
+                                               ArbiterCalibrationFigures::figureText(f.calibration->goldAgreement)),
+                                      ArbiterCalibrationFigures::explanation().toHtmlEscaped()));
     }
     QString reframing = u"<table width=\"100%\">%1%2%3</table>"_s.arg(
             tableRow(tr("Adopted by requesters"), QLocale().toString(f.reframesAdopted)),

@@ -44,6 +44,9 @@ public:
     QComboBox *requiredCombo() const { return m_required; }
     QSpinBox *passMarkSpin() const { return m_passMark; }
 
+    // Enables the controls that make sense together (a qualification test takes no gold rate nor gate).
+    void updateState();
+
     // The methods as the protocol names them, in the order offered; "" is the default.
     static QStringList methods();
     static QString methodTitle(const QString &method);
@@ -53,7 +56,6 @@ Q_SIGNALS:
 
 private:
     void refillFields();
-    void updateState();
 
     AnswerForm m_form;
     bool m_loading = false;

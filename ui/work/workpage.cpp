@@ -98,12 +98,12 @@ WorkPage::WorkPage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     m_training->setObjectName(u"trainingFeedback"_s);
     m_training->setWordWrap(true);
     m_training->setFrameShape(QFrame::StyledPanel);
-    m_training->setContentsMargins(10, 6, 10, 6);
+    m_training->setMargin(8);
     m_training->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_training->setAccessibleName(tr("Feedback on a training item"));
     m_training->hide();
     auto *trainingRow = new QHBoxLayout;
-    trainingRow->setContentsMargins(16, 8, 16, 0);
+    trainingRow->setContentsMargins(12, 8, 16, 0);
     trainingRow->addWidget(m_training);
     main->addLayout(trainingRow);
     main->addWidget(m_view, 1);

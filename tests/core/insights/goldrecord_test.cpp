@@ -56,15 +56,15 @@ TEST(GoldRecordTest, UnprovenCountsDownToTheMinimumOnBothSides)
 
 TEST(GoldRecordTest, ArbiterCalibrationIsReadOnlyWhenPresent)
 {
-    EXPECT_FALSE(ArbiterCalibration::fromTierProgress(parse(R"({"arbiter_calibration": null})")));
-    const auto calibration = ArbiterCalibration::fromTierProgress(parse(
+    EXPECT_FALSE(ArbiterCalibrationFigures::fromTierProgress(parse(R"({"arbiter_calibration": null})")));
+    const auto calibration = ArbiterCalibrationFigures::fromTierProgress(parse(
             R"({"arbiter_calibration": {"panel_agreement": {"panels": 10, "agreed": 8, "agreement": 0.8, "lower": 0.49, "upper": 0.94},
                                         "gold_agreement": {"panels": 0, "agreed": 0, "agreement": null, "lower": 0, "upper": 1}}})"));
     ASSERT_TRUE(calibration);
     EXPECT_EQ(calibration->panelAgreement.panels, 10);
-    EXPECT_EQ(ArbiterCalibration::figureText(calibration->panelAgreement),
+    EXPECT_EQ(ArbiterCalibrationFigures::figureText(calibration->panelAgreement),
               u"80 % (8 of 10 panel(s); likely between 49 % and 94 %)"_s);
-    EXPECT_EQ(ArbiterCalibration::figureText(calibration->goldAgreement), u"no panels counted yet"_s);
+    EXPECT_EQ(ArbiterCalibrationFigures::figureText(calibration->goldAgreement), u"no panels counted yet"_s);
 }
 
 TEST(GoldRecordTest, FairWorkFiguresCarryTheGoldRecordAndCalibration)

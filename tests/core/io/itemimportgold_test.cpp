@@ -95,16 +95,19 @@ TEST(ItemImportGoldTest, TypedGoldFollowsTheForm)
             QJsonObject{{u"name"_s, u"score"_s},
                         {u"kind"_s, u"rating"_s},
                         {u"label"_s, u"Score"_s},
+                        {u"required"_s, true},
                         {u"min"_s, 1},
                         {u"max"_s, 5}},
             QJsonObject{{u"name"_s, u"tags"_s},
                         {u"kind"_s, u"multi_choice"_s},
                         {u"label"_s, u"Tags"_s},
+                        {u"required"_s, true},
                         {u"options"_s, QJsonArray{QJsonObject{{u"value"_s, u"a"_s}, {u"label"_s, u"A"_s}},
                                                   QJsonObject{{u"value"_s, u"b"_s}, {u"label"_s, u"B"_s}}}}},
             QJsonObject{{u"name"_s, u"label"_s},
                         {u"kind"_s, u"single_choice"_s},
                         {u"label"_s, u"Label"_s},
+                        {u"required"_s, true},
                         {u"options"_s, QJsonArray{QJsonObject{{u"value"_s, u"4"_s}, {u"label"_s, u"Four"_s}}}}}});
     ASSERT_TRUE(form.ok()) << form.error().message.toStdString();
     const QJsonObject typed = ItemImport::typedGold(

@@ -5,16 +5,19 @@
 #include "core/sync/myworkmodel.h"
 #include "tests/ui/quality/qualitytesting.h"
 #include "ui/dashboard/fairworkpage.h"
+#include "ui/editor/goldcontests.h"
 #include "ui/mywork/contestdialog.h"
 #include "ui/mywork/myworkpage.h"
 #include "ui/profile/profilepage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 
 #include <gtest/gtest.h>
 
@@ -156,16 +159,26 @@ TEST(GoldContestTest, AWorkerContestsAWrongScoreTheRequesterUpholdsAndTheFigures
             mywork.model()->index(mywork.model()->rowOf(wrongAnswer), 0).data(MyWorkModel::ContestStateRole).toString(),
             u"open"_s);
 
-    // Ada upholds it: the key now accepts "no" and Bob's answer is scored right.
+    // Ada upholds it from the task's Gold contests: the key now accepts "no" and Bob's answer is scored right.
     ASSERT_TRUE(ada->sync().ok());
-    const QList<StoredEntity> contests = ada->entities(u"gold_contest"_s);
-    ASSERT_EQ(contests.size(), 1);
-    ASSERT_TRUE(ada->engine
-                        ->enqueue(u"gold.contest_resolve@1"_s, {{u"contest_id"_s, contests.first().id},
-                                                                {u"decision"_s, u"uphold"_s},
-                                                                {u"note"_s, u"Fair: it reads as plain news too."_s}})
-                        .ok());
+    GoldContests contests(*ada->store, *ada->engine);
+    contests.resize(1000, 420);
+    contests.show();
+    contests.setTask(task);
+    ASSERT_EQ(contests.contestIds().size(), 1);
+    EXPECT_EQ(contests.openCount(), 1);
+    EXPECT_FALSE(contests.upholdButton()->isEnabled()) << "nothing selected yet";
+    contests.list()->setCurrentItem(contests.list()->topLevelItem(0));
+    EXPECT_EQ(contests.list()->topLevelItem(0)->text(1), u"no"_s) << "the requester sees the contested label";
+    ASSERT_TRUE(contests.upholdButton()->isEnabled());
+    contests.noteEdit()->setText(u"Fair: it reads as plain news too."_s);
+    Testing::saveShot(contests, u"editor-gold-contests"_s);
+    QTest::mouseClick(contests.upholdButton(), Qt::LeftButton);
+    EXPECT_FALSE(contests.upholdButton()->isEnabled()) << "a contest is resolved once";
+    EXPECT_EQ(contests.openCount(), 0);
+    EXPECT_EQ(contests.resolve(contests.contestIds().first(), u"dismiss"_s, {}).error().code, ErrorCode::Validation);
     ASSERT_TRUE(ada->sync().ok());
+    EXPECT_TRUE(contests.list()->topLevelItem(0)->text(0).startsWith(u"Upheld"_s));
 
     ASSERT_TRUE(bob->sync().ok());
     const int after = mywork.model()->rowOf(wrongAnswer);
