@@ -81,10 +81,9 @@ QString ArbiterCalibrationFigures::figureText(const CalibrationFigure &figure)
 {
     if (figure.panels == 0 || !figure.agreement)
         return tr("no panels counted yet");
-    return tr("%1 (%2 of %Ln panel(s); likely between %3 and %4)", nullptr, figure.panels)
-            .arg(percentText(*figure.agreement))
+    return tr("%1 of %Ln panel(s) agreed; estimated %2, likely between %3 and %4", nullptr, figure.panels)
             .arg(figure.agreed)
-            .arg(percentText(figure.lower), percentText(figure.upper));
+            .arg(percentText(*figure.agreement), percentText(figure.lower), percentText(figure.upper));
 }
 
 QString ArbiterCalibrationFigures::explanation()

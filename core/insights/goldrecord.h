@@ -47,7 +47,7 @@ public:
 
     // nullopt when tier_progress carries none (the worker has not voted on a closed panel).
     static std::optional<ArbiterCalibrationFigures> fromTierProgress(const QJsonObject &progress);
-    // "80 % (8 of 10 panels; likely 49–94 %)" or "no panels counted yet".
+    // "8 of 10 panels agreed; estimated 80 %, likely between 49 % and 94 %", or "no panels counted yet".
     static QString figureText(const CalibrationFigure &figure);
     // What the figures mean, in one or two sentences.
     static QString explanation();

@@ -40,14 +40,18 @@ ConflictsPage::ConflictsPage(LocalStore &store, SyncEngine &engine, QWidget *par
     m_calibration->setObjectName(u"arbiterCalibration"_s);
     m_calibration->setWordWrap(true);
     m_calibration->setTextFormat(Qt::RichText);
-    m_calibration->setContentsMargins(12, 8, 12, 0);
+    m_calibration->setFrameShape(QFrame::StyledPanel);
+    m_calibration->setMargin(8);
     m_calibration->hide();
     auto *queueFrame = new QWidget;
     auto *queueLayout = new QVBoxLayout(queueFrame);
     queueLayout->setContentsMargins(0, 0, 0, 0);
     queueLayout->setSpacing(0);
-    queueLayout->addWidget(m_calibration);
     queueLayout->addWidget(m_queue, 1);
+    auto *calibrationRow = new QHBoxLayout;
+    calibrationRow->setContentsMargins(9, 0, 9, 9);
+    calibrationRow->addWidget(m_calibration);
+    queueLayout->addLayout(calibrationRow);
 
     m_stack = new QStackedWidget;
     m_stack->addWidget(queueFrame);
@@ -81,7 +85,7 @@ void ConflictsPage::updateCalibration()
     if (!calibration)
         return;
     m_calibration->setText(
-            tr("<b>Your calibration as an arbiter:</b> with the panel majority %1; with gold keys %2.<br>%3")
+            tr("<b>Your calibration as an arbiter</b><br>With the panel majority: %1.<br>With gold keys: %2.<br>%3")
                     .arg(ArbiterCalibrationFigures::figureText(calibration->panelAgreement).toHtmlEscaped(),
                          ArbiterCalibrationFigures::figureText(calibration->goldAgreement).toHtmlEscaped(),
                          ArbiterCalibrationFigures::explanation().toHtmlEscaped()));

@@ -82,11 +82,20 @@ QualitySettings::QualitySettings(QWidget *parent) : QGroupBox(tr("Quality"), par
     requires_->addWidget(m_passMark);
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("&Aggregation"), aggregation);
+    auto *aggregationLabel = new QLabel(tr("&Aggregation"), this);
+    aggregationLabel->setBuddy(m_method);
+    form->addRow(aggregationLabel, aggregation);
     form->addRow(QString(), m_note);
-    form->addRow(tr("&Gold items"), m_goldRate);
+    auto *goldLabel = new QLabel(tr("&Gold items"), this);
+    goldLabel->setBuddy(m_goldRate);
+    auto *goldRow = new QHBoxLayout;
+    goldRow->addWidget(m_goldRate);
+    goldRow->addStretch(1);
+    form->addRow(goldLabel, goldRow);
     form->addRow(QString(), m_isQualification);
-    form->addRow(tr("&Requires"), requires_);
+    auto *requiresLabel = new QLabel(tr("&Requires"), this);
+    requiresLabel->setBuddy(m_required);
+    form->addRow(requiresLabel, requires_);
 
     connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
         refillFields();

@@ -216,10 +216,8 @@ void TaskEditorPage::buildTaskTab(QWidget *tab)
     m_warnings->setPlaceholderText(tr("comma separated, e.g. violence"));
     form->addRow(tr("Content &warnings"), withError(u"content_warnings"_s, m_warnings));
     m_quality = new QualitySettings(tab);
-    auto *termsRow = new QHBoxLayout;
-    termsRow->addLayout(form, 1);
-    termsRow->addWidget(m_quality, 1);
-    layout->addLayout(termsRow);
+    layout->addLayout(form);
+    layout->addWidget(m_quality);
 
     auto *instructionsSplit = new QSplitter(Qt::Horizontal, tab);
     auto *editBox = new QGroupBox(tr("I&nstructions (Markdown)"), instructionsSplit);
@@ -775,7 +773,10 @@ void TaskEditorPage::updateItemsText()
     const int goldPending = pendingGoldCount();
     const int goldSent = goldItemCount();
     if (goldPending + goldSent > 0)
-        text += u"; "_s + tr("gold (test) items: %1 on the marketplace, %2 imported").arg(goldSent).arg(goldPending);
+        text += u"; "_s +
+                (goldPending > 0
+                         ? tr("gold (test) items: %1 on the marketplace, %2 imported").arg(goldSent).arg(goldPending)
+                         : tr("gold (test) items: %1").arg(goldSent));
     m_itemsText->setText(text + u'.');
     m_clearItems->setEnabled(!m_pendingItems.isEmpty() && m_save->isEnabled());
 }

@@ -63,7 +63,7 @@ TEST(GoldRecordTest, ArbiterCalibrationIsReadOnlyWhenPresent)
     ASSERT_TRUE(calibration);
     EXPECT_EQ(calibration->panelAgreement.panels, 10);
     EXPECT_EQ(ArbiterCalibrationFigures::figureText(calibration->panelAgreement),
-              u"80 % (8 of 10 panel(s); likely between 49 % and 94 %)"_s);
+              u"8 of 10 panel(s) agreed; estimated 80 %, likely between 49 % and 94 %"_s);
     EXPECT_EQ(ArbiterCalibrationFigures::figureText(calibration->goldAgreement), u"no panels counted yet"_s);
 }
 

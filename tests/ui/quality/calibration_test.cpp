@@ -52,7 +52,7 @@ TEST(ArbiterCalibrationTest, TheConflictsPageShowsCalibrationOnceAPanelClosed)
     const QString text = before.calibrationText();
     EXPECT_TRUE(text.contains(u"Your calibration as an arbiter"_s)) << text.toStdString();
     EXPECT_TRUE(text.contains(u"1 of 1 panel(s)"_s)) << text.toStdString();
-    EXPECT_TRUE(text.contains(u"with gold keys no panels counted yet"_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"With gold keys: no panels counted yet"_s)) << text.toStdString();
     Testing::saveShot(before, u"conflicts-calibration"_s);
 
     FairWorkPage dashboard(*gia->store, *gia->engine);
