@@ -122,8 +122,13 @@ void MyWorkPage::updateContest()
 {
     const QModelIndex current = m_answers->currentIndex();
     bool anyWrong = false;
-    for (int row = 0; row < m_model->rowCount(); ++row)
+    bool anyTestItem = false;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
         anyWrong = anyWrong || m_model->index(row, 0).data(MyWorkModel::GoldWrongRole).toBool();
+        anyTestItem = anyTestItem || !m_model->index(row, MyWorkModel::TestItem).data().toString().isEmpty();
+    }
+    // The column appears with the first answer scored wrong on a test item, and stays for its contest.
+    m_answers->setColumnHidden(MyWorkModel::TestItem, !anyTestItem);
     const bool canContest = current.isValid() && current.data(MyWorkModel::CanContestRole).toBool();
     m_contest->setVisible(anyWrong);
     m_contestHint->setVisible(anyWrong);
