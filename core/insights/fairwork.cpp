@@ -195,6 +195,8 @@ FairWorkFigures fairWorkFigures(const FairWorkInput &input, const Policy &policy
     figures.overAllowance = exceedsAllowance(figures.mistakePayCents, figures.mistakeAllowanceCents);
 
     figures.feedbackTasksDone = input.tierProgress.value(u"feedback_tasks_done"_s).toInt();
+    figures.gold = GoldRecord::fromTierProgress(input.tierProgress);
+    figures.calibration = ArbiterCalibrationFigures::fromTierProgress(input.tierProgress);
     QHash<QString, QJsonObject> conflictsById;
     for (const QJsonObject &conflict : input.conflicts)
         conflictsById.insert(conflict.value(u"id"_s).toString(), conflict);

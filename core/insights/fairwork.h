@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/insights/goldrecord.h"
+
 #include "core/domain/money.h"
 #include "core/policy/policy.h"
 
@@ -87,6 +89,9 @@ struct FairWorkFigures {
     int reframesOpen = 0;
     int reframesDeclined = 0;
     std::optional<BasisPoints> arbitrationAgreementBp() const;
+
+    GoldRecord gold; // execution reliability: the record on gold (test) items
+    std::optional<ArbiterCalibrationFigures> calibration; // diagnostic work: an arbiter's agreement with closed panels
 };
 
 // What the mirror holds for the signed-in worker.

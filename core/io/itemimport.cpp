@@ -390,4 +390,105 @@ Result<QList<QJsonObject>> ItemImport::readFile(const QString &path)
     return parse(bytes, formatForContent(*format, bytes));
 }
 
+QJsonObject ImportedItem::toItemJson(const QString &id) const
+{
+    QJsonObject item{{u"id"_s, id}, {u"data"_s, data}};
+    if (isGold())
+        item.insert(u"gold"_s, gold);
+    if (training)
+        item.insert(u"training"_s, true);
+    return item;
+}
+
+Result<QList<ImportedItem>> ItemImport::splitGold(const QList<QJsonObject> &rows)
+{
+    static const QString goldPrefix = u"gold."_s;
+    QList<ImportedItem> items;
+    items.reserve(rows.size());
+    QList<FieldError> problems;
+    const auto problem = [&](qsizetype index, const QString &message) {
+        if (problems.size() < kMaxReportedImportErrors)
+            problems.append({tr("item %1").arg(index + 1), message});
+    };
+    for (qsizetype index = 0; index < rows.size(); ++index) {
+        ImportedItem item;
+        const QJsonObject &row = rows.at(index);
+        bool bad = false;
+        for (auto it = row.begin(); it != row.end(); ++it) {
+            const QString key = it.key();
+            if (key == u"gold") {
+                if (!it.value().isObject()) {
+                    problem(index, tr("\"gold\" must be an object of expected answer fields"));
+                    bad = true;
+                } else {
+                    const QJsonObject gold = it.value().toObject();
+                    for (auto field = gold.begin(); field != gold.end(); ++field)
+                        item.gold.insert(field.key(), field.value());
+                }
+            } else if (key.startsWith(goldPrefix) && key.size() > goldPrefix.size()) {
+                // A CSV gold column: an empty cell leaves the field out.
+                if (!(it.value().isString() && it.value().toString().trimmed().isEmpty()))
+                    item.gold.insert(key.mid(goldPrefix.size()), it.value());
+            } else if (key == u"training") {
+                const QJsonValue value = it.value();
+                const QString text = value.toString().trimmed().toLower();
+                if (value.isBool()) {
+                    item.training = value.toBool();
+                } else if (value.isString() && (text == u"true" || text == u"yes" || text == u"1")) {
+                    item.training = true;
+                } else if (value.isString() && (text.isEmpty() || text == u"false" || text == u"no" || text == u"0")) {
+                    item.training = false;
+                } else {
+                    problem(index, tr("\"training\" must be true or false"));
+                    bad = true;
+                }
+            } else {
+                item.data.insert(key, it.value());
+            }
+        }
+        if (!bad && item.training && !item.isGold()) {
+            problem(index, tr("a training item needs its expected answer (gold)"));
+            bad = true;
+        }
+        if (!bad)
+            items.append(item);
+    }
+    if (!problems.isEmpty()) {
+        const FieldError &first = problems.first();
+        return Error::validation(first.field + u": "_s + first.message, problems);
+    }
+    return items;
+}
+
+Result<QList<ImportedItem>> ItemImport::readItemsFile(const QString &path)
+{
+    auto rows = readFile(path);
+    if (!rows)
+        return rows.error();
+    return splitGold(*rows);
+}
+
+QJsonObject ItemImport::typedGold(const QJsonObject &gold, const AnswerForm &form)
+{
+    QJsonObject typed = gold;
+    for (auto it = gold.begin(); it != gold.end(); ++it) {
+        const FormField *field = form.field(it.key());
+        if (!field || !it.value().isString())
+            continue;
+        const QString text = it.value().toString().trimmed();
+        if (field->kind == FieldKind::Rating) {
+            bool ok = false;
+            const int value = text.toInt(&ok);
+            if (ok)
+                typed.insert(it.key(), value);
+        } else if (field->kind == FieldKind::MultiChoice) {
+            QJsonArray values;
+            for (const QString &part : text.split(u',', Qt::SkipEmptyParts))
+                values.append(part.trimmed());
+            typed.insert(it.key(), values);
+        }
+    }
+    return typed;
+}
+
 } // namespace Chrysalis

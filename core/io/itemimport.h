@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/form.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -25,6 +26,17 @@ inline constexpr int kMaxReportedImportErrors = 50;
 // are strings. All or nothing: on any problem the result is a Validation error whose message is the first
 // problem ("line 7: not a JSON object") and whose field errors ("line 7", "not a JSON object") list up to
 // kMaxReportedImportErrors of them; no items come back. Text is kept exactly as written.
+// One imported item: its data and, for a gold (test) item, the expected answer fields; training only with gold.
+struct ImportedItem {
+    QJsonObject data;
+    QJsonObject gold;
+    bool training = false;
+
+    bool isGold() const { return !gold.isEmpty(); }
+    // {"id", "data", "gold"?, "training"?} as task.items_add@1 takes it.
+    QJsonObject toItemJson(const QString &id) const;
+};
+
 class ItemImport
 {
 public:
@@ -45,6 +57,17 @@ public:
 
     // Reads at most kMaxItemFileBytes; the format comes from the suffix and, for JSON, the content.
     static Result<QList<QJsonObject>> readFile(const QString &path);
+
+    // Gold and training columns, taken out of the data. JSONL: a "gold" key holding an object (the expected
+    // answer fields) and a "training" key holding a boolean. CSV: "gold.<field>" columns (an empty cell leaves
+    // that field out) and a "training" column (true/false, yes/no, 1/0, or empty for false). Validation
+    // errors name the item ("item 3") as the parse errors name the line.
+    static Result<QList<ImportedItem>> splitGold(const QList<QJsonObject> &rows);
+    // readFile() then splitGold().
+    static Result<QList<ImportedItem>> readItemsFile(const QString &path);
+    // CSV cells are text: a gold value for a rating field becomes its integer, a multi_choice value the list
+    // of its comma-separated values. Other fields and values already typed are kept as they are.
+    static QJsonObject typedGold(const QJsonObject &gold, const AnswerForm &form);
 
     // The checks every imported item passes whatever its file: text the marketplace can store, and at most
     // kMaxItemDataBytes. A Validation error saying what is wrong, or success.

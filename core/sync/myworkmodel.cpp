@@ -3,6 +3,8 @@
 #include "core/sync/localstore.h"
 #include "core/sync/moneytext.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QLocale>
 
 #include <algorithm>
@@ -35,6 +37,30 @@ QString MyWorkModel::statusText(const QString &statusCode)
     return statusCode;
 }
 
+QString MyWorkModel::testItemText(const Answer &answer)
+{
+    if (answer.contestState == u"waiting")
+        return tr("Contest waiting to sync");
+    if (answer.contestState == u"open")
+        return tr("Contested; the requester decides");
+    if (answer.contestState == u"upheld")
+        return tr("Contest upheld: the key now accepts your answer");
+    if (answer.contestState == u"dismissed")
+        return tr("Contest dismissed: the score stands");
+    if (answer.goldWrong)
+        return tr("Scored wrong on a test item");
+    return {};
+}
+
+int MyWorkModel::rowOf(const QString &answerId) const
+{
+    for (qsizetype row = 0; row < m_answers.size(); ++row) {
+        if (!answerId.isEmpty() && m_answers.at(row).id == answerId)
+            return static_cast<int>(row);
+    }
+    return -1;
+}
+
 void MyWorkModel::reload()
 {
     auto state = m_store.state();
@@ -43,6 +69,13 @@ void MyWorkModel::reload()
         auto task = m_store.read(u"task"_s, taskId);
         return task && task->has_value() ? (*task)->value(u"title"_s).toString() : tr("(task not synced yet)");
     };
+
+    // The worker's contests by answer: mirrored ones, and local ones not yet acknowledged.
+    QHash<QString, StoredEntity> contests;
+    if (auto stored = m_store.list(u"gold_contest"_s)) {
+        for (const StoredEntity &contest : std::as_const(*stored))
+            contests.insert(contest.data.value(u"answer_id"_s).toString(), contest);
+    }
 
     QList<Answer> answers;
     if (auto stored = m_store.list(u"answer"_s)) {
@@ -57,6 +90,12 @@ void MyWorkModel::reload()
             if (fields.contains(u"pay_cents"_s))
                 answer.payCents = fields.value(u"pay_cents"_s).toInteger();
             answer.note = fields.value(u"reason"_s).toString();
+            answer.id = entity.id;
+            answer.goldWrong = fields.value(u"gold"_s).toObject().value(u"correct"_s) == QJsonValue(false);
+            if (const auto contest = contests.constFind(entity.id); contest != contests.constEnd()) {
+                answer.contestState = contest->local ? u"waiting"_s : contest->data.value(u"state"_s).toString();
+                answer.contestNote = contest->data.value(u"note"_s).toString();
+            }
             answers.append(answer);
         }
     }
@@ -109,10 +148,22 @@ QVariant MyWorkModel::data(const QModelIndex &index, int role) const
             return statusText(answer.statusCode);
         case Pay:
             return answer.payCents >= 0 ? formatCents(answer.payCents) : QString();
+        case TestItem:
+            return testItemText(answer);
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == TestItem && !answer.contestNote.isEmpty())
+            return tr("The requester's note: %1").arg(answer.contestNote);
         return index.column() == Status && !answer.note.isEmpty() ? QVariant(answer.note) : QVariant();
+    case AnswerIdRole:
+        return answer.id;
+    case GoldWrongRole:
+        return answer.goldWrong;
+    case ContestStateRole:
+        return answer.contestState;
+    case CanContestRole:
+        return answer.canContest();
     case Qt::TextAlignmentRole:
         return index.column() == Pay ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case StatusCodeRole:
@@ -143,6 +194,8 @@ QVariant MyWorkModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Status");
     case Pay:
         return tr("Pay");
+    case TestItem:
+        return tr("Test item");
     }
     return {};
 }

@@ -16,10 +16,14 @@ class MyWorkModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Task, Submitted, Status, Pay, ColumnCount };
+    enum Column { Task, Submitted, Status, Pay, TestItem, ColumnCount };
     enum Role {
         StatusCodeRole = Qt::UserRole + 1, // "waiting", "pending_review", …, "rejected", "blocked"
         SortValueRole, // submitted time, pay in cents (-1 when not known yet)
+        AnswerIdRole, // empty for an answer the marketplace refused
+        GoldWrongRole, // bool: reviewed and scored wrong on a test (gold) item
+        ContestStateRole, // the answer's gold contest: "", "waiting", "open", "upheld", "dismissed"
+        CanContestRole, // bool: scored wrong and not contested yet
     };
 
     struct Answer {
@@ -28,6 +32,11 @@ public:
         QString statusCode;
         qint64 payCents = -1; // -1: not known yet
         QString note; // the reviewer's or the server's reason, if any
+        QString id; // the answer id; empty for a refused answer
+        bool goldWrong = false; // the answer carries gold {correct: false}
+        QString contestState; // "", "waiting" (not synced yet), "open", "upheld", "dismissed"
+        QString contestNote; // the requester's note once resolved
+        bool canContest() const { return goldWrong && contestState.isEmpty(); }
     };
 
     // The store must outlive the model; the answers shown are those of the store's user.
@@ -43,6 +52,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString statusText(const QString &statusCode);
+    // The Test item column: what a gold score and its contest mean to the worker; empty otherwise.
+    static QString testItemText(const Answer &answer);
+    // The row of an answer id; -1 when not shown.
+    int rowOf(const QString &answerId) const;
 
 private:
     LocalStore &m_store;

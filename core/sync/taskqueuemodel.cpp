@@ -3,6 +3,9 @@
 #include "core/logging.h"
 #include "core/sync/moneytext.h"
 
+#include <QJsonObject>
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace Chrysalis {
@@ -165,9 +168,48 @@ QString TaskQueueModel::gateReasonText(const QString &reason)
         return tr("The task carries a content warning you have not opted in to.");
     if (reason == u"full")
         return tr("No slot is free for you right now.");
+    if (reason == u"qualification")
+        return tr("You have not passed the paid qualification this task requires.");
     if (reason == u"exposure_limit")
         return tr("Taking these items would go over today's limit you set for one of the task's content warnings.");
     return tr("Not available (%1).").arg(reason);
+}
+
+std::optional<TaskQueueModel::QualificationGate> TaskQueueModel::qualificationGate(const QString &taskId) const
+{
+    auto task = m_store.read(u"task"_s, taskId);
+    if (!task || !task->has_value())
+        return std::nullopt;
+    auto revision = m_store.read(u"task_revision"_s, (*task)->value(u"revision_id"_s).toString());
+    if (!revision || !revision->has_value())
+        return std::nullopt;
+    const QJsonObject required = (*revision)->value(u"qualification"_s).toObject();
+    const QString qualificationId = required.value(u"task_id"_s).toString();
+    if (qualificationId.isEmpty())
+        return std::nullopt;
+    QualificationGate gate;
+    gate.taskId = qualificationId;
+    gate.passMark = required.value(u"pass_mark"_s).toDouble();
+    if (auto qualification = m_store.read(u"task"_s, qualificationId); qualification && qualification->has_value())
+        gate.title = (*qualification)->value(u"title"_s).toString();
+    return gate;
+}
+
+QString TaskQueueModel::qualificationText(const QualificationGate &gate)
+{
+    const QString passMark = QLocale().toString(qRound(gate.passMark * 100.0));
+    if (gate.title.isEmpty())
+        return tr("Pass the paid qualification task this task requires first (pass mark %1 %).").arg(passMark);
+    return tr("Pass the paid qualification “%1” first (pass mark %2 %).").arg(gate.title, passMark);
+}
+
+QString TaskQueueModel::gateReasonText(const TaskQueueRow &task, const QString &reason) const
+{
+    if (reason == u"qualification") {
+        if (const auto gate = qualificationGate(task.id))
+            return qualificationText(*gate);
+    }
+    return gateReasonText(reason);
 }
 
 QVariant TaskQueueModel::data(const QModelIndex &index, int role) const
@@ -182,6 +224,12 @@ QVariant TaskQueueModel::data(const QModelIndex &index, int role) const
         return task.canTake;
     case GateReasonsRole:
         return task.gateReasons;
+    case QualificationTaskIdRole:
+        if (task.gateReasons.contains(u"qualification"_s)) {
+            if (const auto gate = qualificationGate(task.id))
+                return gate->taskId;
+        }
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Pay || index.column() == Hourly || index.column() == ItemsOpen ||
             index.column() == Estimate)
@@ -191,7 +239,7 @@ QVariant TaskQueueModel::data(const QModelIndex &index, int role) const
         if (!task.canTake && !task.gateReasons.isEmpty()) {
             QStringList lines;
             for (const QString &reason : task.gateReasons)
-                lines.append(gateReasonText(reason));
+                lines.append(gateReasonText(task, reason));
             return lines.join(u'\n');
         }
         return {};

@@ -23,6 +23,14 @@ public:
         CanTakeRole, // bool
         GateReasonsRole, // QStringList of gate reason codes
         SortValueRole, // the raw value of the cell (cents, seconds, counts)
+        QualificationTaskIdRole, // the qualification task that gates this one, when `qualification` gates it
+    };
+
+    // The qualification a task's current revision requires, as the local mirror knows it.
+    struct QualificationGate {
+        QString taskId;
+        QString title; // empty when the qualification task is not in the mirror
+        double passMark = 0.0; // 0 to 1
     };
 
     // The store must outlive the model.
@@ -53,6 +61,11 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static QString gateReasonText(const QString &reason);
+    // The reason in words for this task: `qualification` names the qualification task and its pass mark.
+    QString gateReasonText(const TaskQueueRow &task, const QString &reason) const;
+    // nullopt when the task's revision requires no qualification (or is not in the mirror).
+    std::optional<QualificationGate> qualificationGate(const QString &taskId) const;
+    static QString qualificationText(const QualificationGate &gate);
     static QString formatDuration(qint64 seconds);
 
 Q_SIGNALS:

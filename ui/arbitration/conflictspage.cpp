@@ -1,9 +1,13 @@
 #include "ui/arbitration/conflictspage.h"
 
+#include "core/insights/goldrecord.h"
+#include "core/sync/localstore.h"
+#include "core/sync/syncengine.h"
 #include "ui/arbitration/conflictpanelpage.h"
 #include "ui/arbitration/conflictqueuepage.h"
 
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStyle>
@@ -13,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace Chrysalis {
 
-ConflictsPage::ConflictsPage(LocalStore &store, SyncEngine &engine, QWidget *parent) : QWidget(parent)
+ConflictsPage::ConflictsPage(LocalStore &store, SyncEngine &engine, QWidget *parent) : QWidget(parent), m_store(store)
 {
     m_queue = new ConflictQueuePage(store, engine);
     m_panel = new ConflictPanelPage(store, engine);
@@ -32,8 +36,25 @@ ConflictsPage::ConflictsPage(LocalStore &store, SyncEngine &engine, QWidget *par
     panelLayout->addLayout(bar);
     panelLayout->addWidget(m_panel, 1);
 
+    m_calibration = new QLabel;
+    m_calibration->setObjectName(u"arbiterCalibration"_s);
+    m_calibration->setWordWrap(true);
+    m_calibration->setTextFormat(Qt::RichText);
+    m_calibration->setFrameShape(QFrame::StyledPanel);
+    m_calibration->setMargin(8);
+    m_calibration->hide();
+    auto *queueFrame = new QWidget;
+    auto *queueLayout = new QVBoxLayout(queueFrame);
+    queueLayout->setContentsMargins(0, 0, 0, 0);
+    queueLayout->setSpacing(0);
+    queueLayout->addWidget(m_queue, 1);
+    auto *calibrationRow = new QHBoxLayout;
+    calibrationRow->setContentsMargins(9, 0, 9, 9);
+    calibrationRow->addWidget(m_calibration);
+    queueLayout->addLayout(calibrationRow);
+
     m_stack = new QStackedWidget;
-    m_stack->addWidget(m_queue);
+    m_stack->addWidget(queueFrame);
     m_stack->addWidget(m_panelFrame);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -43,6 +64,31 @@ ConflictsPage::ConflictsPage(LocalStore &store, SyncEngine &engine, QWidget *par
     connect(m_back, &QPushButton::clicked, this, &ConflictsPage::showQueue);
     // Escape first leaves the vote confirmation (the panel's own), then goes back to the list.
     connect(m_panel, &ConflictPanelPage::leaveRequested, this, &ConflictsPage::showQueue);
+    connect(&engine, &SyncEngine::syncFinished, this, &ConflictsPage::updateCalibration);
+    updateCalibration();
+}
+
+QString ConflictsPage::calibrationText() const
+{
+    return m_calibration->isVisibleTo(this) ? m_calibration->text() : QString();
+}
+
+void ConflictsPage::updateCalibration()
+{
+    const auto state = m_store.state();
+    std::optional<ArbiterCalibrationFigures> calibration;
+    if (state && !state->userId.isEmpty()) {
+        if (auto progress = m_store.read(u"tier_progress"_s, state->userId); progress && progress->has_value())
+            calibration = ArbiterCalibrationFigures::fromTierProgress(**progress);
+    }
+    m_calibration->setVisible(calibration.has_value());
+    if (!calibration)
+        return;
+    m_calibration->setText(
+            tr("<b>Your calibration as an arbiter</b><br>With the panel majority: %1.<br>With gold keys: %2.<br>%3")
+                    .arg(ArbiterCalibrationFigures::figureText(calibration->panelAgreement).toHtmlEscaped(),
+                         ArbiterCalibrationFigures::figureText(calibration->goldAgreement).toHtmlEscaped(),
+                         ArbiterCalibrationFigures::explanation().toHtmlEscaped()));
 }
 
 void ConflictsPage::setPolicy(const Policy &policy)
@@ -65,7 +111,7 @@ void ConflictsPage::showConflict(const QString &conflictId)
 
 void ConflictsPage::showQueue()
 {
-    m_stack->setCurrentWidget(m_queue);
+    m_stack->setCurrentWidget(m_stack->widget(0));
     m_queue->setFocus();
 }
 

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
 class QStackedWidget;
 
@@ -26,12 +27,18 @@ public:
     ConflictQueuePage *queuePage() const { return m_queue; }
     ConflictPanelPage *panelPage() const { return m_panel; }
     bool isShowingPanel() const;
+    // The arbiter's calibration line above the list; empty while there is none to show.
+    QString calibrationText() const;
 
 public Q_SLOTS:
     void showConflict(const QString &conflictId);
     void showQueue();
+    // Rereads the calibration from the worker's tier_progress.
+    void updateCalibration();
 
 private:
+    LocalStore &m_store;
+    QLabel *m_calibration = nullptr;
     QStackedWidget *m_stack = nullptr;
     ConflictQueuePage *m_queue = nullptr;
     ConflictPanelPage *m_panel = nullptr;

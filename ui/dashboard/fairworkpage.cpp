@@ -47,6 +47,15 @@ QString tierTitle(const QString &tier)
     return QCoreApplication::translate("FairWorkPage", "Bronze");
 }
 
+QString goldStandingName(const QString &standing)
+{
+    if (standing == u"meets")
+        return QCoreApplication::translate("FairWorkPage", "meets the bar");
+    if (standing == u"below")
+        return QCoreApplication::translate("FairWorkPage", "below the bar");
+    return QCoreApplication::translate("FairWorkPage", "unproven");
+}
+
 QLabel *figureLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -254,9 +263,12 @@ void FairWorkPage::reload()
                                        .arg(m_policy.mistakes.windowSeconds / 86'400))
                     .toHtmlEscaped());
 
-    m_execution->setText(u"<table width=\"100%\">%1%2</table>"_s.arg(
+    m_execution->setText(u"<table width=\"100%\">%1%2%3%4</table><p>%5</p>"_s.arg(
             tableRow(tr("Approval rate"), f.approvalRateBp ? percent(*f.approvalRateBp) : tr("no reviews yet")),
-            tableRow(tr("Gold-question accuracy"), tr("not published to workers"))));
+            tableRow(tr("Test items right"), f.gold.countText()),
+            tableRow(tr("Estimated accuracy"), f.gold.accuracyText()),
+            tableRow(tr("Standing"), goldStandingName(f.gold.standing)),
+            f.gold.standingText(m_policy.quality.goldMinimumAnswers).toHtmlEscaped()));
     m_diagnostic->setText(u"<table width=\"100%\">%1%2</table>"_s.arg(
             tableRow(tr("Feedback tasks done"), QLocale().toString(f.feedbackTasksDone)),
             tableRow(tr("Agreement with panels"), f.arbitrationAgreementBp()
@@ -265,6 +277,16 @@ void FairWorkPage::reload()
                                                                     .arg(f.votesWithPanel)
                                                                     .arg(f.votesOnClosedPanels)
                                                           : tr("no closed panels yet"))));
+    if (f.calibration) {
+        m_diagnostic->setText(m_diagnostic->text() +
+                              u"<p><b>%1</b></p><table width=\"100%\">%2%3</table><p>%4</p>"_s.arg(
+                                      tr("Your calibration as an arbiter").toHtmlEscaped(),
+                                      tableRow(tr("With the panel majority"),
+                                               ArbiterCalibrationFigures::figureText(f.calibration->panelAgreement)),
+                                      tableRow(tr("With gold keys"),
+                                               ArbiterCalibrationFigures::figureText(f.calibration->goldAgreement)),
+                                      ArbiterCalibrationFigures::explanation().toHtmlEscaped()));
+    }
     QString reframing = u"<table width=\"100%\">%1%2%3</table>"_s.arg(
             tableRow(tr("Adopted by requesters"), QLocale().toString(f.reframesAdopted)),
             tableRow(tr("Reframe proposals"), QLocale().toString(f.reframeProposals)),

@@ -8,6 +8,8 @@
 #include "core/sync/moneytext.h"
 #include "core/sync/syncengine.h"
 #include "ui/editor/formbuilder.h"
+#include "ui/editor/goldcontests.h"
+#include "ui/editor/qualitysettings.h"
 #include "ui/editor/resultsexportdialog.h"
 #include "ui/editor/revisionundo.h"
 
@@ -119,6 +121,12 @@ TaskEditorPage::TaskEditorPage(LocalStore &store, SyncEngine &engine, QWidget *p
     m_tabs->addTab(taskTab, tr("&Task"));
     m_tabs->addTab(formTab, tr("Answer &form"));
     m_tabs->addTab(itemsTab, tr("&Items"));
+    m_contests = new GoldContests(m_store, m_engine);
+    m_tabs->addTab(m_contests, tr("Gold contests"));
+    connect(m_contests, &GoldContests::openCountChanged, this, [this](int open) {
+        m_tabs->setTabText(m_tabs->indexOf(m_contests),
+                           open > 0 ? tr("Gold contests (%1 open)").arg(open) : tr("Gold contests"));
+    });
     editorRow->addWidget(m_tabs, 1);
     editorRow->addWidget(buildSidePanel());
     editorLayout->addLayout(editorRow, 1);
@@ -203,7 +211,9 @@ void TaskEditorPage::buildTaskTab(QWidget *tab)
     m_warnings = new QLineEdit(tab);
     m_warnings->setPlaceholderText(tr("comma separated, e.g. violence"));
     form->addRow(tr("Content &warnings"), withError(u"content_warnings"_s, m_warnings));
+    m_quality = new QualitySettings(tab);
     layout->addLayout(form);
+    layout->addWidget(m_quality);
 
     auto *instructionsSplit = new QSplitter(Qt::Horizontal, tab);
     auto *editBox = new QGroupBox(tr("I&nstructions (Markdown)"), instructionsSplit);
@@ -261,7 +271,11 @@ void TaskEditorPage::buildItemsTab(QWidget *tab)
 {
     auto *layout = new QVBoxLayout(tab);
     auto *intro = new QLabel(tr("Import the items workers answer from a JSONL file (one JSON object per line) or a CSV "
-                                "file (a header row names the keys). A file with any bad line adds nothing."),
+                                "file (a header row names the keys). A file with any bad line adds nothing.\n"
+                                "Gold (test) items carry the expected answer: in JSONL a \"gold\" object of answer "
+                                "fields and \"training\": true for an item that shows its answer after submitting; "
+                                "in CSV a \"gold.<field>\" column per judged field and a \"training\" column "
+                                "(yes/no)."),
                              tab);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -287,7 +301,7 @@ void TaskEditorPage::buildItemsTab(QWidget *tab)
 
     connect(m_import, &QPushButton::clicked, this, &TaskEditorPage::importItemsFromDialog);
     connect(m_clearItems, &QPushButton::clicked, this, [this] {
-        m_pendingItems.clear();
+        clearPendingItems();
         m_importText->clear();
         updateItemsText();
         updatePrice();
@@ -479,8 +493,11 @@ void TaskEditorPage::newTask()
     m_state = u"draft"_s;
     m_baseVersion = 0;
     m_itemsTotal = 0;
-    m_pendingItems.clear();
+    clearPendingItems();
     m_importText->clear();
+    m_quality->setQualificationTasks(qualificationTasks());
+    m_quality->load({});
+    m_contests->setTask(m_taskId);
     TaskRevision fresh;
     fresh.taskId = m_taskId;
     fresh.payCents = 10;
@@ -503,9 +520,11 @@ void TaskEditorPage::loadTask(const QString &taskId)
     m_baseVersion = entity.value(u"version"_s).toInteger();
     m_itemsTotal = entity.value(u"items_total"_s).toInteger();
     m_revisionId = entity.value(u"revision_id"_s).toString();
-    m_pendingItems.clear();
+    clearPendingItems();
     m_importText->clear();
     m_status->clear();
+    m_contests->setTask(taskId);
+    m_quality->setQualificationTasks(qualificationTasks());
     const auto stored = m_store.read(u"task_revision"_s, m_revisionId);
     if (stored && *stored) {
         if (auto revision = TaskRevision::fromJson(**stored))
@@ -513,6 +532,8 @@ void TaskEditorPage::loadTask(const QString &taskId)
         else
             m_status->setText(tr("The task's revision could not be read: %1").arg(revision.error().message));
     }
+    // After the form is on screen: the aggregation field is one of its fields.
+    m_quality->load(stored && *stored ? **stored : QJsonObject());
     setEditable(m_state == u"draft");
 }
 
@@ -654,6 +675,10 @@ void TaskEditorPage::setEditable(bool editable)
             qobject_cast<QTableWidget *>(widget))
             widget->setEnabled(editable);
     }
+    // Contests are resolved whatever the task's state; quality controls that depend on each other follow them.
+    m_contests->reload();
+    if (editable)
+        m_quality->updateState();
     m_save->setEnabled(editable);
     m_publish->setEnabled(editable);
     m_exportResults->setEnabled(m_state == u"published" || m_state == u"closed");
@@ -674,6 +699,7 @@ void TaskEditorPage::updateValidation()
     if (m_loading)
         return;
     TaskRevision current = revision();
+    m_quality->setForm(current.form);
     const QList<FormField> &fields = current.form.fields();
     const Status status = current.validate();
     QMap<QString, QStringList> messages;
@@ -743,8 +769,62 @@ void TaskEditorPage::updateItemsText()
                                    ? tr("1 imported item not yet sent: it goes out with the next save")
                                    : tr("%1 imported items not yet sent: they go out with the next save")
                                              .arg(m_pendingItems.size()));
+    const int goldPending = pendingGoldCount();
+    const int goldSent = goldItemCount();
+    if (goldPending + goldSent > 0)
+        text += u"; "_s +
+                (goldPending > 0
+                         ? tr("gold (test) items: %1 on the marketplace, %2 imported").arg(goldSent).arg(goldPending)
+                         : tr("gold (test) items: %1").arg(goldSent));
     m_itemsText->setText(text + u'.');
     m_clearItems->setEnabled(!m_pendingItems.isEmpty() && m_save->isEnabled());
+}
+
+int TaskEditorPage::pendingGoldCount() const
+{
+    return static_cast<int>(std::count_if(m_pendingGold.cbegin(), m_pendingGold.cend(),
+                                          [](const QJsonObject &gold) { return !gold.isEmpty(); }));
+}
+
+int TaskEditorPage::goldItemCount() const
+{
+    int count = 0;
+    if (m_taskId.isEmpty())
+        return 0;
+    if (const auto items = m_store.list(u"item"_s)) {
+        for (const StoredEntity &item : *items) {
+            if (item.data.value(u"task_id"_s).toString() == m_taskId && item.data.value(u"gold"_s).isObject())
+                ++count;
+        }
+    }
+    return count;
+}
+
+void TaskEditorPage::clearPendingItems()
+{
+    m_pendingItems.clear();
+    m_pendingGold.clear();
+    m_pendingTraining.clear();
+}
+
+QList<std::pair<QString, QString>> TaskEditorPage::qualificationTasks() const
+{
+    QList<std::pair<QString, QString>> tasks;
+    const auto state = m_store.state();
+    const QString me = state ? state->userId : QString();
+    const auto stored = m_store.list(u"task"_s);
+    if (!stored)
+        return tasks;
+    for (const StoredEntity &task : *stored) {
+        const QString taskState = task.data.value(u"state"_s).toString();
+        if (task.id == m_taskId || task.data.value(u"requester_id"_s).toString() != me ||
+            (taskState != u"published" && taskState != u"closed"))
+            continue;
+        const auto revision = m_store.read(u"task_revision"_s, task.data.value(u"revision_id"_s).toString());
+        if (revision && *revision && (*revision)->value(u"kind"_s).toString() == u"qualification")
+            tasks.append({task.id, task.data.value(u"title"_s).toString()});
+    }
+    return tasks;
 }
 
 void TaskEditorPage::updatePrice()
@@ -801,7 +881,7 @@ void TaskEditorPage::updatePrice()
 
 Status TaskEditorPage::importItems(const QString &path)
 {
-    const auto items = ItemImport::readFile(path);
+    const auto items = ItemImport::readItemsFile(path);
     if (!items) {
         QStringList lines{tr("Nothing was imported from %1:").arg(QFileInfo(path).fileName())};
         if (items.error().fieldErrors.isEmpty())
@@ -817,11 +897,19 @@ Status TaskEditorPage::importItems(const QString &path)
         m_importText->setText(error.message);
         return error;
     }
-    m_pendingItems.append(*items);
+    int gold = 0;
+    for (const ImportedItem &item : *items) {
+        m_pendingItems.append(item.data);
+        m_pendingGold.append(item.gold);
+        m_pendingTraining.append(item.training);
+        gold += item.isGold() ? 1 : 0;
+    }
     m_importText->setStyleSheet(QString());
     m_importText->setText(
             items->size() == 1 ? tr("Imported 1 item from %1.").arg(QFileInfo(path).fileName())
                                : tr("Imported %1 items from %2.").arg(items->size()).arg(QFileInfo(path).fileName()));
+    if (gold > 0)
+        m_importText->setText(m_importText->text() + u' ' + tr("%Ln of them with a gold answer.", nullptr, gold));
     updateItemsText();
     updatePrice();
     return {};
@@ -868,12 +956,17 @@ Status TaskEditorPage::enqueueSave()
     QJsonObject sent = current.toJson();
     for (const char16_t *key : {u"id", u"task_id", u"number", u"created_at"})
         sent.remove(QString::fromUtf16(key));
+    const QJsonObject quality = m_quality->keys();
+    for (auto it = quality.begin(); it != quality.end(); ++it)
+        sent.insert(it.key(), it.value());
     const QJsonObject args{{u"task_id"_s, m_taskId}, {u"base_version"_s, m_baseVersion}, {u"revision"_s, sent}};
     // The overlay shows the draft as the server will hold it after this save: one version on.
     const qint64 base = m_baseVersion;
     m_baseVersion = base + 1;
     QJsonObject shown = current.toJson();
     shown.insert(u"created_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    for (auto it = quality.begin(); it != quality.end(); ++it)
+        shown.insert(it.key(), it.value());
     const QList<OverlayWrite> overlay{OverlayWrite::upsert(u"task"_s, m_taskId, taskEntity(u"draft"_s)),
                                       OverlayWrite::upsert(u"task_revision"_s, m_revisionId, shown)};
     const auto queued = m_engine.enqueue(kDraftSave, args, overlay);
@@ -887,12 +980,17 @@ Status TaskEditorPage::enqueueSave()
 Status TaskEditorPage::enqueueItems()
 {
     const qint64 maxBytes = m_engine.limits().maxMutationBytes - kItemsArgsReserve;
+    const AnswerForm form = revision().form;
     while (!m_pendingItems.isEmpty()) {
         QJsonArray chunk;
         qint64 bytes = 0;
         qsizetype taken = 0;
         while (taken < m_pendingItems.size() && chunk.size() < kMaxItemsPerCall) {
-            const QJsonObject item{{u"id"_s, newId()}, {u"data"_s, m_pendingItems.at(taken)}};
+            ImportedItem imported;
+            imported.data = m_pendingItems.at(taken);
+            imported.gold = ItemImport::typedGold(m_pendingGold.value(taken), form);
+            imported.training = m_pendingTraining.value(taken);
+            const QJsonObject item = imported.toItemJson(newId());
             const qint64 size = QJsonDocument(item).toJson(QJsonDocument::Compact).size() + 1;
             if (!chunk.isEmpty() && bytes + size > maxBytes)
                 break;
@@ -908,6 +1006,8 @@ Status TaskEditorPage::enqueueItems()
             return queued.error();
         }
         m_pendingItems.remove(0, taken);
+        m_pendingGold.remove(0, std::min(taken, m_pendingGold.size()));
+        m_pendingTraining.remove(0, std::min(taken, m_pendingTraining.size()));
     }
     updateItemsText();
     return {};

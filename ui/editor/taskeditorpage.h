@@ -29,7 +29,9 @@ class QUndoStack;
 namespace Chrysalis {
 
 class FormBuilder;
+class GoldContests;
 class LocalStore;
+class QualitySettings;
 class RevisionUndo;
 class SyncEngine;
 
@@ -91,6 +93,12 @@ public:
     QSpinBox *maxLengthSpin() const;
     QPlainTextEdit *spanLabelsEdit() const;
     QLineEdit *sourceKeyEdit() const;
+    // The quality keys on the Task tab and the gold contests tab.
+    QualitySettings *qualitySettings() const { return m_quality; }
+    GoldContests *goldContests() const { return m_contests; }
+    // Gold items among the imported items not yet sent, and on the marketplace (as the mirror knows them).
+    int pendingGoldCount() const;
+    int goldItemCount() const;
     // The edits of the draft shown, since it was loaded.
     QUndoStack *undoStack() const;
     // Enabled for a published or closed task: opens the results export.
@@ -132,6 +140,8 @@ private:
     void updatePrice();
     void updateValidation();
     void updateItemsText();
+    QList<std::pair<QString, QString>> qualificationTasks() const;
+    void clearPendingItems();
     void keepConflictedCopies();
     void showPublishOutcome();
     Standing standing() const;
@@ -152,6 +162,9 @@ private:
     qint64 m_baseVersion = 0;
     qint64 m_itemsTotal = 0;
     QList<QJsonObject> m_pendingItems;
+    // Beside m_pendingItems, index for index: the gold answer (empty for a regular item) and training.
+    QList<QJsonObject> m_pendingGold;
+    QList<bool> m_pendingTraining;
     bool m_loading = false;
 
     QListWidget *m_taskList = nullptr;
@@ -174,6 +187,8 @@ private:
     QLabel *m_fieldErrors = nullptr;
     RevisionUndo *m_undo = nullptr;
 
+    QualitySettings *m_quality = nullptr;
+    GoldContests *m_contests = nullptr;
     QLabel *m_itemsText = nullptr;
     QLabel *m_importText = nullptr;
     QPushButton *m_import = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/profile/profilepage.h"
 
+#include "core/insights/goldrecord.h"
+
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
 
@@ -39,6 +41,8 @@ QString requirementText(const QString &requirement)
         return ProfilePage::tr("Feedback tasks done");
     if (requirement == u"lost_conflicts")
         return ProfilePage::tr("Lost conflicts");
+    if (requirement == u"gold_accuracy")
+        return ProfilePage::tr("Accuracy on test items");
     return requirement;
 }
 
@@ -79,6 +83,10 @@ ProfilePage::ProfilePage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     m_tier = new QLabel;
     m_tier->setWordWrap(true);
     m_tier->setTextFormat(Qt::RichText);
+    m_goldNote = new QLabel;
+    m_goldNote->setObjectName(u"goldNote"_s);
+    m_goldNote->setWordWrap(true);
+    m_goldNote->hide();
     m_rulesBox = new QWidget;
     m_rules = new QGridLayout(m_rulesBox);
     m_rules->setContentsMargins(0, 0, 0, 0);
@@ -88,6 +96,7 @@ ProfilePage::ProfilePage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     auto *tierLayout = new QVBoxLayout(tierBox);
     tierLayout->addWidget(m_tier);
     tierLayout->addWidget(m_rulesBox);
+    tierLayout->addWidget(m_goldNote);
     tierLayout->addWidget(m_acceptTier, 0, Qt::AlignLeft);
 
     auto *profileBox = new QGroupBox(tr("Skills and content"));
@@ -167,6 +176,9 @@ void ProfilePage::reload()
         progress = **row;
     const QString current = progress.value(u"current"_s).toString(account.value(u"tier"_s).toString());
     m_nextTier = progress.value(u"next"_s).toString();
+    const GoldRecord gold = GoldRecord::fromTierProgress(progress);
+    m_goldNote->setText(tr("Test items: %1. %2").arg(gold.countText(), gold.standingText()));
+    m_goldNote->setVisible(gold.answered > 0);
     if (!roles.contains(u"worker"_s)) {
         m_tier->setText(tr("Tiers are for workers."));
         m_acceptTier->hide();
@@ -191,7 +203,12 @@ void ProfilePage::reload()
         bar->setMaximumHeight(12);
         bar->setAccessibleName(name->text());
         auto *figure = new QLabel;
-        if (atMost) {
+        if (rule.value(u"requirement"_s).toString() == u"gold_accuracy") {
+            // current and required are percentages; met is false only when the standing is "below".
+            bar->setRange(0, 100);
+            bar->setValue(std::clamp(have, 0, 100));
+            figure->setText(tr("%1 % (pass mark %2 %) %3").arg(have).arg(need).arg(met ? tr("✓") : tr("✗")));
+        } else if (atMost) {
             bar->setRange(0, std::max(need, 1));
             bar->setValue(std::min(have, std::max(need, 1)));
             figure->setText(tr("%1 (at most %2 in your last %Ln answer(s)) %3", nullptr,
@@ -214,6 +231,25 @@ void ProfilePage::reload()
                                    : tr("Not eligible for %1 yet").arg(tierName(m_nextTier)));
     m_acceptTier->setEnabled(eligible);
     m_acceptTier->show();
+}
+
+QStringList ProfilePage::ruleLines() const
+{
+    QStringList lines;
+    for (int row = 0; row < m_rules->rowCount(); ++row) {
+        const QLayoutItem *name = m_rules->itemAtPosition(row, 0);
+        const QLayoutItem *figure = m_rules->itemAtPosition(row, 2);
+        if (!name || !figure)
+            continue;
+        lines.append(qobject_cast<QLabel *>(name->widget())->text() + u": "_s +
+                     qobject_cast<QLabel *>(figure->widget())->text());
+    }
+    return lines;
+}
+
+QString ProfilePage::goldNoteText() const
+{
+    return m_goldNote->isVisibleTo(this) ? m_goldNote->text() : QString();
 }
 
 void ProfilePage::saveProfile()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 class QGridLayout;
@@ -25,6 +26,10 @@ public:
     QLineEdit *skillsEdit() const { return m_skills; }
     QPushButton *contentButton() const { return m_content; }
     QPushButton *acceptTierButton() const { return m_acceptTier; }
+    // The tier rules shown, one "name: figure" line each, in order.
+    QStringList ruleLines() const;
+    // The sentence on the worker's test-item record under the rules; empty while hidden.
+    QString goldNoteText() const;
     // Queues profile.update@1 with the edited skills, as the Save button does.
     void saveProfile();
 
@@ -41,6 +46,7 @@ private:
     QLabel *m_tier = nullptr;
     QGridLayout *m_rules = nullptr;
     QWidget *m_rulesBox = nullptr;
+    QLabel *m_goldNote = nullptr;
     QPushButton *m_acceptTier = nullptr;
     QLineEdit *m_skills = nullptr;
     QLabel *m_contentSummary = nullptr;

@@ -149,6 +149,9 @@ QueuePage::QueuePage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     m_whyText->setWordWrap(true);
     m_whyText->setAccessibleName(tr("Why this task is not offered to you"));
     m_whyText->hide();
+    m_openQualification = new QPushButton(tr("Open the &qualification task"));
+    m_openQualification->setToolTip(tr("Select the paid qualification this task requires, to claim its items"));
+    m_openQualification->hide();
     m_claimCount = new QSpinBox;
     m_claimCount->setRange(1, 500);
     m_claimCount->setValue(20);
@@ -172,6 +175,7 @@ QueuePage::QueuePage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     detailLayout->addWidget(m_detailStatus);
     detailLayout->addWidget(m_whyButton, 0, Qt::AlignLeft);
     detailLayout->addWidget(m_whyText);
+    detailLayout->addWidget(m_openQualification, 0, Qt::AlignLeft);
     detailLayout->addSpacing(6);
     detailLayout->addLayout(claimRow);
     detailLayout->addWidget(m_claimMessage);
@@ -247,6 +251,7 @@ QueuePage::QueuePage(LocalStore &store, SyncEngine &engine, QWidget *parent)
             showSelected();
     });
     connect(m_whyButton, &QPushButton::toggled, m_whyText, &QWidget::setVisible);
+    connect(m_openQualification, &QPushButton::clicked, this, &QueuePage::openQualification);
     // Keyboard flow: pick a row, Enter, type how many, Alt+C.
     connect(m_queueView, &QAbstractItemView::activated, this, [this] {
         if (m_claimCount->isEnabled()) {
@@ -358,6 +363,8 @@ void QueuePage::showSelected()
         m_detailStatus->clear();
         m_whyButton->hide();
         m_whyText->hide();
+        m_openQualification->hide();
+        m_qualificationTaskId.clear();
         m_claimCount->setEnabled(false);
         m_claimButton->setEnabled(false);
         return;
@@ -378,7 +385,7 @@ void QueuePage::showSelected()
 
     QStringList reasons;
     for (const QString &reason : task->gateReasons)
-        reasons.append(u"• "_s + TaskQueueModel::gateReasonText(reason));
+        reasons.append(u"• "_s + m_queue->gateReasonText(*task, reason));
     m_whyText->setText(reasons.join(u'\n'));
     int held = 0;
     for (const LeaseModel::Lease &lease : m_leases->leases()) {
@@ -391,9 +398,34 @@ void QueuePage::showSelected()
     m_detailStatus->setText(status);
     m_whyButton->setVisible(!task->canTake);
     m_whyText->setVisible(!task->canTake && m_whyButton->isChecked());
+    m_qualificationTaskId = m_queue->index(current.row(), 0).data(TaskQueueModel::QualificationTaskIdRole).toString();
+    m_openQualification->setVisible(!m_qualificationTaskId.isEmpty());
+    if (!m_qualificationTaskId.isEmpty()) {
+        if (const auto gate = m_queue->qualificationGate(task->id))
+            status += u"\n"_s + TaskQueueModel::qualificationText(*gate);
+        m_detailStatus->setText(status);
+    }
     m_claimCount->setMaximum(static_cast<int>(std::clamp<qint64>(task->itemsOpen, 1, 500)));
     m_claimCount->setEnabled(task->canTake);
     m_claimButton->setEnabled(task->canTake);
+}
+
+bool QueuePage::openQualification()
+{
+    const QString qualificationId = m_qualificationTaskId;
+    if (qualificationId.isEmpty())
+        return false;
+    if (selectTask(qualificationId))
+        return true;
+    // The search may hide it; the qualification task is one the worker can take, so the filter does not.
+    if (!m_search->text().isEmpty()) {
+        m_search->clear();
+        m_queue->setSearch(QString());
+        if (selectTask(qualificationId))
+            return true;
+    }
+    m_claimMessage->setText(tr("The qualification task is not in your queue: it may be full, or not synced yet."));
+    return false;
 }
 
 void QueuePage::claimSelected()

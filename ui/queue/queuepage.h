@@ -38,6 +38,9 @@ public:
     bool selectTask(const QString &taskId);
     // Queues lease.claim@1 for the selected task, as the Claim button does.
     void claimSelected();
+    // Selects the qualification task that gates the selected task, as its button does; false when
+    // it is not in the queue.
+    bool openQualification();
 
 Q_SIGNALS:
     // A leased item was opened (Enter or double-click in the leases): the worker wants to answer it.
@@ -78,6 +81,8 @@ private:
     QLabel *m_detailStatus = nullptr;
     QPushButton *m_whyButton = nullptr;
     QLabel *m_whyText = nullptr;
+    QPushButton *m_openQualification = nullptr;
+    QString m_qualificationTaskId;
     QSpinBox *m_claimCount = nullptr;
     QPushButton *m_claimButton = nullptr;
     QLabel *m_claimMessage = nullptr;

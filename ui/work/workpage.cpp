@@ -4,6 +4,7 @@
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
 #include "core/work/answerdrafts.h"
+#include "ui/work/trainingfeedback.h"
 #include "ui/work/workview.h"
 
 #include <QHBoxLayout>
@@ -93,6 +94,18 @@ WorkPage::WorkPage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     m_status->setContentsMargins(16, 8, 16, 0);
     m_status->hide();
     main->addWidget(m_status);
+    m_training = new QLabel(this);
+    m_training->setObjectName(u"trainingFeedback"_s);
+    m_training->setWordWrap(true);
+    m_training->setFrameShape(QFrame::StyledPanel);
+    m_training->setMargin(8);
+    m_training->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_training->setAccessibleName(tr("Feedback on a training item"));
+    m_training->hide();
+    auto *trainingRow = new QHBoxLayout;
+    trainingRow->setContentsMargins(12, 8, 16, 0);
+    trainingRow->addWidget(m_training);
+    main->addLayout(trainingRow);
     main->addWidget(m_view, 1);
     layout->addLayout(main, 1);
 
@@ -205,8 +218,35 @@ int WorkPage::indexOf(const QString &leaseId) const
     return -1;
 }
 
+QString WorkPage::trainingFeedbackText() const
+{
+    return m_training->isVisibleTo(this) ? m_training->text() : QString();
+}
+
+void WorkPage::showTrainingFeedback()
+{
+    QList<Submitted> waiting;
+    for (const Submitted &submitted : std::as_const(m_submitted)) {
+        auto entry = m_store.entry(submitted.mutationId);
+        if (!entry || !entry->has_value())
+            continue;
+        const OutboxEntry &row = **entry;
+        if (row.state == OutboxState::Pending || row.state == OutboxState::Blocked) {
+            waiting.append(submitted);
+            continue;
+        }
+        const QJsonObject training = row.outcome.value(u"details"_s).toObject().value(u"training"_s).toObject();
+        if (row.state == OutboxState::Applied && !training.isEmpty()) {
+            m_training->setText(TrainingFeedback::text(submitted.revision, submitted.fields, training));
+            m_training->show();
+        }
+    }
+    m_submitted = waiting;
+}
+
 void WorkPage::refresh()
 {
+    showTrainingFeedback();
     auto leases = m_store.list(u"lease"_s);
     if (!leases) {
         showStatus(tr("Cannot read your items: %1").arg(leases.error().message), true);
@@ -343,6 +383,8 @@ void WorkPage::submitAnswer(const QJsonObject &fields, int secondsSpent)
         showStatus(tr("The answer could not be stored: %1").arg(queued.error().message), true);
         return;
     }
+    m_submitted.append({*queued, entry.revision, fields});
+    m_training->hide();
     if (m_drafts) {
         if (auto removed = m_drafts->remove(entry.leaseId); !removed)
             showStatus(tr("The answer is stored, but its draft stays: %1").arg(removed.error().message), true);
@@ -353,7 +395,8 @@ void WorkPage::submitAnswer(const QJsonObject &fields, int secondsSpent)
                       "away from the screen helps. Your drafts and leases stay as they are."));
     } else {
         showStatus(m_engine.isOnline() ? tr("Answer stored; sending it now.")
-                                       : tr("Answer stored; it will be sent when you are back online."));
+                                       : tr("Answer stored; it will be sent when you are back online. Feedback "
+                                            "on a training item is pending until then."));
     }
     refresh();
 }

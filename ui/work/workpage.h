@@ -50,6 +50,9 @@ public:
     QString remainingText() const;
     // The last outcome or problem shown at the top of the page.
     QString statusText() const;
+    // The feedback on the last training item answered (expected answer, right or not), once the
+    // marketplace applied the answer; empty before that.
+    QString trainingFeedbackText() const;
     // When a break is offered after a long run of items with content warnings (tests shorten it).
     void setBreakRules(const BreakAdvisor::Rules &rules) { m_breaks = BreakAdvisor(rules); }
 
@@ -78,6 +81,7 @@ private:
     void updateCountdowns();
     void updateHeading();
     void showStatus(const QString &text, bool problem = false);
+    void showTrainingFeedback();
     int indexOf(const QString &leaseId) const;
 
     LocalStore &m_store;
@@ -88,6 +92,15 @@ private:
     QString m_shownLeaseId;
 
     QLabel *m_status;
+    QLabel *m_training = nullptr;
+    // Answers submitted in this session whose outcome has not arrived: a training item's feedback
+    // comes with the applied details.
+    struct Submitted {
+        qint64 mutationId = 0;
+        QJsonObject revision;
+        QJsonObject fields;
+    };
+    QList<Submitted> m_submitted;
     QListWidget *m_list;
     QPushButton *m_release;
     WorkView *m_view;
