@@ -7,6 +7,7 @@
 #include "core/market/skillvocabulary.h"
 #include "core/market/standinghistory.h"
 #include "core/market/syncservice.h"
+#include "core/market/teamconflictrepository.h"
 #include "core/market/teamrepository.h"
 #include "core/market/workerboards.h"
 #include "core/store/ledgerrepository.h"
@@ -164,6 +165,8 @@ QList<Migration> serverMigrations()
     // 12: the shared skill vocabulary and flash teams (team tasks and the workers holding their seats).
     Migration teams{12, u"flash_teams"_s, SkillVocabulary::migrationStatements()};
     teams.statements.append(TeamRepository::migrationStatements());
+    // 13: the panels that judge rejected flash-team deliveries, and their votes.
+    const Migration teamConflicts{13, u"team_conflicts"_s, TeamConflictRepository::migrationStatements()};
     return {MetaRepository::migration(1),
             LedgerRepository::migration(2),
             ChangeLog::migration(3),
@@ -175,7 +178,8 @@ QList<Migration> serverMigrations()
             reframeResolution,
             insights,
             GoldRepository::migration(11),
-            teams};
+            teams,
+            teamConflicts};
 }
 
 } // namespace Chrysalis
