@@ -120,7 +120,13 @@ TEST_P(MarketTeamConflictTest, FourToOneAgainstTheTeamPaysEveryRoleAndChargesThe
     for (int i = 0; i < 4; ++i)
         vote(panel.at(i), team.conflictId, u"worker"_s);
     EXPECT_EQ(render(ada, Entity::TeamTask, team.id)->value(u"state"_s).toString(), u"in_conflict"_s);
-    vote(panel.at(4), team.conflictId, u"requester"_s);
+    const QString lastVote = newId();
+    const QJsonObject closing = applyOk(panel.at(4).id, u"vote.cast@1"_s,
+                                        {{u"vote_id"_s, lastVote},
+                                         {u"conflict_id"_s, team.conflictId},
+                                         {u"fault"_s, u"requester"_s},
+                                         {u"rationale"_s, u"The brief was ambiguous."_s}});
+    EXPECT_TRUE(closing.value(u"closed"_s).toBool());
 
     // w = 4/5: mistake pay 800 + 266 + 266 = 1 332 (not ⌊0.8 × 1 667⌋ = 1 333: each seat rounds down).
     expectSettled(team, ada, 4, 5, before - team.escrow, mistakeBook);
@@ -128,9 +134,15 @@ TEST_P(MarketTeamConflictTest, FourToOneAgainstTheTeamPaysEveryRoleAndChargesThe
     for (const Account &arbiter : panel)
         EXPECT_EQ(balance(LedgerBook::Earnings, arbiter.id), policy().panel.arbiterPayCents);
     EXPECT_EQ(accountJson(ada).value(u"points"_s).toInt(), policy().standing.butterflyAtPoints);
-    // After the close the parties see the votes without who cast them.
-    const QString voteId = render(ada, Entity::Conflict, team.conflictId)->value(u"id"_s).toString();
-    EXPECT_EQ(voteId, team.conflictId);
+    // After the close the parties see the votes without who cast them; outsiders see neither.
+    const auto shownVote = render(team.tester2, Entity::Vote, lastVote);
+    ASSERT_TRUE(shownVote.has_value());
+    EXPECT_EQ(shownVote->value(u"fault"_s).toString(), u"requester"_s);
+    EXPECT_TRUE(shownVote->value(u"arbiter_id"_s).toString().isEmpty());
+    EXPECT_TRUE(render(ada, Entity::Vote, lastVote).has_value());
+    const Account outsider = worker(u"outsider"_s, Tier::Gold);
+    EXPECT_FALSE(render(outsider, Entity::Vote, lastVote).has_value());
+    EXPECT_FALSE(render(outsider, Entity::Conflict, team.conflictId).has_value());
     applyRejected(ada.id, u"team.review@1"_s, rejection(team.id), RejectionCode::TaskClosed);
     expectBooksClean();
 }
