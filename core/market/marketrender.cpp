@@ -93,6 +93,8 @@ private:
     Rendered renderAnswer(const QString &id);
     Rendered renderFeedback(const QString &id);
     Rendered renderConflict(const QString &id);
+    // A team conflict or one of its votes; hidden when the id names neither.
+    Rendered teamPanelEntity(const QString &entity, const QString &id);
     Rendered renderVote(const QString &id);
     Rendered renderLedgerEntry(const QString &id);
     Rendered renderLeaderboardEntry(const QString &id);
@@ -592,7 +594,7 @@ Rendered Renderer::renderConflict(const QString &id)
     if (!found)
         return found.error();
     if (!found->has_value())
-        return hidden();
+        return teamPanelEntity(Entity::Conflict, id);
     const ConflictRecord &record = **found;
     const bool party = isViewer(record.workerId) || isViewer(record.requesterId) || viewerIsAdmin();
     if (!party) {
@@ -634,13 +636,21 @@ Rendered Renderer::renderConflict(const QString &id)
     return shown(json);
 }
 
+Rendered Renderer::teamPanelEntity(const QString &entity, const QString &id)
+{
+    auto rendered = renderTeamConflictEntity(m_engine, entity, id, m_viewer);
+    if (!rendered)
+        return rendered.error();
+    return rendered->has_value() ? **rendered : hidden();
+}
+
 Rendered Renderer::renderVote(const QString &id)
 {
     auto vote = m_engine.conflicts.vote(id);
     if (!vote)
         return vote.error();
     if (!vote->has_value())
-        return hidden();
+        return teamPanelEntity(Entity::Vote, id);
     Vote shownVote = **vote;
     if (isViewer(shownVote.arbiterId))
         return shown(shownVote.toJson());

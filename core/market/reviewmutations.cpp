@@ -2,6 +2,7 @@
 #include "core/domain/ids.h"
 #include "core/domain/textrules.h"
 #include "core/market/marketengine.h"
+#include "core/market/teamengine.h"
 #include "core/policy/settlement.h"
 
 using namespace Qt::StringLiterals;
@@ -83,10 +84,19 @@ Result<MutationEffect> voteCast(MarketEngine &engine, const AccountRecord &actor
         return args.rejection();
     if (const Status valid = vote.validate(); !valid)
         return rejectValidation(valid.error().message, valid.error().fieldErrors);
+    // A rejected flash-team delivery has its own panel (core/market/teamconflicts.cpp).
+    auto teamVote = castTeamVote(engine, actor, vote);
+    if (!teamVote)
+        return teamVote.error();
+    if (teamVote->has_value())
+        return **teamVote;
     auto taken = engine.conflicts.voteExists(vote.id);
     if (!taken)
         return taken.error();
-    if (*taken)
+    auto takenByTeam = TeamConflictRepository(engine.db).voteExists(vote.id);
+    if (!takenByTeam)
+        return takenByTeam.error();
+    if (*taken || *takenByTeam)
         return rejectValidation(u"the vote id is taken"_s, {{u"vote_id"_s, u"is already the id of another vote"_s}});
 
     auto found = engine.conflicts.find(vote.conflictId, true);

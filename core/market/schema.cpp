@@ -7,6 +7,7 @@
 #include "core/market/skillvocabulary.h"
 #include "core/market/standinghistory.h"
 #include "core/market/syncservice.h"
+#include "core/market/teamconflictrepository.h"
 #include "core/market/teamrepository.h"
 #include "core/market/tierprogressqueries.h"
 #include "core/market/workerboards.h"
@@ -167,6 +168,8 @@ QList<Migration> serverMigrations()
     teams.statements.append(TeamRepository::migrationStatements());
     // 13: every worker's tier record in a few grouped reads (TierProgressQueries).
     const Migration tierRecords{13, u"tier_progress_records"_s, TierProgressQueries::migrationStatements()};
+    // 14: the panels that judge rejected flash-team deliveries, and their votes.
+    const Migration teamConflicts{14, u"team_conflicts"_s, TeamConflictRepository::migrationStatements()};
     return {MetaRepository::migration(1),
             LedgerRepository::migration(2),
             ChangeLog::migration(3),
@@ -179,7 +182,8 @@ QList<Migration> serverMigrations()
             insights,
             GoldRepository::migration(11),
             teams,
-            tierRecords};
+            tierRecords,
+            teamConflicts};
 }
 
 } // namespace Chrysalis

@@ -3,7 +3,10 @@
 // Internal to core/market: flash teams (team tasks, their assembly, the team and its work) and the shared
 // skill vocabulary, as the marketplace's mutation table, clock work and renderer call them.
 
+#include "core/domain/answer.h"
+#include "core/domain/conflict.h"
 #include "core/market/mutation.h"
+#include "core/market/teamconflictrepository.h"
 #include "core/market/teamrepository.h"
 #include "core/policy/gating.h"
 #include "core/result.h"
@@ -61,6 +64,27 @@ int reservedSeats(const QList<TeamInvite> &invites, const QString &role, const Q
 // Delivered → approved: one ledger event moves the team's escrow to each member's earnings (their
 // role's pay) and the platform's fees. False when the team was no longer delivered.
 Result<bool> approveTeam(MarketEngine &engine, const TeamTaskRecord &record, const QList<TeamMember> &members);
+
+// Delivered → in_conflict: opens the one conflict panel that judges a rejected delivery. The caller has
+// locked the team task, checked the requester and the state, and validated the review.
+Result<MutationEffect> rejectTeamDelivery(MarketEngine &engine, const TeamTaskRecord &record,
+                                          const QList<TeamMember> &members, const AnswerReview &review);
+// vote.cast@1 on a team conflict; nullopt when vote.conflictId names no team conflict (an answer's
+// conflict is voted on as before). The vote is validated by the caller.
+Result<std::optional<MutationEffect>> castTeamVote(MarketEngine &engine, const AccountRecord &actor, Vote vote);
+// Closes an open team panel with the votes it has and settles the delivery per role (settleTeamConflict):
+// the ledger, the members' pay and mistake pay, the arbiters' pay and the requester's points. False when
+// it was no longer open.
+Result<bool> closeTeamPanel(MarketEngine &engine, const QString &conflictId);
+// Clock work: team panels past their deadline extend or close, as answer panels do.
+Status advanceTeamPanels(MarketEngine &engine);
+// Why an arbiter may not sit on a team panel; members, their recent teammates and the requester may not.
+Result<QList<GateReason>> teamPanelGateReasons(MarketEngine &engine, const AccountRecord &arbiter,
+                                               const TeamConflictRecord &record);
+// Renders a team conflict (entity "conflict") or one of its votes (entity "vote") for one viewer; nullopt
+// in the outer optional when the id names no team conflict or team vote.
+Result<std::optional<std::optional<QJsonObject>>> renderTeamConflictEntity(MarketEngine &engine, const QString &entity,
+                                                                           const QString &id, const Viewer &viewer);
 
 // Announces the skill entries a worker's new skill list created or changed (profile.update).
 Status recordProfileSkills(MarketEngine &engine, const QString &accountId, const QStringList &skills);

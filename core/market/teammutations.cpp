@@ -480,6 +480,8 @@ Status advanceTeams(MarketEngine &engine)
         if (auto status = touchTeam(engine, id); !status)
             return status;
     }
+    if (auto status = advanceTeamPanels(engine); !status)
+        return status;
     auto unreviewed = teams.deliveredBy(engine.now.addSecs(-engine.policy.review.autoApproveSeconds),
                                         std::numeric_limits<int>::max());
     if (!unreviewed)

@@ -202,7 +202,8 @@ Rendered renderTeamDraft(MarketEngine &engine, const QString &id, const AccountR
     bool isMember = false;
     for (const TeamMember &member : std::as_const(*members))
         isMember = isMember || member.accountId == viewer.id();
-    const bool delivered = record.state == TeamState::Delivered || record.state == TeamState::Approved;
+    const bool delivered = record.state == TeamState::Delivered || record.state == TeamState::Approved ||
+                           record.state == TeamState::InConflict || record.state == TeamState::Settled;
     if (!isMember && !viewer.isAdmin() && !(delivered && record.requesterId == viewer.id()))
         return std::optional<QJsonObject>();
     auto edits = teams.edits(id, kTeamEditsShown);

@@ -15,7 +15,8 @@ const QString kColumns =
         u"SELECT id, requester_id, title, brief, slots, delivery, deadline, state, fee_bp, "
         "escrow_cents, created_at, formed_at, closed_at, delivered_at, draft_version, draft_text FROM team_task "_s;
 
-const QStringList kStateNames{u"assembling"_s, u"formed"_s, u"delivered"_s, u"approved"_s, u"dissolved"_s};
+const QStringList kStateNames{u"assembling"_s, u"formed"_s,      u"delivered"_s, u"approved"_s,
+                              u"dissolved"_s,  u"in_conflict"_s, u"settled"_s};
 
 TeamState stateFromName(const QString &name)
 {
@@ -192,7 +193,7 @@ Result<bool> TeamRepository::moveState(const QString &id, TeamState from, TeamSt
     QString stamp;
     if (to == TeamState::Formed)
         stamp = u", formed_at = :at"_s;
-    else if (to == TeamState::Approved || to == TeamState::Dissolved)
+    else if (to == TeamState::Approved || to == TeamState::Dissolved || to == TeamState::Settled)
         stamp = u", closed_at = :at"_s;
     SqlBindings values{{u":to"_s, teamStateName(to)}, {u":id"_s, id}, {u":from"_s, teamStateName(from)}};
     if (!stamp.isEmpty())
@@ -221,7 +222,7 @@ Result<QHash<QString, Cents>> TeamRepository::heldEscrow()
 {
     SqlQuery query(m_db);
     if (auto status = query.exec(u"SELECT requester_id, CAST(SUM(escrow_cents) AS BIGINT) FROM team_task WHERE state "
-                                 "IN ('assembling', 'formed', 'delivered') GROUP BY requester_id"_s);
+                                 "IN ('assembling', 'formed', 'delivered', 'in_conflict') GROUP BY requester_id"_s);
         !status)
         return status.error();
     QHash<QString, Cents> held;

@@ -35,8 +35,8 @@ QString teamDeliveryName(TeamDelivery delivery);
 Result<TeamDelivery> parseTeamDelivery(const QString &name);
 
 // assembling → formed (every seat filled) → delivered → approved; assembling or formed → dissolved when
-// the deadline passes first.
-enum class TeamState { Assembling, Formed, Delivered, Approved, Dissolved };
+// the deadline passes first; delivered → in_conflict (the requester rejected it) → settled when its panel closes.
+enum class TeamState { Assembling, Formed, Delivered, Approved, Dissolved, InConflict, Settled };
 QString teamStateName(TeamState state);
 
 struct TeamTaskRecord {

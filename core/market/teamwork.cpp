@@ -269,13 +269,18 @@ Result<MutationEffect> teamDeliver(MarketEngine &engine, const AccountRecord &ac
 
 Result<MutationEffect> teamReview(MarketEngine &engine, const AccountRecord &actor, const QJsonObject &json)
 {
-    ArgsReader args(json, {u"team_task_id", u"decision"});
+    ArgsReader args(json, {u"team_task_id", u"decision", u"reason_code", u"reason"});
     const QString id = args.read().id(u"team_task_id"_s);
-    const QString decision = args.read().string(u"decision"_s);
-    if (args.ok() && decision != u"approve")
-        args.addError(u"decision"_s, u"must be \"approve\""_s);
+    AnswerReview review;
+    review.answerId = id;
+    review.decision = args.read().enumValue(u"decision"_s, parseReviewDecision, ReviewDecision::Approve);
+    review.reasonCode = args.read().optionalEnumValue<RejectionReason>(u"reason_code"_s, parseRejectionReason);
+    review.reason = args.read().optionalString(u"reason"_s);
     if (!args.ok())
         return args.rejection();
+    // The reason rules of answer.review@1: a rejection needs a reason code and a written reason.
+    if (const Status valid = review.validate(); !valid)
+        return rejectValidation(valid.error().message, valid.error().fieldErrors);
     TeamRepository teams(engine.db);
     auto found = teams.find(id, true);
     if (!found)
@@ -291,6 +296,8 @@ Result<MutationEffect> teamReview(MarketEngine &engine, const AccountRecord &act
     auto members = teams.members(id);
     if (!members)
         return members.error();
+    if (review.decision == ReviewDecision::Reject)
+        return rejectTeamDelivery(engine, record, *members, review);
     auto approved = approveTeam(engine, record, *members);
     if (!approved)
         return approved.error();

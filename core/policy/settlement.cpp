@@ -112,6 +112,78 @@ Result<Settlement> settleConflict(const SettlementInput &input, const Policy &po
     return settlement;
 }
 
+Result<TeamSettlement> settleTeamConflict(const TeamSettlementInput &input, const Policy &policy)
+{
+    QList<FieldError> problems;
+    if (input.seats.isEmpty())
+        problems.append({u"seats"_s, u"must name at least one member"_s});
+    QSet<QString> members;
+    Cents totalPay = 0;
+    for (const TeamSeatPay &seat : input.seats) {
+        if (members.contains(seat.memberId))
+            problems.append({u"seats"_s, u"\"%1\" holds two seats"_s.arg(seat.memberId)});
+        members.insert(seat.memberId);
+        if (seat.pay > 0 && seat.pay <= kMaxSafeInteger - totalPay)
+            totalPay += seat.pay;
+    }
+    if (input.heldEscrow < totalPay || input.heldEscrow > kMaxSafeInteger)
+        problems.append(
+                {u"held_escrow"_s, u"must cover the pay of every seat and be at most %1 cents"_s.arg(kMaxSafeInteger)});
+    for (const QString &arbiterId : input.arbiterIds) {
+        if (members.contains(arbiterId))
+            problems.append({u"arbiter_ids"_s, u"\"%1\" is a member of the team"_s.arg(arbiterId)});
+    }
+    if (!problems.isEmpty())
+        return Error::validation(u"cannot settle this team conflict"_s, problems);
+
+    TeamSettlement settlement;
+    for (const TeamSeatPay &seat : input.seats) {
+        SettlementInput one;
+        one.price = seat.pay;
+        one.heldEscrow = seat.pay;
+        one.workerFaultVotes = input.workerFaultVotes;
+        one.requesterFaultVotes = input.requesterFaultVotes;
+        one.arbiterIds = input.arbiterIds;
+        one.workerId = seat.memberId;
+        one.requesterId = input.requesterId;
+        auto settled = settleConflict(one, policy);
+        if (!settled)
+            return settled.error();
+        settlement.seats.append({seat.memberId, settled->workerPay, settled->mistakePay, settled->requesterCharge});
+        settlement.totalPay += settled->workerPay;
+        settlement.mistakePay += settled->mistakePay;
+        settlement.requesterCharge += settled->requesterCharge;
+        settlement.arbiterPayEach = settled->arbiterPayEach;
+        settlement.votes = settled->votes;
+        settlement.requesterLost = settled->requesterLost;
+        settlement.membersLost = settled->workerLost;
+    }
+    const Result<Cents> fee = shareRoundedUp(settlement.totalPay, policy.panel.arbitrationFeeBp);
+    if (!fee.ok())
+        return fee.error();
+    settlement.arbitrationFee = *fee;
+    settlement.requesterRefund = input.heldEscrow - settlement.requesterCharge - settlement.arbitrationFee;
+
+    const QString kind = u"team_settlement"_s;
+    LedgerEvent &ledger = settlement.ledger;
+    const auto add = [&ledger](const LedgerAccount &account, Cents amount, const QString &lineKind) {
+        if (amount != 0)
+            ledger.append({account, amount, lineKind});
+    };
+    add(LedgerAccount::personal(LedgerBook::Escrow, input.requesterId), -input.heldEscrow, kind);
+    for (const TeamSeatSettlement &seat : std::as_const(settlement.seats))
+        add(LedgerAccount::personal(LedgerBook::Earnings, seat.memberId), seat.pay, kind);
+    add(LedgerAccount::personal(LedgerBook::Balance, input.requesterId), settlement.requesterRefund, kind);
+    add(LedgerAccount::platform(LedgerBook::PlatformArbitration), settlement.arbitrationFee, kind);
+    add(LedgerAccount::platform(LedgerBook::PlatformMistakePay), -settlement.mistakePay, kind);
+    const QString arbiterKind = u"arbiter_pay"_s;
+    for (const QString &arbiterId : input.arbiterIds) {
+        add(LedgerAccount::platform(LedgerBook::PlatformArbitration), -settlement.arbiterPayEach, arbiterKind);
+        add(LedgerAccount::personal(LedgerBook::Earnings, arbiterId), settlement.arbiterPayEach, arbiterKind);
+    }
+    return settlement;
+}
+
 bool PanelDecision::closes() const
 {
     return status == PanelStatus::ClosedFull || status == PanelStatus::ClosedQuorum ||

@@ -6,6 +6,7 @@
 #include "core/result.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -49,6 +50,52 @@ struct Settlement {
 // Validation errors for a non-positive price, escrow below the price, negative votes, arbiter ids that do not
 // match the votes one to one (empty, repeated, or the worker or requester themselves).
 Result<Settlement> settleConflict(const SettlementInput &input, const Policy &policy);
+
+// One seat of a rejected flash-team delivery: the member and their role's pay.
+struct TeamSeatPay {
+    QString memberId;
+    Cents pay = 0;
+};
+
+struct TeamSettlementInput {
+    QList<TeamSeatPay> seats; // every member of the team, one seat each
+    Cents heldEscrow = 0; // what the team task holds in escrow; at least the sum of the seats' pay
+    int workerFaultVotes = 0; // votes finding the team at fault
+    int requesterFaultVotes = 0;
+    QStringList arbiterIds;
+    QString requesterId;
+};
+
+// One member's share of a team settlement, as settleConflict settles their seat on its own.
+struct TeamSeatSettlement {
+    QString memberId;
+    Cents pay = 0;
+    Cents mistakePay = 0;
+    Cents requesterCharge = 0;
+};
+
+// A rejected team delivery settled as one conflict split per role: w and r apply to the whole delivery;
+// every member is paid their role's pay in full; each seat's mistake pay is w × its pay rounded down
+// (settleConflict per seat), so the requester is charged the sum of the seats' charges plus ONE
+// arbitration fee on the sum of the pay, and the arbiters are paid once.
+struct TeamSettlement {
+    QList<TeamSeatSettlement> seats; // in the order of the input
+    Cents totalPay = 0;
+    Cents requesterCharge = 0;
+    Cents arbitrationFee = 0;
+    Cents mistakePay = 0;
+    Cents arbiterPayEach = 0;
+    Cents requesterRefund = 0; // held − requesterCharge − arbitrationFee
+    int votes = 0;
+    bool requesterLost = false;
+    bool membersLost = false; // w above panel.loss_threshold_bp: a lost conflict for every member
+    // escrow −held; each member's earnings +pay; requester balance +refund; platform arbitration +fee;
+    // platform mistake_pay −mistakePay; the arbiters' pay as in settleConflict. Sums to zero.
+    LedgerEvent ledger;
+};
+
+// Validation errors as settleConflict's, and for no seats, a member named twice or escrow below the pay.
+Result<TeamSettlement> settleTeamConflict(const TeamSettlementInput &input, const Policy &policy);
 
 // What a panel does at a moment in time.
 enum class PanelStatus {

@@ -1,6 +1,6 @@
 // Flash teams through the protocol on a real chrysalis-server: many workers racing for the last seat of a
-// team task at once (on PostgreSQL through two server processes), and the team that forms, as each
-// side pulls it.
+// team task at once (on PostgreSQL through two server processes), the team that forms, as each side
+// pulls it, and a rejected delivery judged by a real panel and settled per role.
 #include "core/domain/ids.h"
 #include "core/domain/jsonreader.h"
 #include "tests/server/support/marketserver.h"
@@ -142,6 +142,97 @@ TEST_P(TeamsTest, ManyWorkersRacingForTheLastSeatLeaveExactlyOneWinnerAndTheLedg
         const QJsonObject seen = workers.at(i)->pullAll().latest().value(u"team_task/"_s + teamId);
         EXPECT_TRUE(seen.isEmpty() || seen.value(u"op"_s).toString() == u"delete") << text(seen);
     }
+}
+
+TEST_P(TeamsTest, ARejectedDeliveryIsJudgedByARealPanelAndSettledPerRole)
+{
+    auto ada = signIn(server(0), Demo::Ada);
+    ASSERT_TRUE(ada);
+    const QString teamId = newId();
+    const QJsonObject posted =
+            ada->pushOne(u"team.post@1"_s, {{u"team_task_id"_s, teamId},
+                                            {u"title"_s, u"Proofread the release notes"_s},
+                                            {u"brief"_s, u"Two proofreaders agree on one corrected text."_s},
+                                            {u"slots"_s, QJsonArray{QJsonObject{{u"role"_s, u"proofreader"_s},
+                                                                                {u"skill"_s, u"Proofreading"_s},
+                                                                                {u"min_tier"_s, u"bronze"_s},
+                                                                                {u"count"_s, 2},
+                                                                                {u"pay_cents"_s, 500}}}},
+                                            {u"delivery"_s, u"shared"_s},
+                                            {u"deadline"_s, wireTime(QDateTime::currentDateTimeUtc().addDays(3))}});
+    ASSERT_EQ(statusOf(posted), u"applied"_s) << text(posted);
+    const qint64 escrow = posted.value(u"details"_s).toObject().value(u"escrow_cents"_s).toInteger();
+
+    std::vector<std::unique_ptr<CspClient>> members;
+    for (const QString &name : {Demo::Bob, Demo::Sam}) {
+        auto member = signIn(server(static_cast<qsizetype>(members.size())), name);
+        ASSERT_TRUE(member);
+        ASSERT_EQ(statusOf(member->pushOne(u"profile.update@1"_s, {{u"skills"_s, QJsonArray{u"Proofreading"_s}}})),
+                  u"applied"_s);
+        const QJsonObject joined =
+                member->pushOne(u"team.join@1"_s, {{u"team_task_id"_s, teamId}, {u"role"_s, u"proofreader"_s}});
+        ASSERT_EQ(statusOf(joined), u"applied"_s) << text(joined);
+        members.push_back(std::move(member));
+    }
+    const QJsonObject saved = members.at(0)->pushOne(
+            u"team.draft_save@1"_s,
+            {{u"team_task_id"_s, teamId}, {u"base_version"_s, 0}, {u"text"_s, u"Release notes, corrected."_s}});
+    ASSERT_EQ(statusOf(saved), u"applied"_s) << text(saved);
+    for (const auto &member : members) {
+        const QJsonObject signedDraft =
+                member->pushOne(u"team.sign@1"_s, {{u"team_task_id"_s, teamId}, {u"draft_version"_s, 1}});
+        ASSERT_EQ(statusOf(signedDraft), u"applied"_s) << text(signedDraft);
+    }
+
+    const QJsonObject rejected =
+            ada->pushOne(u"team.review@1"_s, {{u"team_task_id"_s, teamId},
+                                              {u"decision"_s, u"reject"_s},
+                                              {u"reason_code"_s, u"low_effort"_s},
+                                              {u"reason"_s, u"Half the typos are still there."_s}});
+    ASSERT_EQ(statusOf(rejected), u"applied"_s) << text(rejected);
+    const QString conflictId = rejected.value(u"details"_s).toObject().value(u"conflict_id"_s).toString();
+    ASSERT_FALSE(conflictId.isEmpty());
+
+    // Five gold arbiters pull the panel (the delivered text, no member ids) and vote 4–1 against the team.
+    for (qsizetype i = 0; i < 5; ++i) {
+        auto arbiter = signIn(server(i), Demo::Gold.at(i));
+        ASSERT_TRUE(arbiter);
+        const QJsonObject conflict =
+                arbiter->pullAll().latest().value(u"conflict/"_s + conflictId).value(u"data"_s).toObject();
+        ASSERT_EQ(conflict.value(u"kind"_s).toString(), u"team"_s) << text(conflict);
+        EXPECT_EQ(conflict.value(u"text"_s).toString(), u"Release notes, corrected."_s);
+        for (const auto &member : members)
+            EXPECT_FALSE(QString::fromUtf8(QJsonDocument(conflict).toJson()).contains(member->accountId()));
+        const QJsonObject voted =
+                arbiter->pushOne(u"vote.cast@1"_s, {{u"vote_id"_s, newId()},
+                                                    {u"conflict_id"_s, conflictId},
+                                                    {u"fault"_s, i < 4 ? u"worker"_s : u"requester"_s},
+                                                    {u"rationale"_s, u"Compared the text with the brief."_s}});
+        ASSERT_EQ(statusOf(voted), u"applied"_s) << text(voted);
+        EXPECT_EQ(voted.value(u"details"_s).toObject().value(u"closed"_s).toBool(), i == 4);
+    }
+
+    // w = 4/5: each proofreader is paid 500 and the platform covers 400 of each as mistake pay; ada pays
+    // 2 × 100 plus an arbitration fee of 100 and gets the rest of the escrow back.
+    const auto settled = [&](const QString &key) {
+        return database().count(u"SELECT COALESCE(SUM(amount_cents), 0) FROM ledger_entry WHERE account = :key "
+                                "AND conflict_id = :conflict AND task_id = :team"_s,
+                                {{u":key"_s, key}, {u":conflict"_s, conflictId}, {u":team"_s, teamId}});
+    };
+    for (const auto &member : members)
+        EXPECT_EQ(settled(u"earnings:"_s + member->accountId()), 500);
+    EXPECT_EQ(settled(u"platform:mistake_pay"_s), -800);
+    EXPECT_EQ(settled(u"balance:"_s + ada->accountId()), escrow - 200 - 100);
+    EXPECT_EQ(settled(u"escrow:"_s + ada->accountId()), -escrow);
+    const CommandResult check = database().ledgerCheck();
+    EXPECT_EQ(check.exitCode, 0) << check.standardOutput.toStdString() << check.standardError.toStdString();
+
+    const QHash<QString, QJsonObject> seen = members.at(1)->pullAll().latest();
+    const QJsonObject closed = seen.value(u"conflict/"_s + conflictId).value(u"data"_s).toObject();
+    EXPECT_EQ(closed.value(u"state"_s).toString(), u"closed"_s) << text(closed);
+    EXPECT_EQ(closed.value(u"worker_fault_votes"_s).toInt(), 4);
+    EXPECT_EQ(seen.value(u"team_task/"_s + teamId).value(u"data"_s).toObject().value(u"state"_s).toString(),
+              u"settled"_s);
 }
 
 INSTANTIATE_TEST_SUITE_P(Sqlite, TeamsTest, ::testing::Values(sqliteServerBackend()), serverBackendName);

@@ -5,6 +5,7 @@
 #include "core/store/sqlquery.h"
 #include "core/store/transaction.h"
 #include "tests/core/market/marketpushtest.h"
+#include "tests/core/market/marketteamconflicttest.h"
 #include "tests/core/market/marketteamtest.h"
 #include "tests/core/market/markettesting.h"
 #include "tests/core/market/qualitymarkettest.h"
@@ -20,6 +21,7 @@ INSTANTIATE_TEST_SUITE_P(Postgres, MarketTest, ::testing::Values(postgresBackend
 INSTANTIATE_TEST_SUITE_P(Postgres, MarketPushTest, ::testing::Values(postgresBackend()), backendName);
 INSTANTIATE_TEST_SUITE_P(Postgres, QualityMarketTest, ::testing::Values(postgresBackend()), backendName);
 INSTANTIATE_TEST_SUITE_P(Postgres, MarketTeamTest, ::testing::Values(postgresBackend()), backendName);
+INSTANTIATE_TEST_SUITE_P(Postgres, MarketTeamConflictTest, ::testing::Values(postgresBackend()), backendName);
 
 namespace {
 
