@@ -24,6 +24,7 @@
 #include "ui/profile/profilepage.h"
 #include "ui/queue/queuepage.h"
 #include "ui/session/session.h"
+#include "ui/teams/teamspage.h"
 #include "ui/theme/theme.h"
 #include "ui/work/workpage.h"
 
@@ -294,6 +295,8 @@ void MainWindow::addStandardPages()
                                    style()->standardIcon(QStyle::SP_MessageBoxInformation)});
     addPage<FairWorkPage>({u"fairwork"_s, PageRole::Worker, tr("Fair work"),
                            style()->standardIcon(QStyle::SP_FileDialogDetailedView)});
+    addPage<TeamsPage>(
+            {u"teams"_s, PageRole::Worker, tr("Flash teams"), style()->standardIcon(QStyle::SP_DirLinkIcon)});
     addPage<TaskEditorPage>(
             {u"tasks"_s, PageRole::Requester, tr("My tasks"), style()->standardIcon(QStyle::SP_FileDialogNewFolder)});
     addPage<ReviewPage>({u"review"_s, PageRole::Requester, tr("Review answers"),
