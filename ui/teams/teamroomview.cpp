@@ -6,14 +6,13 @@
 
 #include <QFrame>
 #include <QHBoxLayout>
-#include <QKeySequence>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -157,11 +156,7 @@ TeamRoomView::TeamRoomView(LocalStore &store, SyncEngine &engine, QWidget *paren
     connect(discardCopy, &QPushButton::clicked, this, &TeamRoomView::discardConflictedCopy);
     connect(m_message, &QPlainTextEdit::textChanged, this, &TeamRoomView::updateCounter);
     connect(m_draft, &QPlainTextEdit::textChanged, this, [this] { m_save->setEnabled(m_model->canEdit()); });
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *shortcut = new QShortcut(keys, m_message);
-        shortcut->setContext(Qt::WidgetShortcut);
-        connect(shortcut, &QShortcut::activated, this, &TeamRoomView::sendMessage);
-    }
+    m_message->installEventFilter(this);
     connect(&m_engine, &SyncEngine::syncFinished, this, &TeamRoomView::refresh);
     updateCounter();
 }
@@ -181,6 +176,20 @@ void TeamRoomView::setTeamTaskId(const QString &teamTaskId)
         m_draft->setPlainText(m_loadedText);
     }
     refresh();
+}
+
+bool TeamRoomView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+Enter sends; a plain Enter stays a line break in the message.
+    if (watched == m_message && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers().testFlag(Qt::ControlModifier)) {
+            sendMessage();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool TeamRoomView::isDraftDirty() const

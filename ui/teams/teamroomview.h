@@ -56,6 +56,9 @@ public Q_SLOTS:
     void useConflictedCopy();
     void discardConflictedCopy();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     bool queue(const TeamMutation &mutation);
     void showStatus(const QString &text, bool problem = false);
