@@ -308,6 +308,26 @@ Result<TeamMutation> TeamTaskModel::approve(const QString &teamTaskId) const
                         {OverlayWrite::upsert(u"team_task"_s, teamTaskId, shown)}};
 }
 
+QList<OutboxEntry> TeamTaskModel::refusals(const QString &teamTaskId) const
+{
+    QList<OutboxEntry> refused;
+    for (const QString &name : {u"team.join@1"_s, u"team.leave@1"_s, u"team.decline@1"_s}) {
+        auto entries = m_store.entriesNamed(name);
+        if (!entries) {
+            qCWarning(lcSync).noquote() << name << entries.error().message;
+            continue;
+        }
+        for (const OutboxEntry &entry : std::as_const(*entries)) {
+            if (entry.state == OutboxState::Rejected && !entry.isDismissed() &&
+                entry.args.value(u"team_task_id"_s).toString() == teamTaskId)
+                refused.append(entry);
+        }
+    }
+    std::sort(refused.begin(), refused.end(),
+              [](const OutboxEntry &a, const OutboxEntry &b) { return a.mutationId < b.mutationId; });
+    return refused;
+}
+
 QString TeamTaskModel::whyNotText(const TeamRoleSlot &slot)
 {
     QStringList texts;

@@ -87,6 +87,10 @@ public:
     Result<TeamMutation> decline(const QString &teamTaskId) const;
     Result<TeamMutation> approve(const QString &teamTaskId) const;
 
+    // The worker's team.join@1, team.leave@1 and team.decline@1 for this team task that the server
+    // refused and the worker has not dismissed, oldest first.
+    QList<OutboxEntry> refusals(const QString &teamTaskId) const;
+
     // "Needs silver tier or higher; your profile does not list “Interface Design”."; empty when open.
     static QString whyNotText(const TeamRoleSlot &slot);
     static QString stateText(const QString &state);

@@ -135,8 +135,8 @@ TeamsPage::TeamsPage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    side->setMinimumWidth(300);
-    splitter->setSizes({340, 900});
+    side->setMinimumWidth(340);
+    splitter->setSizes({380, 900});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(tr("Flash teams").toHtmlEscaped()), this));
@@ -159,7 +159,10 @@ TeamsPage::TeamsPage(LocalStore &store, SyncEngine &engine, QWidget *parent)
         if (const int row = m_model->rowOf(m_current); row >= 0)
             join(m_model->teamTask(row).invitationRole);
     });
-    connect(&m_engine, &SyncEngine::syncFinished, this, &TeamsPage::refresh);
+    connect(&m_engine, &SyncEngine::syncFinished, this, [this] {
+        showStatus({}); // what the last action said is now the server's to confirm or refuse
+        refresh();
+    });
 
     setMinimumSize(980, 560);
     refresh();
@@ -217,6 +220,11 @@ void TeamsPage::fillDetails()
         return;
     }
     const TeamTask &task = m_model->teamTask(row);
+    if (const QList<OutboxEntry> refused = m_model->refusals(task.id); !refused.isEmpty() && statusText().isEmpty())
+        showStatus(tr("The marketplace refused your last change to this team: %1. It is listed under Needs "
+                      "attention.")
+                           .arg(refused.last().outcomeMessage()),
+                   true);
     if (!task.myRole.isEmpty() && task.state != u"assembling" && task.state != u"dissolved") {
         m_room->setTeamTaskId(task.id);
         m_stack->setCurrentWidget(m_room);

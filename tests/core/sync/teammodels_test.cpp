@@ -211,6 +211,26 @@ TEST_F(TeamModelsTest, JoinShowsTheSeatAtOnceAndRefusesAClosedRole)
     EXPECT_EQ(model.teamTask(0).slot(u"tester"_s)->open, 1);
 }
 
+TEST_F(TeamModelsTest, ARefusedJoinIsListedUntilDismissed)
+{
+    pull({{u"team_task"_s, teamTask(kTeam, kAdaPublic, u"assembling"_s, QJsonValue(),
+                                    {slot(u"tester"_s, u"Software Testing"_s, u"bronze"_s, 2, 1, 600, {})})}});
+    TeamTaskModel model(*m_store);
+    const qint64 join = enqueue(model.join(kTeam, u"tester"_s));
+    EXPECT_TRUE(model.refusals(kTeam).isEmpty()); // pending is not refused
+    PushResult refused;
+    refused.mutationId = join;
+    refused.status = PushStatus::Rejected;
+    refused.code = u"NOT_ELIGIBLE"_s;
+    refused.message = u"this seat is not open to you"_s;
+    ASSERT_TRUE(m_store->recordPush({refused}, join).ok());
+    ASSERT_EQ(model.refusals(kTeam).size(), 1);
+    EXPECT_EQ(model.refusals(kTeam).at(0).outcomeMessage(), u"this seat is not open to you"_s);
+    EXPECT_TRUE(model.refusals(kOwnTeam).isEmpty());
+    ASSERT_TRUE(m_store->dismiss(join).ok());
+    EXPECT_TRUE(model.refusals(kTeam).isEmpty());
+}
+
 TEST_F(TeamModelsTest, SeatsOfAFormedTeamAreKept)
 {
     pullFormedTeam();

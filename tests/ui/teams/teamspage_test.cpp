@@ -4,6 +4,7 @@
 #include "core/sync/teamtaskmodel.h"
 #include "tests/server/support/serverprocess.h"
 #include "tests/support/qtprinters.h"
+#include "ui/teams/teamrequestspage.h"
 #include "ui/teams/teamroomview.h"
 #include "ui/teams/teamspage.h"
 
@@ -27,8 +28,10 @@ const QString kTeamTitle = u"Review the checkout screen"_s;
 
 void screenshot(QWidget &widget, const QString &name)
 {
-    if (const QString shots = qEnvironmentVariable("CHRYSALIS_SCREENSHOT_DIR"); !shots.isEmpty())
+    if (const QString shots = qEnvironmentVariable("CHRYSALIS_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QCoreApplication::processEvents(); // widgets a refresh added are shown by a queued call
         widget.grab().save(QDir(shots).filePath(name));
+    }
 }
 
 class TeamsServerTest : public ::testing::Test
@@ -274,6 +277,38 @@ TEST_F(TeamsServerTest, TwoMembersWorkOfflineInTheRoomAndSeeEachOther)
     sync(sam);
     EXPECT_TRUE(samRoom->deliveryStatusText().contains(bea.pseudonym + u": signed this version"_s));
     EXPECT_TRUE(samRoom->deliveryStatusText().contains(sam.pseudonym + u": not signed yet"_s));
+
+    // The requester sees the team at work, then approves once every member has signed.
+    Client ada = signIn(u"ada"_s);
+    ASSERT_TRUE(ada.store);
+    ada.page.reset(); // ada posts teams; she does not join them
+    TeamRequestsPage requests(*ada.store, *ada.engine);
+    requests.resize(1280, 760);
+    requests.show();
+    ASSERT_TRUE(requests.selectTeamTask(team));
+    EXPECT_TRUE(requests.summaryText().startsWith(u"Formed"_s)) << requests.summaryText().toStdString();
+    EXPECT_FALSE(requests.approveButton()->isVisible());
+    EXPECT_FALSE(requests.deliveryText().contains(merged)); // not delivered: the draft stays the team's
+
+    QTest::mouseClick(samRoom->deliverButton(), Qt::LeftButton);
+    sync(sam);
+    sync(gia);
+    ASSERT_TRUE(gia.page->selectTeamTask(team));
+    ASSERT_TRUE(gia.page->isRoomShown());
+    QTest::mouseClick(gia.page->roomView()->deliverButton(), Qt::LeftButton);
+    sync(gia);
+    sync(ada);
+    EXPECT_TRUE(requests.summaryText().startsWith(u"Delivered"_s)) << requests.summaryText().toStdString();
+    EXPECT_EQ(requests.deliveryText(), merged);
+    ASSERT_TRUE(requests.approveButton()->isEnabled());
+    screenshot(requests, u"teams-requester-delivered.png"_s);
+    QTest::mouseClick(requests.approveButton(), Qt::LeftButton);
+    sync(ada);
+    EXPECT_EQ(pending(ada), 0);
+    EXPECT_TRUE(requests.summaryText().startsWith(u"Approved"_s)) << requests.summaryText().toStdString();
+    EXPECT_FALSE(requests.approveButton()->isEnabled());
+    sync(sam);
+    EXPECT_TRUE(samRoom->deliveryStatusText().startsWith(u"Approved"_s));
 }
 
 } // namespace
