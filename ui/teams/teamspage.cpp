@@ -282,11 +282,13 @@ void TeamsPage::fillDetails()
             joinRole->setAutoDefault(false);
             const QString name = slot.role;
             connect(joinRole, &QPushButton::clicked, this, [this, name] { join(name); });
-            m_roles->addWidget(joinRole, line, 5);
+            m_roles->addWidget(joinRole, line, 5, Qt::AlignLeft);
         } else {
-            QString why = TeamTaskModel::whyNotText(slot);
-            if (why.isEmpty() && !task.myRole.isEmpty())
-                why = tr("you already hold a seat on this team");
+            // A seated worker needs only the one reason: a team has one seat per worker.
+            const QString why =
+                    !task.myRole.isEmpty()
+                            ? tr("you hold the %1 seat, and a team has one seat per worker").arg(task.myRole)
+                            : TeamTaskModel::whyNotText(slot);
             auto *note = new QLabel(why.isEmpty() ? QString() : tr("Closed to you: %1").arg(why), m_rolesBox);
             note->setObjectName(u"note-"_s + slot.role);
             note->setWordWrap(true);

@@ -145,16 +145,23 @@ TEST_F(TeamsServerTest, WorkersJoinAndLeaveThroughThePage)
     Client sam = signIn(u"sam"_s);
     ASSERT_TRUE(bea.page && sam.page);
 
-    // bea holds a tester seat; the designer seat is closed to her, and the page says why.
+    // bea holds a tester seat, so the designer seat is closed to her; bob (bronze, no skills) may take
+    // neither role, and the page says why in words.
     const QString team = teamOn(*bea.page);
     ASSERT_FALSE(team.isEmpty());
     ASSERT_TRUE(bea.page->selectTeamTask(team));
-    const QString closed = bea.page->roleNote(u"designer"_s);
-    EXPECT_TRUE(closed.startsWith(u"Closed to you: "_s)) << closed.toStdString();
-    EXPECT_TRUE(closed.contains(u"needs silver tier or higher"_s)) << closed.toStdString();
-    EXPECT_TRUE(closed.contains(u"your profile does not list the skill “Interface Design”"_s)) << closed.toStdString();
+    EXPECT_EQ(bea.page->roleNote(u"designer"_s),
+              u"Closed to you: you hold the tester seat, and a team has one seat per worker"_s);
     EXPECT_EQ(bea.page->roleNote(u"tester"_s), u"Your seat"_s);
     EXPECT_EQ(bea.page->joinButton(u"designer"_s), nullptr);
+    Client bob = signIn(u"bob"_s);
+    ASSERT_TRUE(bob.page && bob.page->selectTeamTask(team));
+    EXPECT_EQ(bob.page->roleNote(u"designer"_s),
+              u"Closed to you: needs silver tier or higher; your profile does not list the skill “Interface Design”"_s);
+    EXPECT_EQ(bob.page->roleNote(u"tester"_s),
+              u"Closed to you: your profile does not list the skill “Software Testing”"_s);
+    EXPECT_EQ(bob.page->joinButton(u"tester"_s), nullptr);
+    screenshot(*bob.page, u"teams-bob-closed.png"_s);
     screenshot(*bea.page, u"teams-bea-assembling.png"_s);
 
     // sam may take either role: he joins as tester, offline first, then leaves again.
