@@ -76,6 +76,7 @@ TeamRequestsPage::TeamRequestsPage(LocalStore &store, SyncEngine &engine, QWidge
     auto *approveRow = new QHBoxLayout;
     m_approve = new QPushButton(tr("&Approve and pay the team"), m_details);
     m_approve->setAutoDefault(false);
+    m_approve->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     approveRow->addWidget(m_status, 1);
     approveRow->addWidget(m_approve);
     detailsLayout->addWidget(m_heading);

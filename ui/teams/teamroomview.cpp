@@ -268,13 +268,13 @@ void TeamRoomView::refresh()
         m_deliver->setToolTip(tr("Sends the text in the editor as your role's part."));
     } else {
         for (const TeamRoomMember &member : m_model->members()) {
+            const QString name = member.isMe ? tr("%1 (you)").arg(member.pseudonym) : member.pseudonym;
             if (member.signedVersion == 0)
-                delivery.append(tr("%1: not signed yet").arg(member.pseudonym));
+                delivery.append(tr("%1: not signed yet").arg(name));
             else if (member.signedVersion == m_model->draftVersion())
-                delivery.append(tr("%1: signed this version").arg(member.pseudonym));
+                delivery.append(tr("%1: signed this version").arg(name));
             else
-                delivery.append(
-                        tr("%1: signed version %2, an older one").arg(member.pseudonym).arg(member.signedVersion));
+                delivery.append(tr("%1: signed version %2, an older one").arg(name).arg(member.signedVersion));
         }
         m_deliver->setText(tr("Si&gn version %1").arg(m_model->draftVersion()));
         m_deliver->setToolTip(tr("The team delivers when every member has signed the same version."));

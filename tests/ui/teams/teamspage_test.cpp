@@ -283,7 +283,7 @@ TEST_F(TeamsServerTest, TwoMembersWorkOfflineInTheRoomAndSeeEachOther)
     sync(bea);
     sync(sam);
     EXPECT_TRUE(samRoom->deliveryStatusText().contains(bea.pseudonym + u": signed this version"_s));
-    EXPECT_TRUE(samRoom->deliveryStatusText().contains(sam.pseudonym + u": not signed yet"_s));
+    EXPECT_TRUE(samRoom->deliveryStatusText().contains(sam.pseudonym + u" (you): not signed yet"_s));
 
     // The requester sees the team at work, then approves once every member has signed.
     Client ada = signIn(u"ada"_s);
