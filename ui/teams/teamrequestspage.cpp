@@ -78,6 +78,7 @@ TeamRequestsPage::TeamRequestsPage(LocalStore &store, SyncEngine &engine, QWidge
     m_approve->setAutoDefault(false);
     m_approve->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     approveRow->addWidget(m_status, 1);
+    approveRow->addStretch();
     approveRow->addWidget(m_approve);
     detailsLayout->addWidget(m_heading);
     detailsLayout->addWidget(m_summary);

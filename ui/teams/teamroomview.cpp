@@ -285,7 +285,13 @@ void TeamRoomView::refresh()
     else if (m_model->state() == u"approved")
         deliveryText = tr("Approved: the pay of each role is in its members' earnings.") + u"\n"_s + deliveryText;
     m_deliveryStatus->setText(deliveryText);
-    m_deliver->setEnabled(editable && (m_model->delivery() == u"per_role" || m_model->draftVersion() > 0));
+    const TeamRoomMember *me = m_model->me();
+    const bool signedCurrent = m_model->delivery() == u"shared" && me && m_model->draftVersion() > 0 &&
+                               me->signedVersion == m_model->draftVersion();
+    if (signedCurrent)
+        m_deliver->setText(tr("You signed version %1").arg(m_model->draftVersion()));
+    m_deliver->setEnabled(editable && !signedCurrent &&
+                          (m_model->delivery() == u"per_role" || m_model->draftVersion() > 0));
 }
 
 void TeamRoomView::updateThread()

@@ -284,6 +284,8 @@ TEST_F(TeamsServerTest, TwoMembersWorkOfflineInTheRoomAndSeeEachOther)
     sync(sam);
     EXPECT_TRUE(samRoom->deliveryStatusText().contains(bea.pseudonym + u": signed this version"_s));
     EXPECT_TRUE(samRoom->deliveryStatusText().contains(sam.pseudonym + u" (you): not signed yet"_s));
+    EXPECT_FALSE(beaRoom->deliverButton()->isEnabled()); // she signed the current version
+    EXPECT_TRUE(samRoom->deliverButton()->isEnabled());
 
     // The requester sees the team at work, then approves once every member has signed.
     Client ada = signIn(u"ada"_s);
