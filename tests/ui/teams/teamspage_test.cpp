@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -137,6 +138,111 @@ TEST(TeamsPage, ExplainsAnEmptyList)
         explained = explained || (label->isVisible() && label->text().startsWith(u"No team task is open to you"_s));
     EXPECT_TRUE(explained);
     screenshot(page, u"teams-empty.png"_s);
+}
+
+TEST(TeamsPage, AnInvitationIsAcceptedOrDeclinedOffline)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    auto opened = LocalStore::open(dir.filePath(u"client.db"_s), u"01900000-0000-7000-8000-0000000005a0"_s);
+    ASSERT_TRUE(opened.ok());
+    LocalStore &store = **opened;
+    const QString team = u"01900000-0000-7000-8000-000000000001"_s;
+    const QJsonObject slot{{u"role"_s, u"tester"_s},
+                           {u"skill"_s, u"Software Testing"_s},
+                           {u"min_tier"_s, u"gold"_s},
+                           {u"count"_s, 1},
+                           {u"filled"_s, 0},
+                           {u"reserved"_s, 1},
+                           {u"open"_s, 0},
+                           {u"pay_cents"_s, 600},
+                           {u"reasons"_s, QJsonArray{u"tier"_s}}};
+    const QJsonObject task{{u"id"_s, team},
+                           {u"requester_id"_s, u"01900000-0000-7000-8000-00000000ada0"_s},
+                           {u"title"_s, u"Review the payment screen"_s},
+                           {u"brief"_s, u"The same team as last time."_s},
+                           {u"slots"_s, QJsonArray{slot}},
+                           {u"delivery"_s, u"shared"_s},
+                           {u"deadline"_s, u"2026-12-01T18:00:00.000Z"_s},
+                           {u"state"_s, u"assembling"_s},
+                           {u"seats"_s, 1},
+                           {u"filled"_s, 0},
+                           {u"my_role"_s, QJsonValue()},
+                           {u"my_invitation"_s,
+                            QJsonObject{{u"role"_s, u"tester"_s}, {u"expires_at"_s, u"2026-11-25T18:00:00.000Z"_s}}}};
+    PullPage page;
+    page.cursor = u"c1"_s;
+    page.changes.append({1, u"team_task"_s, team, EntityOp::Upsert, 1, task});
+    ASSERT_TRUE(store.applyPull(page).ok());
+    SyncEngine engine(store);
+    engine.setAutoRetry(false);
+    engine.setDebounce(std::chrono::hours(1));
+    TeamsPage teams(store, engine);
+    teams.resize(1280, 640);
+    teams.show();
+    ASSERT_TRUE(teams.selectTeamTask(team));
+    // The reserved seat is the invitee's even below the role's tier.
+    ASSERT_TRUE(teams.acceptButton()->isVisible());
+    ASSERT_TRUE(teams.declineButton()->isVisible());
+    screenshot(teams, u"teams-invitation.png"_s);
+
+    QTest::mouseClick(teams.declineButton(), Qt::LeftButton);
+    EXPECT_FALSE(teams.acceptButton()->isVisible());
+    auto declined = store.entriesNamed(u"team.decline@1"_s);
+    ASSERT_TRUE(declined.ok());
+    ASSERT_EQ(declined->size(), 1);
+    EXPECT_EQ(declined->at(0).args.value(u"team_task_id"_s).toString(), team);
+    EXPECT_TRUE(teams.model()->teamTask(0).invitationRole.isEmpty());
+}
+
+TEST(TeamsPage, AcceptingAnInvitationTakesTheReservedSeat)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    auto opened = LocalStore::open(dir.filePath(u"client.db"_s), u"01900000-0000-7000-8000-0000000005a0"_s);
+    ASSERT_TRUE(opened.ok());
+    LocalStore &store = **opened;
+    const QString team = u"01900000-0000-7000-8000-000000000001"_s;
+    const QJsonObject task{{u"id"_s, team},
+                           {u"requester_id"_s, u"01900000-0000-7000-8000-00000000ada0"_s},
+                           {u"title"_s, u"Review the payment screen"_s},
+                           {u"slots"_s, QJsonArray{QJsonObject{{u"role"_s, u"tester"_s},
+                                                               {u"skill"_s, u"Software Testing"_s},
+                                                               {u"min_tier"_s, u"bronze"_s},
+                                                               {u"count"_s, 2},
+                                                               {u"filled"_s, 0},
+                                                               {u"reserved"_s, 1},
+                                                               {u"open"_s, 1},
+                                                               {u"pay_cents"_s, 600},
+                                                               {u"reasons"_s, QJsonArray()}}}},
+                           {u"delivery"_s, u"shared"_s},
+                           {u"deadline"_s, u"2026-12-01T18:00:00.000Z"_s},
+                           {u"state"_s, u"assembling"_s},
+                           {u"seats"_s, 2},
+                           {u"filled"_s, 0},
+                           {u"my_role"_s, QJsonValue()},
+                           {u"my_invitation"_s,
+                            QJsonObject{{u"role"_s, u"tester"_s}, {u"expires_at"_s, u"2026-11-25T18:00:00.000Z"_s}}}};
+    PullPage page;
+    page.cursor = u"c1"_s;
+    page.changes.append({1, u"team_task"_s, team, EntityOp::Upsert, 1, task});
+    ASSERT_TRUE(store.applyPull(page).ok());
+    SyncEngine engine(store);
+    engine.setAutoRetry(false);
+    engine.setDebounce(std::chrono::hours(1));
+    TeamsPage teams(store, engine);
+    teams.show();
+    ASSERT_TRUE(teams.selectTeamTask(team));
+    QTest::mouseClick(teams.acceptButton(), Qt::LeftButton);
+    auto joined = store.entriesNamed(u"team.join@1"_s);
+    ASSERT_TRUE(joined.ok());
+    ASSERT_EQ(joined->size(), 1);
+    EXPECT_EQ(joined->at(0).args.value(u"role"_s).toString(), u"tester"_s);
+    const TeamTask &shown = teams.model()->teamTask(0);
+    EXPECT_EQ(shown.myRole, u"tester"_s);
+    EXPECT_EQ(shown.slots.at(0).reserved, 0); // the reservation became the seat
+    EXPECT_EQ(shown.slots.at(0).open, 1);
+    EXPECT_EQ(teams.roleNote(u"tester"_s), u"Your seat"_s);
 }
 
 TEST_F(TeamsServerTest, WorkersJoinAndLeaveThroughThePage)
