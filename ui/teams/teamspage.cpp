@@ -276,6 +276,10 @@ void TeamsPage::fillDetails()
             auto *yours = new QLabel(tr("Your seat"), m_rolesBox);
             yours->setObjectName(u"note-"_s + slot.role);
             m_roles->addWidget(yours, line, 5);
+        } else if (assembling && task.myRole.isEmpty() && task.invitationRole == slot.role) {
+            auto *reserved = new QLabel(tr("Reserved for you: accept the invitation above"), m_rolesBox);
+            reserved->setObjectName(u"note-"_s + slot.role);
+            m_roles->addWidget(reserved, line, 5);
         } else if (assembling && task.myRole.isEmpty() && slot.reasons.isEmpty()) {
             auto *joinRole = new QPushButton(tr("Join as %1").arg(slot.role), m_rolesBox);
             joinRole->setObjectName(u"join-"_s + slot.role);

@@ -184,6 +184,7 @@ TEST(TeamsPage, AnInvitationIsAcceptedOrDeclinedOffline)
     // The reserved seat is the invitee's even below the role's tier.
     ASSERT_TRUE(teams.acceptButton()->isVisible());
     ASSERT_TRUE(teams.declineButton()->isVisible());
+    EXPECT_EQ(teams.roleNote(u"tester"_s), u"Reserved for you: accept the invitation above"_s);
     screenshot(teams, u"teams-invitation.png"_s);
 
     QTest::mouseClick(teams.declineButton(), Qt::LeftButton);
