@@ -98,12 +98,14 @@ TeamRoomView::TeamRoomView(LocalStore &store, SyncEngine &engine, QWidget *paren
     m_history = new QListWidget(draftPane);
     m_history->setAccessibleName(tr("Edit history"));
     m_history->setMaximumHeight(130);
+    m_history->setWordWrap(true);
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     draftLayout->addWidget(m_history, 1);
 
     // Members, thread and delivery.
     auto *talkPane = new QWidget(this);
     auto *talkLayout = new QVBoxLayout(talkPane);
-    talkLayout->setContentsMargins(0, 0, 0, 0);
+    talkLayout->setContentsMargins(8, 0, 0, 0);
     talkLayout->addWidget(sectionLabel(tr("Messages"), talkPane));
     m_thread = new QTextBrowser(talkPane);
     m_thread->setAccessibleName(tr("Team messages"));

@@ -135,8 +135,8 @@ TeamsPage::TeamsPage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    side->setMinimumWidth(340);
-    splitter->setSizes({380, 900});
+    side->setMinimumWidth(260);
+    splitter->setSizes({320, 960});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(u"<h2>%1</h2>"_s.arg(tr("Flash teams").toHtmlEscaped()), this));
