@@ -24,6 +24,8 @@
 #include "ui/profile/profilepage.h"
 #include "ui/queue/queuepage.h"
 #include "ui/session/session.h"
+#include "ui/teams/teamrequestspage.h"
+#include "ui/teams/teamspage.h"
 #include "ui/theme/theme.h"
 #include "ui/work/workpage.h"
 
@@ -294,8 +296,12 @@ void MainWindow::addStandardPages()
                                    style()->standardIcon(QStyle::SP_MessageBoxInformation)});
     addPage<FairWorkPage>({u"fairwork"_s, PageRole::Worker, tr("Fair work"),
                            style()->standardIcon(QStyle::SP_FileDialogDetailedView)});
+    addPage<TeamsPage>(
+            {u"teams"_s, PageRole::Worker, tr("Flash teams"), style()->standardIcon(QStyle::SP_DirLinkIcon)});
     addPage<TaskEditorPage>(
             {u"tasks"_s, PageRole::Requester, tr("My tasks"), style()->standardIcon(QStyle::SP_FileDialogNewFolder)});
+    addPage<TeamRequestsPage>(
+            {u"teamtasks"_s, PageRole::Requester, tr("Team tasks"), style()->standardIcon(QStyle::SP_DirLinkIcon)});
     addPage<ReviewPage>({u"review"_s, PageRole::Requester, tr("Review answers"),
                          style()->standardIcon(QStyle::SP_DialogYesButton)});
     addPage<FeedbackPage>({u"feedback"_s, PageRole::Requester, tr("Task feedback"),

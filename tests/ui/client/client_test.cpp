@@ -158,8 +158,9 @@ TEST_F(ClientTest, AWorkerSignsInLocallySeesTheQueueClaimsAndGetsLeases)
     window.show();
     ASSERT_TRUE(window.showPage(u"queue"_s));
     // A bronze worker has no requester pages; conflicts and money are everyone's.
-    EXPECT_EQ(window.pageIds(), (QStringList{u"queue"_s, u"work"_s, u"mywork"_s, u"fairwork"_s, u"conflicts"_s,
-                                             u"money"_s, u"leaderboard"_s, u"profile"_s, u"attention"_s}));
+    EXPECT_EQ(window.pageIds(),
+              (QStringList{u"queue"_s, u"work"_s, u"mywork"_s, u"fairwork"_s, u"teams"_s, u"conflicts"_s, u"money"_s,
+                           u"leaderboard"_s, u"profile"_s, u"attention"_s}));
 
     const SyncReport first = syncNow(*m_session->engine());
     ASSERT_TRUE(first.ok()) << first.errors.constFirst().message.toStdString();

@@ -1,0 +1,388 @@
+#include "core/sync/teamtaskmodel.h"
+
+#include "core/logging.h"
+#include "core/sync/moneytext.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Chrysalis {
+namespace {
+
+QDateTime wireTimeValue(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+Error notEligible(const QString &message)
+{
+    return {ErrorCode::NotEligible, message, {}};
+}
+
+} // namespace
+
+TeamTask TeamTask::fromJson(const QJsonObject &data, bool local)
+{
+    TeamTask task;
+    task.id = data.value(u"id"_s).toString();
+    task.requesterId = data.value(u"requester_id"_s).toString();
+    task.title = data.value(u"title"_s).toString();
+    task.brief = data.value(u"brief"_s).toString();
+    task.delivery = data.value(u"delivery"_s).toString();
+    task.state = data.value(u"state"_s).toString();
+    task.myRole = data.value(u"my_role"_s).toString();
+    const QJsonObject invitation = data.value(u"my_invitation"_s).toObject();
+    task.invitationRole = invitation.value(u"role"_s).toString();
+    task.invitationExpiresAt = wireTimeValue(invitation.value(u"expires_at"_s));
+    task.deadline = wireTimeValue(data.value(u"deadline"_s));
+    task.seats = data.value(u"seats"_s).toInt();
+    task.filled = data.value(u"filled"_s).toInt();
+    task.local = local;
+    for (const QJsonValue &value : data.value(u"slots"_s).toArray()) {
+        const QJsonObject json = value.toObject();
+        TeamRoleSlot slot;
+        slot.role = json.value(u"role"_s).toString();
+        slot.skill = json.value(u"skill"_s).toString();
+        slot.minTier = json.value(u"min_tier"_s).toString();
+        slot.count = json.value(u"count"_s).toInt();
+        slot.filled = json.value(u"filled"_s).toInt();
+        slot.reserved = json.value(u"reserved"_s).toInt();
+        slot.open = json.value(u"open"_s).toInt();
+        slot.payCents = json.value(u"pay_cents"_s).toInteger();
+        for (const QJsonValue &reason : json.value(u"reasons"_s).toArray())
+            slot.reasons.append(reason.toString());
+        task.slots.append(slot);
+    }
+    return task;
+}
+
+const TeamRoleSlot *TeamTask::slot(const QString &role) const
+{
+    for (const TeamRoleSlot &candidate : slots) {
+        if (candidate.role == role)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+TeamTaskModel::TeamTaskModel(LocalStore &store, Audience audience, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store), m_audience(audience)
+{
+    reload();
+}
+
+void TeamTaskModel::reload()
+{
+    if (auto state = m_store.state())
+        m_userId = state->userId;
+    QList<TeamTask> tasks;
+    auto rows = m_store.list(u"team_task"_s);
+    if (!rows) {
+        qCWarning(lcSync).noquote() << "team tasks:" << rows.error().message;
+    } else {
+        for (const StoredEntity &row : std::as_const(*rows)) {
+            TeamTask task = TeamTask::fromJson(row.data, row.local);
+            const bool mine = !m_userId.isEmpty() && task.requesterId == m_userId;
+            if ((m_audience == Audience::Requester) != mine)
+                continue;
+            tasks.append(std::move(task));
+        }
+    }
+    // Teams the worker belongs to or is invited to first, then by deadline.
+    const auto rank = [](const TeamTask &task) { return task.myRole.isEmpty() && task.invitationRole.isEmpty(); };
+    std::sort(tasks.begin(), tasks.end(), [&rank](const TeamTask &a, const TeamTask &b) {
+        if (rank(a) != rank(b))
+            return rank(b);
+        return a.deadline != b.deadline ? a.deadline < b.deadline : a.id < b.id;
+    });
+    beginResetModel();
+    m_tasks = std::move(tasks);
+    endResetModel();
+}
+
+int TeamTaskModel::rowOf(const QString &teamTaskId) const
+{
+    for (int row = 0; row < m_tasks.size(); ++row) {
+        if (m_tasks.at(row).id == teamTaskId)
+            return row;
+    }
+    return -1;
+}
+
+int TeamTaskModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_tasks.size());
+}
+
+int TeamTaskModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TeamTaskModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TeamTask &task = m_tasks.at(index.row());
+    switch (role) {
+    case TeamTaskIdRole:
+        return task.id;
+    case StateRole:
+        return task.state;
+    case MyRoleRole:
+        return task.myRole;
+    case InvitedRole:
+        return !task.invitationRole.isEmpty();
+    default:
+        break;
+    }
+    if (role == SortValueRole) {
+        switch (index.column()) {
+        case Seats:
+            return task.seats - task.filled;
+        case Deadline:
+            return task.deadline;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Title:
+        return task.title;
+    case Roles: {
+        QStringList roles;
+        for (const TeamRoleSlot &slot : task.slots)
+            roles.append(tr("%1 (%2)").arg(slot.role, formatCents(Cents{slot.payCents})));
+        return roles.join(u", "_s);
+    }
+    case Seats: {
+        const int left = task.seats - task.filled;
+        return tr("%n left", nullptr, left);
+    }
+    case Deadline:
+        return QLocale().toString(task.deadline.toLocalTime(), QLocale::ShortFormat);
+    case State:
+        if (!task.myRole.isEmpty())
+            return tr("%1 · you: %2").arg(stateText(task.state), task.myRole);
+        if (!task.invitationRole.isEmpty())
+            return tr("%1 · invited as %2").arg(stateText(task.state), task.invitationRole);
+        return stateText(task.state);
+    default:
+        return {};
+    }
+}
+
+QVariant TeamTaskModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Title:
+        return tr("Team task");
+    case Roles:
+        return tr("Roles and pay");
+    case Seats:
+        return tr("Seats");
+    case Deadline:
+        return tr("Deadline");
+    case State:
+        return tr("State");
+    default:
+        return {};
+    }
+}
+
+Result<QJsonObject> TeamTaskModel::entity(const QString &teamTaskId) const
+{
+    auto found = m_store.read(u"team_task"_s, teamTaskId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(tr("This team task is no longer shown to you."));
+    return **found;
+}
+
+Result<TeamMutation> TeamTaskModel::join(const QString &teamTaskId, const QString &role) const
+{
+    auto data = entity(teamTaskId);
+    if (!data)
+        return data.error();
+    const TeamTask task = TeamTask::fromJson(*data);
+    if (task.state != u"assembling")
+        return Error{ErrorCode::Conflict, tr("This team is no longer taking members."), {}};
+    if (!task.myRole.isEmpty())
+        return notEligible(tr("You already hold a seat on this team."));
+    const TeamRoleSlot *slot = task.slot(role);
+    if (!slot)
+        return Error::validation(tr("This team has no role “%1”.").arg(role));
+    const bool invited = task.invitationRole == role;
+    if (!invited && !slot->reasons.isEmpty())
+        return notEligible(whyNotText(*slot));
+    QJsonObject shown = *data;
+    QJsonArray slots;
+    for (const QJsonValue &value : data->value(u"slots"_s).toArray()) {
+        QJsonObject json = value.toObject();
+        if (json.value(u"role"_s).toString() == role) {
+            json.insert(u"filled"_s, json.value(u"filled"_s).toInt() + 1);
+            if (invited)
+                json.insert(u"reserved"_s, std::max(0, json.value(u"reserved"_s).toInt() - 1));
+            else
+                json.insert(u"open"_s, std::max(0, json.value(u"open"_s).toInt() - 1));
+        }
+        json.insert(u"reasons"_s, QJsonArray{u"already_answered"_s});
+        slots.append(json);
+    }
+    shown.insert(u"slots"_s, slots);
+    shown.insert(u"filled"_s, task.filled + 1);
+    shown.insert(u"my_role"_s, role);
+    shown.insert(u"my_invitation"_s, QJsonValue());
+    return TeamMutation{u"team.join@1"_s,
+                        {{u"team_task_id"_s, teamTaskId}, {u"role"_s, role}},
+                        {OverlayWrite::upsert(u"team_task"_s, teamTaskId, shown)}};
+}
+
+Result<TeamMutation> TeamTaskModel::leave(const QString &teamTaskId) const
+{
+    auto data = entity(teamTaskId);
+    if (!data)
+        return data.error();
+    const TeamTask task = TeamTask::fromJson(*data);
+    if (task.myRole.isEmpty())
+        return Error::notFound(tr("You hold no seat on this team."));
+    if (task.state != u"assembling")
+        return Error{ErrorCode::Conflict, tr("The team has formed: seats are kept until it delivers."), {}};
+    QJsonObject shown = *data;
+    QJsonArray slots;
+    for (const QJsonValue &value : data->value(u"slots"_s).toArray()) {
+        QJsonObject json = value.toObject();
+        if (json.value(u"role"_s).toString() == task.myRole) {
+            json.insert(u"filled"_s, std::max(0, json.value(u"filled"_s).toInt() - 1));
+            json.insert(u"open"_s, json.value(u"open"_s).toInt() + 1);
+        }
+        // The server says again which roles are open to the worker; until then only the freed one is.
+        json.insert(u"reasons"_s,
+                    json.value(u"role"_s).toString() == task.myRole ? QJsonArray() : json.value(u"reasons"_s));
+        slots.append(json);
+    }
+    shown.insert(u"slots"_s, slots);
+    shown.insert(u"filled"_s, std::max(0, task.filled - 1));
+    shown.insert(u"my_role"_s, QJsonValue());
+    return TeamMutation{u"team.leave@1"_s,
+                        {{u"team_task_id"_s, teamTaskId}},
+                        {OverlayWrite::upsert(u"team_task"_s, teamTaskId, shown)}};
+}
+
+Result<TeamMutation> TeamTaskModel::decline(const QString &teamTaskId) const
+{
+    auto data = entity(teamTaskId);
+    if (!data)
+        return data.error();
+    const TeamTask task = TeamTask::fromJson(*data);
+    if (task.invitationRole.isEmpty())
+        return Error::notFound(tr("You have no pending invitation to this team."));
+    QJsonObject shown = *data;
+    shown.insert(u"my_invitation"_s, QJsonValue());
+    return TeamMutation{u"team.decline@1"_s,
+                        {{u"team_task_id"_s, teamTaskId}},
+                        {OverlayWrite::upsert(u"team_task"_s, teamTaskId, shown)}};
+}
+
+Result<TeamMutation> TeamTaskModel::approve(const QString &teamTaskId) const
+{
+    auto data = entity(teamTaskId);
+    if (!data)
+        return data.error();
+    const TeamTask task = TeamTask::fromJson(*data);
+    if (task.state != u"delivered")
+        return Error{ErrorCode::Conflict, tr("Only a delivered team can be approved."), {}};
+    QJsonObject shown = *data;
+    shown.insert(u"state"_s, u"approved"_s);
+    return TeamMutation{u"team.review@1"_s,
+                        {{u"team_task_id"_s, teamTaskId}, {u"decision"_s, u"approve"_s}},
+                        {OverlayWrite::upsert(u"team_task"_s, teamTaskId, shown)}};
+}
+
+QList<OutboxEntry> TeamTaskModel::refusals(const QString &teamTaskId) const
+{
+    QList<OutboxEntry> refused;
+    for (const QString &name : {u"team.join@1"_s, u"team.leave@1"_s, u"team.decline@1"_s}) {
+        auto entries = m_store.entriesNamed(name);
+        if (!entries) {
+            qCWarning(lcSync).noquote() << name << entries.error().message;
+            continue;
+        }
+        for (const OutboxEntry &entry : std::as_const(*entries)) {
+            if (entry.state == OutboxState::Rejected && !entry.isDismissed() &&
+                entry.args.value(u"team_task_id"_s).toString() == teamTaskId)
+                refused.append(entry);
+        }
+    }
+    std::sort(refused.begin(), refused.end(),
+              [](const OutboxEntry &a, const OutboxEntry &b) { return a.mutationId < b.mutationId; });
+    return refused;
+}
+
+QString TeamTaskModel::whyNotText(const TeamRoleSlot &slot)
+{
+    QStringList texts;
+    for (const QString &reason : slot.reasons) {
+        if (reason == u"tier")
+            texts.append(tr("needs %1 tier or higher").arg(tierText(slot.minTier)));
+        else if (reason == u"skill")
+            texts.append(tr("your profile does not list the skill “%1”").arg(slot.skill));
+        else if (reason == u"full")
+            texts.append(tr("every seat of this role is taken"));
+        else if (reason == u"already_answered")
+            texts.append(tr("you already hold a seat on this team"));
+        else if (reason == u"own_task")
+            texts.append(tr("it is your own team task"));
+        else if (reason == u"suspended")
+            texts.append(tr("your account is suspended"));
+        else
+            texts.append(reason);
+    }
+    return texts.join(u"; "_s);
+}
+
+QString TeamTaskModel::stateText(const QString &state)
+{
+    if (state == u"assembling")
+        return tr("Assembling");
+    if (state == u"formed")
+        return tr("Formed");
+    if (state == u"delivered")
+        return tr("Delivered");
+    if (state == u"approved")
+        return tr("Approved");
+    if (state == u"dissolved")
+        return tr("Dissolved");
+    return state;
+}
+
+QString TeamTaskModel::tierText(const QString &tier)
+{
+    if (tier == u"bronze")
+        return tr("bronze");
+    if (tier == u"silver")
+        return tr("silver");
+    if (tier == u"gold")
+        return tr("gold");
+    return tier;
+}
+
+QString TeamTaskModel::deliveryText(const QString &delivery)
+{
+    if (delivery == u"shared")
+        return tr("one shared answer, signed by every member");
+    if (delivery == u"per_role")
+        return tr("one part per role");
+    return delivery;
+}
+
+} // namespace Chrysalis
