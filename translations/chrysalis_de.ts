@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ArbiterCalibrationFigures</name>
+    <message>
+        <source>no panels counted yet</source>
+        <translation>noch keine Gremien gezählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln panel(s) agreed; estimated %2, likely between %3 and %4</source>
+        <translation>
+            <numerusform>Übereinstimmung in %1 von %Ln Gremium; geschätzt %2, wahrscheinlich zwischen %3 und %4</numerusform>
+            <numerusform>Übereinstimmung in %1 von %Ln Gremien; geschätzt %2, wahrscheinlich zwischen %3 und %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How often your votes matched the other arbiters&apos; majority on closed panels, and the gold key on panels about test items. Ties and lone votes are not counted; with few panels the range is wide.</source>
+        <translation>Wie oft Ihre Stimmen in abgeschlossenen Gremien mit der Mehrheit der anderen Schlichter übereinstimmten und in Gremien zu Kontrollfragen mit deren Lösung. Gleichstände und einzelne Stimmen zählen nicht; bei wenigen Gremien ist die Spanne groß.</translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis</name>
     <message>
         <source>holds text the marketplace cannot store (a NUL character, a noncharacter or a lone surrogate)</source>
@@ -656,6 +674,34 @@
         <source>This is your rejection. </source>
         <translation>Dies ist Ihre Ablehnung. </translation>
     </message>
+    <message>
+        <source>Pay of the whole team</source>
+        <translation>Vergütung des ganzen Teams</translation>
+    </message>
+    <message>
+        <source>The team&apos;s brief</source>
+        <translation>Beschreibung des Teams</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, von %2</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>Das Team</translation>
+    </message>
+    <message>
+        <source>What the team delivered</source>
+        <translation>Was das Team abgegeben hat</translation>
+    </message>
+    <message>
+        <source>This is your team&apos;s delivery. Every member is paid their role&apos;s pay in full whatever the outcome. </source>
+        <translation>Dies ist die Abgabe Ihres Teams. Jedes Mitglied erhält unabhängig vom Ergebnis die volle Vergütung seiner Rolle. </translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::ConflictQueueModel</name>
@@ -731,6 +777,10 @@
         <source>Your part</source>
         <translation>Ihre Rolle</translation>
     </message>
+    <message>
+        <source>Your team&apos;s delivery</source>
+        <translation>Abgabe Ihres Teams</translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::ConflictQueuePage</name>
@@ -792,6 +842,10 @@
     <message>
         <source>Back to the list of conflicts (Esc)</source>
         <translation>Zurück zur Liste der Streitfälle (Esc)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your calibration as an arbiter&lt;/b&gt;&lt;br&gt;With the panel majority: %1.&lt;br&gt;With gold keys: %2.&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;Ihre Kalibrierung als Schlichter&lt;/b&gt;&lt;br&gt;Mit der Gremiumsmehrheit: %1.&lt;br&gt;Mit den Lösungen von Kontrollfragen: %2.&lt;br&gt;%3</translation>
     </message>
 </context>
 <context>
@@ -874,6 +928,37 @@
     <message>
         <source>Saved; it reaches the marketplace with the next sync.</source>
         <translation>Gespeichert; es erreicht den Marktplatz mit der nächsten Synchronisierung.</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::ContestDialog</name>
+    <message>
+        <source>Contest a test item</source>
+        <translation>Einspruch zu einer Kontrollfrage</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Your answer was scored wrong against the task&apos;s expected answer for a test item. If you think the expected answer is wrong, say why: the requester reads it and either corrects the key, which re-scores every answer to the item, or dismisses the contest.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Ihre Antwort auf eine Kontrollfrage wurde gemessen an der erwarteten Antwort der Aufgabe als falsch gewertet. Wenn Sie die erwartete Antwort für falsch halten, begründen Sie das: Der Auftraggeber liest Ihre Begründung und korrigiert entweder die Lösung, wodurch alle Antworten auf dieses Element neu gewertet werden, oder weist den Einspruch zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Why is the expected answer wrong?</source>
+        <translation>&amp;Warum ist die erwartete Antwort falsch?</translation>
+    </message>
+    <message>
+        <source>e.g. The review praises the kettle; the sentiment is positive.</source>
+        <translation>z. B. Die Rezension lobt den Wasserkocher; die Stimmung ist positiv.</translation>
+    </message>
+    <message>
+        <source>&amp;Send contest</source>
+        <translation>Einspruch &amp;senden</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 characters: shorten it</source>
+        <translation>%1 von höchstens %2 Zeichen: bitte kürzen</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 characters</source>
+        <translation>%1 von höchstens %2 Zeichen</translation>
     </message>
 </context>
 <context>
@@ -1098,14 +1183,6 @@
         <translation>Fehlervergütung der letzten %1 Tage. Sie werden in jedem Fall voll bezahlt; nur das Überschreiten der Freigrenze sperrt das Konto.</translation>
     </message>
     <message>
-        <source>Gold-question accuracy</source>
-        <translation>Trefferquote bei Kontrollfragen</translation>
-    </message>
-    <message>
-        <source>not published to workers</source>
-        <translation>für Bearbeiter nicht veröffentlicht</translation>
-    </message>
-    <message>
         <source>Feedback tasks done</source>
         <translation>Erledigte Feedback-Aufgaben</translation>
     </message>
@@ -1208,6 +1285,30 @@
     <message>
         <source>Votes</source>
         <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Test items right</source>
+        <translation>Kontrollfragen richtig</translation>
+    </message>
+    <message>
+        <source>Estimated accuracy</source>
+        <translation>Geschätzte Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Your calibration as an arbiter</source>
+        <translation>Ihre Kalibrierung als Schlichter</translation>
+    </message>
+    <message>
+        <source>With the panel majority</source>
+        <translation>Mit der Gremiumsmehrheit</translation>
+    </message>
+    <message>
+        <source>With gold keys</source>
+        <translation>Mit den Lösungen von Kontrollfragen</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2090,89 @@
     </message>
 </context>
 <context>
+    <name>Chrysalis::GoldContests</name>
+    <message>
+        <source>%1 · not yet synced</source>
+        <translation>%1 · noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Stattgegeben</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Workers whose answer was scored wrong on a test item may say the expected answer is wrong. Uphold a contest to make the key accept their answer too (every answer to the item is scored again), or dismiss it to let the score stand.</source>
+        <translation>Bearbeiter, deren Antwort auf eine Kontrollfrage als falsch gewertet wurde, können einwenden, dass die erwartete Antwort falsch ist. Geben Sie einem Einspruch statt, damit die Lösung auch ihre Antwort anerkennt (alle Antworten auf das Element werden neu gewertet), oder weisen Sie ihn zurück, damit die Wertung bestehen bleibt.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Contested answer</source>
+        <translation>Beanstandete Antwort</translation>
+    </message>
+    <message>
+        <source>Worker&apos;s reason</source>
+        <translation>Begründung des Bearbeiters</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Gold contests</source>
+        <translation>Einsprüche zu Kontrollfragen</translation>
+    </message>
+    <message>
+        <source>A note to the worker (optional)</source>
+        <translation>Eine Notiz an den Bearbeiter (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Uphold</source>
+        <translation>S&amp;tattgeben</translation>
+    </message>
+    <message>
+        <source>Correct the key to accept this answer and score every answer to the item again</source>
+        <translation>Die Lösung so korrigieren, dass sie diese Antwort anerkennt, und alle Antworten auf das Element neu werten</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>Z&amp;urückweisen</translation>
+    </message>
+    <message>
+        <source>Keep the key; the score stands</source>
+        <translation>Die Lösung beibehalten; die Wertung bleibt bestehen</translation>
+    </message>
+    <message>
+        <source>Your note: %1</source>
+        <translation>Ihre Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Could not queue the decision: %1</source>
+        <translation>Die Entscheidung konnte nicht eingereiht werden: %1</translation>
+    </message>
+    <message>
+        <source>This contest is not open.</source>
+        <translation>Dieser Einspruch ist nicht offen.</translation>
+    </message>
+    <message>
+        <source>Upheld; the key is corrected once the marketplace has it.</source>
+        <translation>Stattgegeben; die Lösung wird korrigiert, sobald der Marktplatz die Entscheidung erhalten hat.</translation>
+    </message>
+    <message>
+        <source>Dismissed; the worker is told with the next sync.</source>
+        <translation>Zurückgewiesen; der Bearbeiter erfährt es bei der nächsten Synchronisierung.</translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::ItemImport</name>
     <message>
         <source>not a JSON object</source>
@@ -2045,6 +2229,22 @@
     <message>
         <source>%1 could not be read: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>Element %1</translation>
+    </message>
+    <message>
+        <source>&quot;gold&quot; must be an object of expected answer fields</source>
+        <translation>„gold“ muss ein Objekt mit den Feldern der erwarteten Antwort sein</translation>
+    </message>
+    <message>
+        <source>&quot;training&quot; must be true or false</source>
+        <translation>„training“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>a training item needs its expected answer (gold)</source>
+        <translation>eine Übungsfrage braucht ihre erwartete Antwort (gold)</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3118,14 @@
         <source>The user guide could not be opened: %1</source>
         <translation>Das Benutzerhandbuch konnte nicht geöffnet werden: %1</translation>
     </message>
+    <message>
+        <source>Flash teams</source>
+        <translation>Flash-Teams</translation>
+    </message>
+    <message>
+        <source>Team tasks</source>
+        <translation>Team-Aufgaben</translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::MarkupEditor</name>
@@ -3190,6 +3398,34 @@
         <source>Pay</source>
         <translation>Vergütung</translation>
     </message>
+    <message>
+        <source>Contest waiting to sync</source>
+        <translation>Einspruch wartet auf Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Contested; the requester decides</source>
+        <translation>Einspruch erhoben; der Auftraggeber entscheidet</translation>
+    </message>
+    <message>
+        <source>Contest upheld: the key now accepts your answer</source>
+        <translation>Einspruch stattgegeben: Die Lösung erkennt Ihre Antwort jetzt an</translation>
+    </message>
+    <message>
+        <source>Contest dismissed: the score stands</source>
+        <translation>Einspruch zurückgewiesen: Die Wertung bleibt bestehen</translation>
+    </message>
+    <message>
+        <source>Scored wrong on a test item</source>
+        <translation>Bei einer Kontrollfrage als falsch gewertet</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s note: %1</source>
+        <translation>Notiz des Auftraggebers: %1</translation>
+    </message>
+    <message>
+        <source>Test item</source>
+        <translation>Kontrollfrage</translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::MyWorkPage</name>
@@ -3220,6 +3456,50 @@
     <message>
         <source> &amp;nbsp;·&amp;nbsp; ready for payout</source>
         <translation> &amp;nbsp;·&amp;nbsp; bereit zur Auszahlung</translation>
+    </message>
+    <message>
+        <source>C&amp;ontest…</source>
+        <translation>&amp;Einspruch…</translation>
+    </message>
+    <message>
+        <source>Say why the expected answer of this test item is wrong</source>
+        <translation>Begründen Sie, warum die erwartete Antwort dieser Kontrollfrage falsch ist</translation>
+    </message>
+    <message>
+        <source>This answer was scored wrong on a test item. If the expected answer is wrong, contest it; while the requester decides, the score counts.</source>
+        <translation>Diese Antwort wurde bei einer Kontrollfrage als falsch gewertet. Wenn die erwartete Antwort falsch ist, erheben Sie Einspruch; solange der Auftraggeber entscheidet, gilt die Wertung.</translation>
+    </message>
+    <message>
+        <source>This answer is contested already.</source>
+        <translation>Gegen diese Antwort wurde bereits Einspruch erhoben.</translation>
+    </message>
+    <message>
+        <source>Answers scored wrong on a test item can be contested: select one.</source>
+        <translation>Gegen Antworten, die bei einer Kontrollfrage als falsch gewertet wurden, können Sie Einspruch erheben: Wählen Sie eine aus.</translation>
+    </message>
+    <message>
+        <source>Could not queue the contest: %1</source>
+        <translation>Der Einspruch konnte nicht eingereiht werden: %1</translation>
+    </message>
+    <message>
+        <source>This answer cannot be contested.</source>
+        <translation>Gegen diese Antwort ist kein Einspruch möglich.</translation>
+    </message>
+    <message>
+        <source>Say why the expected answer is wrong.</source>
+        <translation>Begründen Sie, warum die erwartete Antwort falsch ist.</translation>
+    </message>
+    <message>
+        <source>The answer is not in the local copy.</source>
+        <translation>Die Antwort ist nicht in der lokalen Kopie.</translation>
+    </message>
+    <message>
+        <source>Contest queued; sending it now.</source>
+        <translation>Einspruch eingereiht; er wird jetzt gesendet.</translation>
+    </message>
+    <message>
+        <source>Contest stored; it will be sent when you are back online.</source>
+        <translation>Einspruch gespeichert; er wird gesendet, sobald Sie wieder online sind.</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +3899,137 @@
         <source>Opted in: %1</source>
         <translation>Zugelassen: %1</translation>
     </message>
+    <message>
+        <source>Accuracy on test items</source>
+        <translation>Genauigkeit bei Kontrollfragen</translation>
+    </message>
+    <message>
+        <source>Test items: %1. %2</source>
+        <translation>Kontrollfragen: %1. %2</translation>
+    </message>
+    <message>
+        <source>%1 % (pass mark %2 %) %3</source>
+        <translation>%1 % (Bestehensgrenze %2 %) %3</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::QualitySettings</name>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Majority vote</source>
+        <translation>Mehrheitsentscheid</translation>
+    </message>
+    <message>
+        <source>Majority weighted by agreement (WAWA)</source>
+        <translation>Nach Übereinstimmung gewichtete Mehrheit (WAWA)</translation>
+    </message>
+    <message>
+        <source>Dawid–Skene (per-worker confusion)</source>
+        <translation>Dawid–Skene (Verwechslungen je Bearbeiter)</translation>
+    </message>
+    <message>
+        <source>One-coin (per-worker accuracy)</source>
+        <translation>One-Coin (Genauigkeit je Bearbeiter)</translation>
+    </message>
+    <message>
+        <source>GLAD (worker skill and item difficulty)</source>
+        <translation>GLAD (Können der Bearbeiter und Schwierigkeit der Elemente)</translation>
+    </message>
+    <message>
+        <source>MACE (spots spammers)</source>
+        <translation>MACE (erkennt Spammer)</translation>
+    </message>
+    <message>
+        <source>Mean (rating fields)</source>
+        <translation>Mittelwert (Bewertungsfelder)</translation>
+    </message>
+    <message>
+        <source>Median (rating fields)</source>
+        <translation>Median (Bewertungsfelder)</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Field to aggregate</source>
+        <translation>Zu aggregierendes Feld</translation>
+    </message>
+    <message>
+        <source>Default (10 %)</source>
+        <translation>Standard (10 %)</translation>
+    </message>
+    <message>
+        <source> % of claims</source>
+        <translation> % der Übernahmen</translation>
+    </message>
+    <message>
+        <source>The share of gold (test) items mixed into each worker&apos;s claims, at most 50 %</source>
+        <translation>Der Anteil an Kontrollfragen, der unter die übernommenen Elemente jedes Bearbeiters gemischt wird, höchstens 50 %</translation>
+    </message>
+    <message>
+        <source>Required qualification</source>
+        <translation>Erforderliche Qualifikation</translation>
+    </message>
+    <message>
+        <source> % to pass</source>
+        <translation> % zum Bestehen</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Bestehensgrenze</translation>
+    </message>
+    <message>
+        <source>&amp;Aggregation</source>
+        <translation>A&amp;ggregation</translation>
+    </message>
+    <message>
+        <source>&amp;Gold items</source>
+        <translation>&amp;Kontrollfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Requires</source>
+        <translation>E&amp;rfordert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No qualification</source>
+        <translation>Keine Qualifikation</translation>
+    </message>
+    <message>
+        <source>Qualification task %1</source>
+        <translation>Qualifikationsaufgabe %1</translation>
+    </message>
+    <message>
+        <source>By default answers are combined by majority vote on the form&apos;s first choice field, or else its first rating field.</source>
+        <translation>Standardmäßig werden Antworten per Mehrheitsentscheid über das erste Auswahlfeld des Formulars zusammengeführt, ersatzweise über sein erstes Bewertungsfeld.</translation>
+    </message>
+    <message>
+        <source>This method needs a rating field in the form.</source>
+        <translation>Diese Methode braucht ein Bewertungsfeld im Formular.</translation>
+    </message>
+    <message>
+        <source>This method needs a single-choice or rating field in the form.</source>
+        <translation>Diese Methode braucht ein Einfachauswahl- oder Bewertungsfeld im Formular.</translation>
+    </message>
+    <message>
+        <source>Answers to the chosen field are combined with this method.</source>
+        <translation>Antworten auf das gewählte Feld werden mit dieser Methode zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>This is a paid &amp;qualification test</source>
+        <translation>Dies ist ein bezahlter &amp;Qualifikationstest</translation>
+    </message>
+    <message>
+        <source>Every item of a qualification test needs a gold answer; workers who pass it may take the tasks that require it</source>
+        <translation>Jedes Element eines Qualifikationstests braucht eine Lösung; wer ihn besteht, darf die Aufgaben übernehmen, die ihn verlangen</translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::QueuePage</name>
@@ -3777,6 +4188,18 @@
             <numerusform>Übernahme von %Ln Element eingereiht; Ihre Reservierungen erscheinen unten, sobald der Marktplatz sie bestätigt.</numerusform>
             <numerusform>Übernahme von %Ln Elementen eingereiht; Ihre Reservierungen erscheinen unten, sobald der Marktplatz sie bestätigt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open the &amp;qualification task</source>
+        <translation>&amp;Qualifikationsaufgabe öffnen</translation>
+    </message>
+    <message>
+        <source>Select the paid qualification this task requires, to claim its items</source>
+        <translation>Die bezahlte Qualifikation auswählen, die diese Aufgabe erfordert, um ihre Elemente übernehmen zu können</translation>
+    </message>
+    <message>
+        <source>The qualification task is not in your queue: it may be full, or not synced yet.</source>
+        <translation>Die Qualifikationsaufgabe ist nicht in Ihrer Warteschlange: Sie ist vielleicht voll oder noch nicht synchronisiert.</translation>
     </message>
 </context>
 <context>
@@ -4643,10 +5066,6 @@
         <translation>Vorschau</translation>
     </message>
     <message>
-        <source>Import the items workers answer from a JSONL file (one JSON object per line) or a CSV file (a header row names the keys). A file with any bad line adds nothing.</source>
-        <translation>Importieren Sie die Elemente, die Bearbeiter beantworten, aus einer JSONL-Datei (ein JSON-Objekt pro Zeile) oder einer CSV-Datei (eine Kopfzeile benennt die Schlüssel). Enthält eine Datei eine fehlerhafte Zeile, wird nichts hinzugefügt.</translation>
-    </message>
-    <message>
         <source>&amp;Import items…</source>
         <translation>Elemente im&amp;portieren…</translation>
     </message>
@@ -4661,10 +5080,6 @@
     <message>
         <source>&amp;Save draft</source>
         <translation>Entwurf &amp;speichern</translation>
-    </message>
-    <message>
-        <source>P&amp;ublish…</source>
-        <translation>Veröffent&amp;lichen…</translation>
     </message>
     <message>
         <source>P&amp;ublish</source>
@@ -4854,6 +5269,35 @@
         <source>Results written to %1</source>
         <translation>Ergebnisse in %1 geschrieben</translation>
     </message>
+    <message>
+        <source>Gold contests</source>
+        <translation>Einsprüche</translation>
+    </message>
+    <message>
+        <source>Gold contests (%1 open)</source>
+        <translation>Einsprüche (%1 offen)</translation>
+    </message>
+    <message>
+        <source>Import the items workers answer from a JSONL file (one JSON object per line) or a CSV file (a header row names the keys). A file with any bad line adds nothing.
+Gold (test) items carry the expected answer: in JSONL a &quot;gold&quot; object of answer fields and &quot;training&quot;: true for an item that shows its answer after submitting; in CSV a &quot;gold.&lt;field&gt;&quot; column per judged field and a &quot;training&quot; column (yes/no).</source>
+        <translation>Importieren Sie die Elemente, die Bearbeiter beantworten, aus einer JSONL-Datei (ein JSON-Objekt pro Zeile) oder einer CSV-Datei (eine Kopfzeile benennt die Schlüssel). Eine Datei mit auch nur einer fehlerhaften Zeile fügt nichts hinzu.
+Kontrollfragen enthalten die erwartete Antwort: in JSONL ein Objekt „gold“ mit den Antwortfeldern und „training“: true für ein Element, das nach dem Absenden seine Antwort zeigt; in CSV eine Spalte „gold.&lt;Feldname&gt;“ je bewertetem Feld und eine Spalte „training“ (yes/no).</translation>
+    </message>
+    <message>
+        <source>gold (test) items: %1 on the marketplace, %2 imported</source>
+        <translation>Kontrollfragen: %1 auf dem Marktplatz, %2 importiert</translation>
+    </message>
+    <message>
+        <source>gold (test) items: %1</source>
+        <translation>Kontrollfragen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them with a gold answer.</source>
+        <translation>
+            <numerusform>%Ln davon mit Lösung.</numerusform>
+            <numerusform>%Ln davon mit Lösung.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::TaskQueueModel</name>
@@ -4990,6 +5434,603 @@
     <message>
         <source>Warnings</source>
         <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>You have not passed the paid qualification this task requires.</source>
+        <translation>Sie haben die bezahlte Qualifikation, die diese Aufgabe erfordert, nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>Pass the paid qualification task this task requires first (pass mark %1 %).</source>
+        <translation>Bestehen Sie zuerst die bezahlte Qualifikationsaufgabe, die diese Aufgabe erfordert (Bestehensgrenze %1 %).</translation>
+    </message>
+    <message>
+        <source>Pass the paid qualification “%1” first (pass mark %2 %).</source>
+        <translation>Bestehen Sie zuerst die bezahlte Qualifikation „%1“ (Bestehensgrenze %2 %).</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::TeamRequestsPage</name>
+    <message>
+        <source>Your team tasks</source>
+        <translation>Ihre Team-Aufgaben</translation>
+    </message>
+    <message>
+        <source>You have posted no team task yet.</source>
+        <translation>Sie haben noch keine Team-Aufgabe ausgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Choose a team task to see its team and delivery.</source>
+        <translation>Wählen Sie eine Team-Aufgabe aus, um ihr Team und ihre Abgabe zu sehen.</translation>
+    </message>
+    <message>
+        <source>Delivered answer</source>
+        <translation>Abgegebene Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and pay the team</source>
+        <translation>&amp;Annehmen und Team bezahlen</translation>
+    </message>
+    <message>
+        <source>Team tasks</source>
+        <translation>Team-Aufgaben</translation>
+    </message>
+    <message>
+        <source>Your flash teams: workers take the seats you posted; once every seat is taken the team works together and delivers. Approving a delivery pays each role from its escrow.</source>
+        <translation>Ihre Flash-Teams: Bearbeiter übernehmen die Plätze, die Sie ausgeschrieben haben; sobald alle Plätze besetzt sind, arbeitet das Team zusammen und gibt ab. Wenn Sie eine Abgabe annehmen, wird jede Rolle aus ihrer Treuhand bezahlt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 seats taken, %4 each</source>
+        <translation>%1: %2 von %3 Plätzen besetzt, je %4</translation>
+    </message>
+    <message>
+        <source>%1 · deadline %2 · %3</source>
+        <translation>%1 · Frist %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The team has not formed yet.</source>
+        <translation>Das Team ist noch nicht vollständig.</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Abgabe</translation>
+    </message>
+    <message>
+        <source>You see the team&apos;s answer here once every member has signed it (or every role has submitted its part).</source>
+        <translation>Hier sehen Sie die Antwort des Teams, sobald alle Mitglieder sie unterzeichnet haben (oder jede Rolle ihren Teil eingereicht hat).</translation>
+    </message>
+    <message>
+        <source>— %1 (%2) —</source>
+        <translation>— %1 (%2) —</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Could not keep this change: %1</source>
+        <translation>Diese Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Approved. Each member is paid when the marketplace confirms it.</source>
+        <translation>Angenommen. Jedes Mitglied wird bezahlt, sobald der Marktplatz dies bestätigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::TeamRoomModel</name>
+    <message>
+        <source>You are not a member of this team.</source>
+        <translation>Sie sind kein Mitglied dieses Teams.</translation>
+    </message>
+    <message>
+        <source>The draft can no longer be changed.</source>
+        <translation>Der Entwurf kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>The draft is longer than %1 characters.</source>
+        <translation>Der Entwurf ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>The team&apos;s thread is closed.</source>
+        <translation>Der Nachrichtenverlauf des Teams ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Write a message first.</source>
+        <translation>Schreiben Sie zuerst eine Nachricht.</translation>
+    </message>
+    <message>
+        <source>not blank</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>A message holds at most %1 characters.</source>
+        <translation>Eine Nachricht darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The team has already delivered.</source>
+        <translation>Das Team hat bereits abgegeben.</translation>
+    </message>
+    <message>
+        <source>This team delivers one part per role: submit your part instead.</source>
+        <translation>Dieses Team gibt einen Teil pro Rolle ab: Reichen Sie stattdessen Ihren Teil ein.</translation>
+    </message>
+    <message>
+        <source>Save the draft before signing it.</source>
+        <translation>Speichern Sie den Entwurf, bevor Sie ihn unterzeichnen.</translation>
+    </message>
+    <message>
+        <source>This team delivers one shared answer: sign the draft instead.</source>
+        <translation>Dieses Team gibt eine gemeinsame Antwort ab: Unterzeichnen Sie stattdessen den Entwurf.</translation>
+    </message>
+    <message>
+        <source>Write your part first.</source>
+        <translation>Schreiben Sie zuerst Ihren Teil.</translation>
+    </message>
+    <message>
+        <source>A part holds at most %1 characters.</source>
+        <translation>Ein Teil darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::TeamRoomView</name>
+    <message>
+        <source>Shared draft</source>
+        <translation>Gemeinsamer Entwurf</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>Entwurf &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Nobody has written anything yet. Start the team&apos;s answer here and save it.</source>
+        <translation>Noch hat niemand etwas geschrieben. Beginnen Sie hier die Antwort des Teams und speichern Sie sie.</translation>
+    </message>
+    <message>
+        <source>Your conflicted copy</source>
+        <translation>Ihre Konfliktkopie</translation>
+    </message>
+    <message>
+        <source>&amp;Use my text</source>
+        <translation>Meinen Text &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Discard my copy</source>
+        <translation>Meine Kopie verwerfen</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>Bearbeitungsverlauf</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Team messages</source>
+        <translation>Team-Nachrichten</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Neue Nachricht</translation>
+    </message>
+    <message>
+        <source>Write to your team (Ctrl+Enter sends)</source>
+        <translation>Nachricht an Ihr Team (Strg+Eingabe sendet)</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation>Sen&amp;den</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Abgabe</translation>
+    </message>
+    <message>
+        <source>The requester wrote no brief.</source>
+        <translation>Der Auftraggeber hat keine Beschreibung hinterlegt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, you)</source>
+        <translation>%1 (%2, Sie)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Team: %1 · %2</source>
+        <translation>Team: %1 · %2</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>version %1 was saved while you edited version %2: saving keeps your text as a conflicted copy</source>
+        <translation>Version %1 wurde gespeichert, während Sie Version %2 bearbeitet haben: Beim Speichern bleibt Ihr Text als Konfliktkopie erhalten</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Another member saved first, so your save of %1 (on version %2) was not applied. Your text is kept here:</source>
+        <translation>Ein anderes Mitglied hat zuerst gespeichert, daher wurde Ihre Speicherung von %1 (auf Basis von Version %2) nicht übernommen. Ihr Text bleibt hier erhalten:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 · %2 · %3 · %n characters</source>
+        <translation>
+            <numerusform>Version %1 · %2 · %3 · %n Zeichen</numerusform>
+            <numerusform>Version %1 · %2 · %3 · %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No edits yet.</source>
+        <translation>Noch keine Bearbeitungen.</translation>
+    </message>
+    <message>
+        <source>%1: submitted by %2</source>
+        <translation>%1: eingereicht von %2</translation>
+    </message>
+    <message>
+        <source>%1: not submitted yet</source>
+        <translation>%1: noch nicht eingereicht</translation>
+    </message>
+    <message>
+        <source>Submit &amp;my part</source>
+        <translation>&amp;Meinen Teil einreichen</translation>
+    </message>
+    <message>
+        <source>Sends the text in the editor as your role&apos;s part.</source>
+        <translation>Sendet den Text im Editor als Teil Ihrer Rolle.</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
+        <source>%1: not signed yet</source>
+        <translation>%1: noch nicht unterzeichnet</translation>
+    </message>
+    <message>
+        <source>%1: signed this version</source>
+        <translation>%1: hat diese Version unterzeichnet</translation>
+    </message>
+    <message>
+        <source>%1: signed version %2, an older one</source>
+        <translation>%1: hat die ältere Version %2 unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn version %1</source>
+        <translation>Version %1 &amp;unterzeichnen</translation>
+    </message>
+    <message>
+        <source>The team delivers when every member has signed the same version.</source>
+        <translation>Das Team gibt ab, sobald alle Mitglieder dieselbe Version unterzeichnet haben.</translation>
+    </message>
+    <message>
+        <source>Delivered: waiting for the requester&apos;s approval.</source>
+        <translation>Abgegeben: Wartet auf die Annahme durch den Auftraggeber.</translation>
+    </message>
+    <message>
+        <source>Approved: the pay of each role is in its members&apos; earnings.</source>
+        <translation>Angenommen: Die Vergütung jeder Rolle ist in den Einnahmen ihrer Mitglieder verbucht.</translation>
+    </message>
+    <message>
+        <source>You signed version %1</source>
+        <translation>Sie haben Version %1 unterzeichnet</translation>
+    </message>
+    <message>
+        <source>%1 · waiting to sync</source>
+        <translation>%1 · wartet auf Synchronisierung</translation>
+    </message>
+    <message>
+        <source>No messages yet. Say hello and agree who does what.</source>
+        <translation>Noch keine Nachrichten. Sagen Sie Hallo und sprechen Sie ab, wer was übernimmt.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>Could not keep this change: %1</source>
+        <translation>Diese Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved. It reaches your team with the next sync.</source>
+        <translation>Entwurf gespeichert. Er erreicht Ihr Team mit der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Your part is submitted.</source>
+        <translation>Ihr Teil ist eingereicht.</translation>
+    </message>
+    <message>
+        <source>You signed version %1.</source>
+        <translation>Sie haben Version %1 unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>Your text is back in the editor. Merge it with version %1 and save.</source>
+        <translation>Ihr Text ist wieder im Editor. Führen Sie ihn mit Version %1 zusammen und speichern Sie.</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::TeamTaskModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n frei</numerusform>
+            <numerusform>%n frei</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · you: %2</source>
+        <translation>%1 · Sie: %2</translation>
+    </message>
+    <message>
+        <source>%1 · invited as %2</source>
+        <translation>%1 · eingeladen als %2</translation>
+    </message>
+    <message>
+        <source>Team task</source>
+        <translation>Team-Aufgabe</translation>
+    </message>
+    <message>
+        <source>Roles and pay</source>
+        <translation>Rollen und Lohn</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>This team task is no longer shown to you.</source>
+        <translation>Diese Team-Aufgabe wird Ihnen nicht mehr angezeigt.</translation>
+    </message>
+    <message>
+        <source>This team is no longer taking members.</source>
+        <translation>Dieses Team nimmt keine Mitglieder mehr auf.</translation>
+    </message>
+    <message>
+        <source>You already hold a seat on this team.</source>
+        <translation>Sie haben bereits einen Platz in diesem Team.</translation>
+    </message>
+    <message>
+        <source>This team has no role “%1”.</source>
+        <translation>Dieses Team hat keine Rolle „%1“.</translation>
+    </message>
+    <message>
+        <source>You hold no seat on this team.</source>
+        <translation>Sie haben keinen Platz in diesem Team.</translation>
+    </message>
+    <message>
+        <source>The team has formed: seats are kept until it delivers.</source>
+        <translation>Das Team ist vollständig: Die Plätze bleiben bis zur Abgabe besetzt.</translation>
+    </message>
+    <message>
+        <source>You have no pending invitation to this team.</source>
+        <translation>Sie haben keine offene Einladung in dieses Team.</translation>
+    </message>
+    <message>
+        <source>Only a delivered team can be approved.</source>
+        <translation>Nur ein Team, das abgegeben hat, kann angenommen werden.</translation>
+    </message>
+    <message>
+        <source>needs %1 tier or higher</source>
+        <translation>erfordert Stufe %1 oder höher</translation>
+    </message>
+    <message>
+        <source>your profile does not list the skill “%1”</source>
+        <translation>Ihr Profil enthält die Fähigkeit „%1“ nicht</translation>
+    </message>
+    <message>
+        <source>every seat of this role is taken</source>
+        <translation>alle Plätze dieser Rolle sind besetzt</translation>
+    </message>
+    <message>
+        <source>you already hold a seat on this team</source>
+        <translation>Sie haben bereits einen Platz in diesem Team</translation>
+    </message>
+    <message>
+        <source>it is your own team task</source>
+        <translation>es ist Ihre eigene Team-Aufgabe</translation>
+    </message>
+    <message>
+        <source>your account is suspended</source>
+        <translation>Ihr Konto ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Assembling</source>
+        <translation>Im Aufbau</translation>
+    </message>
+    <message>
+        <source>Formed</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Abgegeben</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>Aufgelöst</translation>
+    </message>
+    <message>
+        <source>bronze</source>
+        <translation>Bronze</translation>
+    </message>
+    <message>
+        <source>silver</source>
+        <translation>Silber</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>one shared answer, signed by every member</source>
+        <translation>eine gemeinsame Antwort, von allen Mitgliedern unterzeichnet</translation>
+    </message>
+    <message>
+        <source>one part per role</source>
+        <translation>ein Teil pro Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::TeamsPage</name>
+    <message>
+        <source>Team tasks</source>
+        <translation>Team-Aufgaben</translation>
+    </message>
+    <message>
+        <source>No team task is open to you. When a requester posts a flash team whose roles fit your tier, it appears here; add skills to your profile to qualify for more roles.</source>
+        <translation>Ihnen steht keine Team-Aufgabe offen. Sobald ein Auftraggeber ein Flash-Team ausschreibt, dessen Rollen zu Ihrer Stufe passen, erscheint es hier; tragen Sie Fähigkeiten in Ihr Profil ein, um für weitere Rollen infrage zu kommen.</translation>
+    </message>
+    <message>
+        <source>Choose a team task to see its roles.</source>
+        <translation>Wählen Sie eine Team-Aufgabe aus, um ihre Rollen zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>A&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the team</source>
+        <translation>Team &amp;verlassen</translation>
+    </message>
+    <message>
+        <source>Flash teams</source>
+        <translation>Flash-Teams</translation>
+    </message>
+    <message>
+        <source>Take a seat in a team of workers with the skills a task needs. A team forms when every seat is taken; its members then write one answer together, and each role is paid when the requester approves it.</source>
+        <translation>Übernehmen Sie einen Platz in einem Team aus Bearbeitern mit den Fähigkeiten, die eine Aufgabe erfordert. Ein Team ist vollständig, sobald alle Plätze besetzt sind; seine Mitglieder verfassen dann gemeinsam eine Antwort, und jede Rolle wird bezahlt, sobald der Auftraggeber die Antwort annimmt.</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Noch nichts anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>The marketplace refused your last change to this team: %1. It is listed under Needs attention.</source>
+        <translation>Der Marktplatz hat Ihre letzte Änderung an diesem Team abgelehnt: %1. Sie ist unter „Handlungsbedarf“ aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The requester wrote no brief.</source>
+        <translation>Der Auftraggeber hat keine Beschreibung hinterlegt.</translation>
+    </message>
+    <message>
+        <source>Deadline %1 · %2 · %3 of %4 seats taken · %5</source>
+        <translation>Frist %1 · %2 · %3 von %4 Plätzen besetzt · %5</translation>
+    </message>
+    <message>
+        <source>The requester invites you back as %1: a seat is kept for you until %2.</source>
+        <translation>Der Auftraggeber lädt Sie erneut als %1 ein: Ein Platz wird bis %2 für Sie freigehalten.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Minimum tier</source>
+        <translation>Mindeststufe</translation>
+    </message>
+    <message>
+        <source>Pay per seat</source>
+        <translation>Lohn pro Platz</translation>
+    </message>
+    <message>
+        <source>Seats left</source>
+        <translation>Freie Plätze</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Your seat</source>
+        <translation>Ihr Platz</translation>
+    </message>
+    <message>
+        <source>Reserved for you: accept the invitation above</source>
+        <translation>Für Sie freigehalten: Nehmen Sie oben die Einladung an</translation>
+    </message>
+    <message>
+        <source>Join as %1</source>
+        <translation>Als %1 beitreten</translation>
+    </message>
+    <message>
+        <source>you hold the %1 seat, and a team has one seat per worker</source>
+        <translation>Sie haben den Platz als %1, und pro Bearbeiter gibt es nur einen Platz im Team</translation>
+    </message>
+    <message>
+        <source>Closed to you: %1</source>
+        <translation>Für Sie nicht offen: %1</translation>
+    </message>
+    <message>
+        <source>You hold a %1 seat. The team forms when every seat is taken; until then you can leave.</source>
+        <translation>Sie haben einen Platz als %1. Das Team ist vollständig, sobald alle Plätze besetzt sind; bis dahin können Sie es verlassen.</translation>
+    </message>
+    <message>
+        <source>This team dissolved before it delivered.</source>
+        <translation>Dieses Team hat sich vor der Abgabe aufgelöst.</translation>
+    </message>
+    <message>
+        <source>Waiting to sync.</source>
+        <translation>Wartet auf Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Could not keep this change: %1</source>
+        <translation>Diese Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>You took a %1 seat. The server confirms it with the next sync.</source>
+        <translation>Sie haben einen Platz als %1 übernommen. Der Server bestätigt dies mit der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>You gave your seat back.</source>
+        <translation>Sie haben Ihren Platz zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>You declined the invitation; the seat is open to others again.</source>
+        <translation>Sie haben die Einladung abgelehnt; der Platz steht wieder anderen offen.</translation>
     </message>
 </context>
 <context>
@@ -5896,10 +6937,6 @@
         <translation>Antwort gespeichert; sie wird jetzt gesendet.</translation>
     </message>
     <message>
-        <source>Answer stored; it will be sent when you are back online.</source>
-        <translation>Antwort gespeichert; sie wird gesendet, sobald Sie wieder online sind.</translation>
-    </message>
-    <message>
         <source>The item could not be released: %1</source>
         <translation>Das Element konnte nicht freigegeben werden: %1</translation>
     </message>
@@ -5932,6 +6969,14 @@ Element %2 · %3</translation>
     <message>
         <source>Lease ends %1</source>
         <translation>Reservierung endet: %1</translation>
+    </message>
+    <message>
+        <source>Feedback on a training item</source>
+        <translation>Rückmeldung zu einer Übungsfrage</translation>
+    </message>
+    <message>
+        <source>Answer stored; it will be sent when you are back online. Feedback on a training item is pending until then.</source>
+        <translation>Antwort gespeichert; sie wird gesendet, sobald Sie wieder online sind. Bis dahin steht die Rückmeldung zur Übungsfrage noch aus.</translation>
     </message>
 </context>
 <context>
@@ -6108,6 +7153,102 @@ Claim items of a task to start.</source>
     <message>
         <source>Bronze</source>
         <translation>Bronze</translation>
+    </message>
+    <message>
+        <source>meets the bar</source>
+        <translation>Schwelle erreicht</translation>
+    </message>
+    <message>
+        <source>below the bar</source>
+        <translation>unter der Schwelle</translation>
+    </message>
+    <message>
+        <source>unproven</source>
+        <translation>noch offen</translation>
+    </message>
+</context>
+<context>
+    <name>GoldRecord</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>no test answers scored yet</source>
+        <translation>noch keine Antworten auf Kontrollfragen gewertet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln right</source>
+        <translation>
+            <numerusform>%1 von %Ln richtig</numerusform>
+            <numerusform>%1 von %Ln richtig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>not estimated yet</source>
+        <translation>noch nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>Meets the bar: your accuracy on test items is high enough for promotion.</source>
+        <translation>Schwelle erreicht: Ihre Genauigkeit bei Kontrollfragen reicht für einen Aufstieg.</translation>
+    </message>
+    <message>
+        <source>Below the bar: even at best your accuracy on test items is under the pass mark, so promotion waits until it improves.</source>
+        <translation>Unter der Schwelle: Selbst im besten Fall liegt Ihre Genauigkeit bei Kontrollfragen unter der Bestehensgrenze; ein Aufstieg muss warten, bis sie sich verbessert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unproven: too few test answers to judge yet; %Ln more scored answer(s) needed. Until then nothing is held against you.</source>
+        <translation>
+            <numerusform>Noch offen: Für ein Urteil gibt es noch zu wenige Antworten auf Kontrollfragen; %Ln weitere gewertete Antwort ist nötig. Bis dahin wird Ihnen nichts angelastet.</numerusform>
+            <numerusform>Noch offen: Für ein Urteil gibt es noch zu wenige Antworten auf Kontrollfragen; %Ln weitere gewertete Antworten sind nötig. Bis dahin wird Ihnen nichts angelastet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingFeedback</name>
+    <message>
+        <source>(no answer)</source>
+        <translation>(keine Antwort)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(an answer)</source>
+        <translation>(eine Antwort)</translation>
+    </message>
+    <message>
+        <source>Training item: your answer was right.</source>
+        <translation>Übungsfrage: Ihre Antwort war richtig.</translation>
+    </message>
+    <message>
+        <source>Training item: your answer differs from the expected one.</source>
+        <translation>Übungsfrage: Ihre Antwort weicht von der erwarteten ab.</translation>
+    </message>
+    <message>
+        <source>%1 — expected: %2; yours: %3</source>
+        <translation>%1 — erwartet: %2; Ihre: %3</translation>
+    </message>
+    <message>
+        <source>Training items are not scored: they show what the requester expects.</source>
+        <translation>Übungsfragen werden nicht gewertet: Sie zeigen, was der Auftraggeber erwartet.</translation>
     </message>
 </context>
 <context>

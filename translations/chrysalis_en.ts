@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ArbiterCalibrationFigures</name>
+    <message numerus="yes">
+        <source>%1 of %Ln panel(s) agreed; estimated %2, likely between %3 and %4</source>
+        <translation>
+            <numerusform>%1 of %Ln panel agreed; estimated %2, likely between %3 and %4</numerusform>
+            <numerusform>%1 of %Ln panels agreed; estimated %2, likely between %3 and %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::ConflictPanelPage</name>
     <message numerus="yes">
         <source>Closed · %n vote(s)</source>
@@ -224,6 +234,16 @@
     </message>
 </context>
 <context>
+    <name>Chrysalis::TaskEditorPage</name>
+    <message numerus="yes">
+        <source>%Ln of them with a gold answer.</source>
+        <translation>
+            <numerusform>%Ln of them with a gold answer.</numerusform>
+            <numerusform>%Ln of them with a gold answer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::TaskQueueModel</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -237,6 +257,26 @@
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::TeamRoomView</name>
+    <message numerus="yes">
+        <source>Version %1 · %2 · %3 · %n characters</source>
+        <translation>
+            <numerusform>Version %1 · %2 · %3 · %n character</numerusform>
+            <numerusform>Version %1 · %2 · %3 · %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::TeamTaskModel</name>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n left</numerusform>
+            <numerusform>%n left</numerusform>
         </translation>
     </message>
 </context>
@@ -299,6 +339,23 @@
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GoldRecord</name>
+    <message numerus="yes">
+        <source>%1 of %Ln right</source>
+        <translation>
+            <numerusform>%1 of %Ln right</numerusform>
+            <numerusform>%1 of %Ln right</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unproven: too few test answers to judge yet; %Ln more scored answer(s) needed. Until then nothing is held against you.</source>
+        <translation>
+            <numerusform>Unproven: too few test answers to judge yet; %Ln more scored answer needed. Until then nothing is held against you.</numerusform>
+            <numerusform>Unproven: too few test answers to judge yet; %Ln more scored answers needed. Until then nothing is held against you.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ArbiterCalibrationFigures</name>
+    <message>
+        <source>no panels counted yet</source>
+        <translation>aún no hay tribunales contabilizados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln panel(s) agreed; estimated %2, likely between %3 and %4</source>
+        <translation>
+            <numerusform>coincidiste en %1 de %Ln tribunal; estimación: %2, probablemente entre %3 y %4</numerusform>
+            <numerusform>coincidiste en %1 de %Ln tribunales; estimación: %2, probablemente entre %3 y %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How often your votes matched the other arbiters&apos; majority on closed panels, and the gold key on panels about test items. Ties and lone votes are not counted; with few panels the range is wide.</source>
+        <translation>Con qué frecuencia tus votos coincidieron con la mayoría de los demás árbitros en los tribunales cerrados, y con la solución de control en los tribunales sobre elementos de control. Los empates y los votos aislados no cuentan; con pocos tribunales, el intervalo es amplio.</translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis</name>
     <message>
         <source>holds text the marketplace cannot store (a NUL character, a noncharacter or a lone surrogate)</source>
@@ -656,6 +674,34 @@
         <source>This is your rejection. </source>
         <translation>Este es tu rechazo. </translation>
     </message>
+    <message>
+        <source>Pay of the whole team</source>
+        <translation>Pago de todo el equipo</translation>
+    </message>
+    <message>
+        <source>The team&apos;s brief</source>
+        <translation>Descripción del equipo</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, de %2</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>El equipo</translation>
+    </message>
+    <message>
+        <source>What the team delivered</source>
+        <translation>Lo que entregó el equipo</translation>
+    </message>
+    <message>
+        <source>This is your team&apos;s delivery. Every member is paid their role&apos;s pay in full whatever the outcome. </source>
+        <translation>Esta es la entrega de tu equipo. Cada miembro cobra el pago completo de su puesto sea cual sea el resultado. </translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::ConflictQueueModel</name>
@@ -731,6 +777,10 @@
         <source>Your part</source>
         <translation>Tu papel</translation>
     </message>
+    <message>
+        <source>Your team&apos;s delivery</source>
+        <translation>Entrega de tu equipo</translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::ConflictQueuePage</name>
@@ -792,6 +842,10 @@
     <message>
         <source>Back to the list of conflicts (Esc)</source>
         <translation>Volver a la lista de conflictos (Esc)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your calibration as an arbiter&lt;/b&gt;&lt;br&gt;With the panel majority: %1.&lt;br&gt;With gold keys: %2.&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;Tu calibración como árbitro&lt;/b&gt;&lt;br&gt;Con la mayoría del tribunal: %1.&lt;br&gt;Con las soluciones de control: %2.&lt;br&gt;%3</translation>
     </message>
 </context>
 <context>
@@ -874,6 +928,37 @@
     <message>
         <source>Saved; it reaches the marketplace with the next sync.</source>
         <translation>Guardado; llegará al mercado con la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::ContestDialog</name>
+    <message>
+        <source>Contest a test item</source>
+        <translation>Impugnar un elemento de control</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Your answer was scored wrong against the task&apos;s expected answer for a test item. If you think the expected answer is wrong, say why: the requester reads it and either corrects the key, which re-scores every answer to the item, or dismisses the contest.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Tu respuesta a un elemento de control se puntuó como incorrecta frente a la respuesta esperada de la tarea. Si crees que la respuesta esperada es errónea, explica por qué: el solicitante lo lee y corrige la solución, con lo que se vuelven a puntuar todas las respuestas al elemento, o desestima la impugnación.</translation>
+    </message>
+    <message>
+        <source>&amp;Why is the expected answer wrong?</source>
+        <translation>¿&amp;Por qué es errónea la respuesta esperada?</translation>
+    </message>
+    <message>
+        <source>e.g. The review praises the kettle; the sentiment is positive.</source>
+        <translation>p. ej. La reseña elogia el hervidor; el sentimiento es positivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Send contest</source>
+        <translation>&amp;Enviar impugnación</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 characters: shorten it</source>
+        <translation>%1 de %2 caracteres como máximo: acórtalo</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 characters</source>
+        <translation>%1 de %2 caracteres como máximo</translation>
     </message>
 </context>
 <context>
@@ -1098,14 +1183,6 @@
         <translation>Pago por errores en los últimos %1 días. Cobras el importe completo en cualquier caso; solo superar el margen suspende la cuenta.</translation>
     </message>
     <message>
-        <source>Gold-question accuracy</source>
-        <translation>Precisión en preguntas de control</translation>
-    </message>
-    <message>
-        <source>not published to workers</source>
-        <translation>no se publica a los trabajadores</translation>
-    </message>
-    <message>
         <source>Feedback tasks done</source>
         <translation>Comentarios entregados</translation>
     </message>
@@ -1208,6 +1285,30 @@
     <message>
         <source>Votes</source>
         <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Test items right</source>
+        <translation>Elementos de control acertados</translation>
+    </message>
+    <message>
+        <source>Estimated accuracy</source>
+        <translation>Precisión estimada</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Your calibration as an arbiter</source>
+        <translation>Tu calibración como árbitro</translation>
+    </message>
+    <message>
+        <source>With the panel majority</source>
+        <translation>Con la mayoría del tribunal</translation>
+    </message>
+    <message>
+        <source>With gold keys</source>
+        <translation>Con las soluciones de control</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2090,89 @@
     </message>
 </context>
 <context>
+    <name>Chrysalis::GoldContests</name>
+    <message>
+        <source>%1 · not yet synced</source>
+        <translation>%1 · aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Desestimada</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Workers whose answer was scored wrong on a test item may say the expected answer is wrong. Uphold a contest to make the key accept their answer too (every answer to the item is scored again), or dismiss it to let the score stand.</source>
+        <translation>Los trabajadores cuya respuesta a un elemento de control se puntuó como incorrecta pueden alegar que la respuesta esperada es errónea. Acepta una impugnación para que la solución admita también su respuesta (se vuelven a puntuar todas las respuestas al elemento), o desestímala para que la puntuación se mantenga.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Contested answer</source>
+        <translation>Respuesta impugnada</translation>
+    </message>
+    <message>
+        <source>Worker&apos;s reason</source>
+        <translation>Motivo del trabajador</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Gold contests</source>
+        <translation>Impugnaciones de control</translation>
+    </message>
+    <message>
+        <source>A note to the worker (optional)</source>
+        <translation>Una nota para el trabajador (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Uphold</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>Correct the key to accept this answer and score every answer to the item again</source>
+        <translation>Corregir la solución para que acepte esta respuesta y volver a puntuar todas las respuestas al elemento</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Desestimar</translation>
+    </message>
+    <message>
+        <source>Keep the key; the score stands</source>
+        <translation>Mantener la solución; la puntuación no cambia</translation>
+    </message>
+    <message>
+        <source>Your note: %1</source>
+        <translation>Tu nota: %1</translation>
+    </message>
+    <message>
+        <source>Could not queue the decision: %1</source>
+        <translation>No se pudo poner en cola la decisión: %1</translation>
+    </message>
+    <message>
+        <source>This contest is not open.</source>
+        <translation>Esta impugnación no está abierta.</translation>
+    </message>
+    <message>
+        <source>Upheld; the key is corrected once the marketplace has it.</source>
+        <translation>Aceptada; la solución se corregirá cuando la decisión llegue al mercado.</translation>
+    </message>
+    <message>
+        <source>Dismissed; the worker is told with the next sync.</source>
+        <translation>Desestimada; el trabajador lo sabrá con la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::ItemImport</name>
     <message>
         <source>not a JSON object</source>
@@ -2045,6 +2229,22 @@
     <message>
         <source>%1 could not be read: %2</source>
         <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>elemento %1</translation>
+    </message>
+    <message>
+        <source>&quot;gold&quot; must be an object of expected answer fields</source>
+        <translation>&quot;gold&quot; debe ser un objeto con los campos de la respuesta esperada</translation>
+    </message>
+    <message>
+        <source>&quot;training&quot; must be true or false</source>
+        <translation>&quot;training&quot; debe ser true o false</translation>
+    </message>
+    <message>
+        <source>a training item needs its expected answer (gold)</source>
+        <translation>un elemento de práctica necesita su respuesta esperada (gold)</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3118,14 @@
         <source>The user guide could not be opened: %1</source>
         <translation>No se pudo abrir la guía del usuario: %1</translation>
     </message>
+    <message>
+        <source>Flash teams</source>
+        <translation>Equipos relámpago</translation>
+    </message>
+    <message>
+        <source>Team tasks</source>
+        <translation>Tareas de equipo</translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::MarkupEditor</name>
@@ -3190,6 +3398,34 @@
         <source>Pay</source>
         <translation>Pago</translation>
     </message>
+    <message>
+        <source>Contest waiting to sync</source>
+        <translation>Impugnación pendiente de sincronizar</translation>
+    </message>
+    <message>
+        <source>Contested; the requester decides</source>
+        <translation>Impugnada; decide el solicitante</translation>
+    </message>
+    <message>
+        <source>Contest upheld: the key now accepts your answer</source>
+        <translation>Impugnación aceptada: la solución ya acepta tu respuesta</translation>
+    </message>
+    <message>
+        <source>Contest dismissed: the score stands</source>
+        <translation>Impugnación desestimada: la puntuación se mantiene</translation>
+    </message>
+    <message>
+        <source>Scored wrong on a test item</source>
+        <translation>Incorrecta en un elemento de control</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s note: %1</source>
+        <translation>Nota del solicitante: %1</translation>
+    </message>
+    <message>
+        <source>Test item</source>
+        <translation>Control</translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::MyWorkPage</name>
@@ -3220,6 +3456,50 @@
     <message>
         <source> &amp;nbsp;·&amp;nbsp; ready for payout</source>
         <translation> &amp;nbsp;·&amp;nbsp; listo para cobrar</translation>
+    </message>
+    <message>
+        <source>C&amp;ontest…</source>
+        <translation>&amp;Impugnar…</translation>
+    </message>
+    <message>
+        <source>Say why the expected answer of this test item is wrong</source>
+        <translation>Explica por qué es errónea la respuesta esperada de este elemento de control</translation>
+    </message>
+    <message>
+        <source>This answer was scored wrong on a test item. If the expected answer is wrong, contest it; while the requester decides, the score counts.</source>
+        <translation>Esta respuesta a un elemento de control se puntuó como incorrecta. Si la respuesta esperada es errónea, impúgnala; mientras el solicitante decide, la puntuación cuenta.</translation>
+    </message>
+    <message>
+        <source>This answer is contested already.</source>
+        <translation>Esta respuesta ya está impugnada.</translation>
+    </message>
+    <message>
+        <source>Answers scored wrong on a test item can be contested: select one.</source>
+        <translation>Las respuestas a elementos de control puntuadas como incorrectas se pueden impugnar: selecciona una.</translation>
+    </message>
+    <message>
+        <source>Could not queue the contest: %1</source>
+        <translation>No se pudo poner en cola la impugnación: %1</translation>
+    </message>
+    <message>
+        <source>This answer cannot be contested.</source>
+        <translation>Esta respuesta no se puede impugnar.</translation>
+    </message>
+    <message>
+        <source>Say why the expected answer is wrong.</source>
+        <translation>Explica por qué es errónea la respuesta esperada.</translation>
+    </message>
+    <message>
+        <source>The answer is not in the local copy.</source>
+        <translation>La respuesta no está en la copia local.</translation>
+    </message>
+    <message>
+        <source>Contest queued; sending it now.</source>
+        <translation>Impugnación en cola; enviándola ahora.</translation>
+    </message>
+    <message>
+        <source>Contest stored; it will be sent when you are back online.</source>
+        <translation>Impugnación guardada; se enviará cuando vuelvas a estar en línea.</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +3899,137 @@
         <source>Opted in: %1</source>
         <translation>Aceptado: %1</translation>
     </message>
+    <message>
+        <source>Accuracy on test items</source>
+        <translation>Precisión en elementos de control</translation>
+    </message>
+    <message>
+        <source>Test items: %1. %2</source>
+        <translation>Elementos de control: %1. %2</translation>
+    </message>
+    <message>
+        <source>%1 % (pass mark %2 %) %3</source>
+        <translation>%1 % (nota mínima: %2 %) %3</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::QualitySettings</name>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>Majority vote</source>
+        <translation>Voto mayoritario</translation>
+    </message>
+    <message>
+        <source>Majority weighted by agreement (WAWA)</source>
+        <translation>Mayoría ponderada por acuerdo (WAWA)</translation>
+    </message>
+    <message>
+        <source>Dawid–Skene (per-worker confusion)</source>
+        <translation>Dawid–Skene (confusión por trabajador)</translation>
+    </message>
+    <message>
+        <source>One-coin (per-worker accuracy)</source>
+        <translation>One-coin (precisión por trabajador)</translation>
+    </message>
+    <message>
+        <source>GLAD (worker skill and item difficulty)</source>
+        <translation>GLAD (habilidad del trabajador y dificultad del elemento)</translation>
+    </message>
+    <message>
+        <source>MACE (spots spammers)</source>
+        <translation>MACE (detecta a los spammers)</translation>
+    </message>
+    <message>
+        <source>Mean (rating fields)</source>
+        <translation>Media (campos de valoración)</translation>
+    </message>
+    <message>
+        <source>Median (rating fields)</source>
+        <translation>Mediana (campos de valoración)</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>Field to aggregate</source>
+        <translation>Campo que agregar</translation>
+    </message>
+    <message>
+        <source>Default (10 %)</source>
+        <translation>Predeterminado (10 %)</translation>
+    </message>
+    <message>
+        <source> % of claims</source>
+        <translation> % de cada solicitud</translation>
+    </message>
+    <message>
+        <source>The share of gold (test) items mixed into each worker&apos;s claims, at most 50 %</source>
+        <translation>La proporción de elementos de control que se mezcla en las solicitudes de cada trabajador, como máximo el 50 %</translation>
+    </message>
+    <message>
+        <source>Required qualification</source>
+        <translation>Cualificación requerida</translation>
+    </message>
+    <message>
+        <source> % to pass</source>
+        <translation> % para aprobar</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Nota mínima</translation>
+    </message>
+    <message>
+        <source>&amp;Aggregation</source>
+        <translation>&amp;Agregación</translation>
+    </message>
+    <message>
+        <source>&amp;Gold items</source>
+        <translation>&amp;Elementos de control</translation>
+    </message>
+    <message>
+        <source>&amp;Requires</source>
+        <translation>&amp;Requiere</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No qualification</source>
+        <translation>Sin cualificación</translation>
+    </message>
+    <message>
+        <source>Qualification task %1</source>
+        <translation>Tarea de cualificación %1</translation>
+    </message>
+    <message>
+        <source>By default answers are combined by majority vote on the form&apos;s first choice field, or else its first rating field.</source>
+        <translation>De forma predeterminada, las respuestas se combinan por voto mayoritario en el primer campo de opción del formulario o, si no lo hay, en su primer campo de valoración.</translation>
+    </message>
+    <message>
+        <source>This method needs a rating field in the form.</source>
+        <translation>Este método necesita un campo de valoración en el formulario.</translation>
+    </message>
+    <message>
+        <source>This method needs a single-choice or rating field in the form.</source>
+        <translation>Este método necesita un campo de opción única o de valoración en el formulario.</translation>
+    </message>
+    <message>
+        <source>Answers to the chosen field are combined with this method.</source>
+        <translation>Las respuestas del campo elegido se combinan con este método.</translation>
+    </message>
+    <message>
+        <source>This is a paid &amp;qualification test</source>
+        <translation>Es una prueba de &amp;cualificación remunerada</translation>
+    </message>
+    <message>
+        <source>Every item of a qualification test needs a gold answer; workers who pass it may take the tasks that require it</source>
+        <translation>Cada elemento de una prueba de cualificación necesita una respuesta de control; quien la supera puede tomar las tareas que la exigen</translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::QueuePage</name>
@@ -3777,6 +4188,18 @@
             <numerusform>Solicitud de %Ln elemento en cola; tu reserva aparecerá abajo cuando el mercado la confirme.</numerusform>
             <numerusform>Solicitud de %Ln elementos en cola; tus reservas aparecerán abajo cuando el mercado las confirme.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open the &amp;qualification task</source>
+        <translation>Abrir la tarea de &amp;cualificación</translation>
+    </message>
+    <message>
+        <source>Select the paid qualification this task requires, to claim its items</source>
+        <translation>Selecciona la cualificación remunerada que exige esta tarea para poder tomar sus elementos</translation>
+    </message>
+    <message>
+        <source>The qualification task is not in your queue: it may be full, or not synced yet.</source>
+        <translation>La tarea de cualificación no está en tu cola: puede que esté completa o que aún no se haya sincronizado.</translation>
     </message>
 </context>
 <context>
@@ -4643,10 +5066,6 @@
         <translation>Vista previa</translation>
     </message>
     <message>
-        <source>Import the items workers answer from a JSONL file (one JSON object per line) or a CSV file (a header row names the keys). A file with any bad line adds nothing.</source>
-        <translation>Importa los elementos que responden los trabajadores desde un archivo JSONL (un objeto JSON por línea) o CSV (una fila de encabezado nombra las claves). Un archivo con alguna línea errónea no añade nada.</translation>
-    </message>
-    <message>
         <source>&amp;Import items…</source>
         <translation>&amp;Importar elementos…</translation>
     </message>
@@ -4661,10 +5080,6 @@
     <message>
         <source>&amp;Save draft</source>
         <translation>&amp;Guardar borrador</translation>
-    </message>
-    <message>
-        <source>P&amp;ublish…</source>
-        <translation>P&amp;ublicar…</translation>
     </message>
     <message>
         <source>P&amp;ublish</source>
@@ -4854,6 +5269,35 @@
         <source>Results written to %1</source>
         <translation>Resultados guardados en %1</translation>
     </message>
+    <message>
+        <source>Gold contests</source>
+        <translation>Impugnaciones de control</translation>
+    </message>
+    <message>
+        <source>Gold contests (%1 open)</source>
+        <translation>Impugnaciones de control (%1 abiertas)</translation>
+    </message>
+    <message>
+        <source>Import the items workers answer from a JSONL file (one JSON object per line) or a CSV file (a header row names the keys). A file with any bad line adds nothing.
+Gold (test) items carry the expected answer: in JSONL a &quot;gold&quot; object of answer fields and &quot;training&quot;: true for an item that shows its answer after submitting; in CSV a &quot;gold.&lt;field&gt;&quot; column per judged field and a &quot;training&quot; column (yes/no).</source>
+        <translation>Importa los elementos que responden los trabajadores desde un archivo JSONL (un objeto JSON por línea) o CSV (una fila de encabezado nombra las claves). Si el archivo tiene alguna línea incorrecta, no se añade nada.
+Los elementos de control llevan la respuesta esperada: en JSONL, un objeto &quot;gold&quot; con los campos de respuesta y &quot;training&quot;: true para un elemento que muestra su respuesta tras enviarla; en CSV, una columna &quot;gold.&lt;campo&gt;&quot; por cada campo evaluado y una columna &quot;training&quot; (yes/no).</translation>
+    </message>
+    <message>
+        <source>gold (test) items: %1 on the marketplace, %2 imported</source>
+        <translation>elementos de control: %1 en el mercado, %2 importados</translation>
+    </message>
+    <message>
+        <source>gold (test) items: %1</source>
+        <translation>elementos de control: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them with a gold answer.</source>
+        <translation>
+            <numerusform>%Ln de ellos tiene respuesta de control.</numerusform>
+            <numerusform>%Ln de ellos tienen respuesta de control.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::TaskQueueModel</name>
@@ -4990,6 +5434,603 @@
     <message>
         <source>Warnings</source>
         <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>You have not passed the paid qualification this task requires.</source>
+        <translation>No has superado la cualificación remunerada que exige esta tarea.</translation>
+    </message>
+    <message>
+        <source>Pass the paid qualification task this task requires first (pass mark %1 %).</source>
+        <translation>Supera primero la tarea de cualificación remunerada que exige esta tarea (nota mínima: %1 %).</translation>
+    </message>
+    <message>
+        <source>Pass the paid qualification “%1” first (pass mark %2 %).</source>
+        <translation>Supera primero la cualificación remunerada «%1» (nota mínima: %2 %).</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::TeamRequestsPage</name>
+    <message>
+        <source>Your team tasks</source>
+        <translation>Tus tareas de equipo</translation>
+    </message>
+    <message>
+        <source>You have posted no team task yet.</source>
+        <translation>Aún no has publicado ninguna tarea de equipo.</translation>
+    </message>
+    <message>
+        <source>Choose a team task to see its team and delivery.</source>
+        <translation>Elige una tarea de equipo para ver su equipo y su entrega.</translation>
+    </message>
+    <message>
+        <source>Delivered answer</source>
+        <translation>Respuesta entregada</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and pay the team</source>
+        <translation>&amp;Aprobar y pagar al equipo</translation>
+    </message>
+    <message>
+        <source>Team tasks</source>
+        <translation>Tareas de equipo</translation>
+    </message>
+    <message>
+        <source>Your flash teams: workers take the seats you posted; once every seat is taken the team works together and delivers. Approving a delivery pays each role from its escrow.</source>
+        <translation>Tus equipos relámpago: los trabajadores ocupan los puestos que publicaste; cuando todos los puestos están ocupados, el equipo trabaja en conjunto y entrega. Al aprobar una entrega se paga a cada rol con cargo a su depósito.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 seats taken, %4 each</source>
+        <translation>%1: %2 de %3 puestos ocupados, %4 cada uno</translation>
+    </message>
+    <message>
+        <source>%1 · deadline %2 · %3</source>
+        <translation>%1 · plazo: %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The team has not formed yet.</source>
+        <translation>El equipo aún no se ha formado.</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Equipo: %1</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>You see the team&apos;s answer here once every member has signed it (or every role has submitted its part).</source>
+        <translation>Aquí verás la respuesta del equipo cuando todos sus miembros la hayan firmado (o cada rol haya enviado su parte).</translation>
+    </message>
+    <message>
+        <source>— %1 (%2) —</source>
+        <translation>— %1 (%2) —</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Could not keep this change: %1</source>
+        <translation>No se pudo guardar este cambio: %1</translation>
+    </message>
+    <message>
+        <source>Approved. Each member is paid when the marketplace confirms it.</source>
+        <translation>Aprobado. Cada miembro cobrará cuando el mercado lo confirme.</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::TeamRoomModel</name>
+    <message>
+        <source>You are not a member of this team.</source>
+        <translation>No eres miembro de este equipo.</translation>
+    </message>
+    <message>
+        <source>The draft can no longer be changed.</source>
+        <translation>El borrador ya no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>The draft is longer than %1 characters.</source>
+        <translation>El borrador supera los %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>%1 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>The team&apos;s thread is closed.</source>
+        <translation>La conversación del equipo está cerrada.</translation>
+    </message>
+    <message>
+        <source>Write a message first.</source>
+        <translation>Escribe un mensaje primero.</translation>
+    </message>
+    <message>
+        <source>not blank</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>A message holds at most %1 characters.</source>
+        <translation>Un mensaje admite como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The team has already delivered.</source>
+        <translation>El equipo ya ha entregado.</translation>
+    </message>
+    <message>
+        <source>This team delivers one part per role: submit your part instead.</source>
+        <translation>Este equipo entrega una parte por rol: envía tu parte en su lugar.</translation>
+    </message>
+    <message>
+        <source>Save the draft before signing it.</source>
+        <translation>Guarda el borrador antes de firmarlo.</translation>
+    </message>
+    <message>
+        <source>This team delivers one shared answer: sign the draft instead.</source>
+        <translation>Este equipo entrega una única respuesta común: firma el borrador en su lugar.</translation>
+    </message>
+    <message>
+        <source>Write your part first.</source>
+        <translation>Escribe tu parte primero.</translation>
+    </message>
+    <message>
+        <source>A part holds at most %1 characters.</source>
+        <translation>Una parte admite como máximo %1 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::TeamRoomView</name>
+    <message>
+        <source>Shared draft</source>
+        <translation>Borrador común</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Guardar borrador</translation>
+    </message>
+    <message>
+        <source>Nobody has written anything yet. Start the team&apos;s answer here and save it.</source>
+        <translation>Nadie ha escrito nada todavía. Empieza aquí la respuesta del equipo y guárdala.</translation>
+    </message>
+    <message>
+        <source>Your conflicted copy</source>
+        <translation>Tu copia en conflicto</translation>
+    </message>
+    <message>
+        <source>&amp;Use my text</source>
+        <translation>&amp;Usar mi texto</translation>
+    </message>
+    <message>
+        <source>Discard my copy</source>
+        <translation>Descartar mi copia</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Team messages</source>
+        <translation>Mensajes del equipo</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Nuevo mensaje</translation>
+    </message>
+    <message>
+        <source>Write to your team (Ctrl+Enter sends)</source>
+        <translation>Escribe a tu equipo (Ctrl+Intro para enviar)</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>The requester wrote no brief.</source>
+        <translation>El solicitante no escribió ninguna descripción.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, you)</source>
+        <translation>%1 (%2, tú)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Team: %1 · %2</source>
+        <translation>Equipo: %1 · %2</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>aún sin guardar</translation>
+    </message>
+    <message>
+        <source>version %1 was saved while you edited version %2: saving keeps your text as a conflicted copy</source>
+        <translation>se guardó la versión %1 mientras editabas la %2: al guardar, tu texto se conservará como copia en conflicto</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versión %1</translation>
+    </message>
+    <message>
+        <source>Another member saved first, so your save of %1 (on version %2) was not applied. Your text is kept here:</source>
+        <translation>Otro miembro guardó antes, así que no se aplicaron los cambios que guardaste el %1 (sobre la versión %2). Tu texto se conserva aquí:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 · %2 · %3 · %n characters</source>
+        <translation>
+            <numerusform>Versión %1 · %2 · %3 · %n carácter</numerusform>
+            <numerusform>Versión %1 · %2 · %3 · %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No edits yet.</source>
+        <translation>Aún no hay cambios.</translation>
+    </message>
+    <message>
+        <source>%1: submitted by %2</source>
+        <translation>%1: enviada por %2</translation>
+    </message>
+    <message>
+        <source>%1: not submitted yet</source>
+        <translation>%1: aún sin enviar</translation>
+    </message>
+    <message>
+        <source>Submit &amp;my part</source>
+        <translation>Enviar &amp;mi parte</translation>
+    </message>
+    <message>
+        <source>Sends the text in the editor as your role&apos;s part.</source>
+        <translation>Envía el texto del editor como la parte de tu rol.</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (tú)</translation>
+    </message>
+    <message>
+        <source>%1: not signed yet</source>
+        <translation>%1: aún no ha firmado</translation>
+    </message>
+    <message>
+        <source>%1: signed this version</source>
+        <translation>%1: firmó esta versión</translation>
+    </message>
+    <message>
+        <source>%1: signed version %2, an older one</source>
+        <translation>%1: firmó la versión %2, que es anterior</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn version %1</source>
+        <translation>&amp;Firmar versión %1</translation>
+    </message>
+    <message>
+        <source>The team delivers when every member has signed the same version.</source>
+        <translation>El equipo entrega cuando todos sus miembros han firmado la misma versión.</translation>
+    </message>
+    <message>
+        <source>Delivered: waiting for the requester&apos;s approval.</source>
+        <translation>Entregado: a la espera de la aprobación del solicitante.</translation>
+    </message>
+    <message>
+        <source>Approved: the pay of each role is in its members&apos; earnings.</source>
+        <translation>Aprobado: el pago de cada rol ya figura en las ganancias de sus miembros.</translation>
+    </message>
+    <message>
+        <source>You signed version %1</source>
+        <translation>Firmaste la versión %1</translation>
+    </message>
+    <message>
+        <source>%1 · waiting to sync</source>
+        <translation>%1 · pendiente de sincronizar</translation>
+    </message>
+    <message>
+        <source>No messages yet. Say hello and agree who does what.</source>
+        <translation>Aún no hay mensajes. Saluda y poneos de acuerdo en quién hace qué.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caracteres</translation>
+    </message>
+    <message>
+        <source>Could not keep this change: %1</source>
+        <translation>No se pudo guardar este cambio: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved. It reaches your team with the next sync.</source>
+        <translation>Borrador guardado. Llegará a tu equipo con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Your part is submitted.</source>
+        <translation>Tu parte se ha enviado.</translation>
+    </message>
+    <message>
+        <source>You signed version %1.</source>
+        <translation>Firmaste la versión %1.</translation>
+    </message>
+    <message>
+        <source>Your text is back in the editor. Merge it with version %1 and save.</source>
+        <translation>Tu texto vuelve a estar en el editor. Combínalo con la versión %1 y guarda.</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::TeamTaskModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>queda %n</numerusform>
+            <numerusform>quedan %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · you: %2</source>
+        <translation>%1 · tú: %2</translation>
+    </message>
+    <message>
+        <source>%1 · invited as %2</source>
+        <translation>%1 · invitado como %2</translation>
+    </message>
+    <message>
+        <source>Team task</source>
+        <translation>Tarea de equipo</translation>
+    </message>
+    <message>
+        <source>Roles and pay</source>
+        <translation>Roles y pago</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Puestos</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>This team task is no longer shown to you.</source>
+        <translation>Esta tarea de equipo ya no se te muestra.</translation>
+    </message>
+    <message>
+        <source>This team is no longer taking members.</source>
+        <translation>Este equipo ya no admite miembros.</translation>
+    </message>
+    <message>
+        <source>You already hold a seat on this team.</source>
+        <translation>Ya ocupas un puesto en este equipo.</translation>
+    </message>
+    <message>
+        <source>This team has no role “%1”.</source>
+        <translation>Este equipo no tiene el rol «%1».</translation>
+    </message>
+    <message>
+        <source>You hold no seat on this team.</source>
+        <translation>No ocupas ningún puesto en este equipo.</translation>
+    </message>
+    <message>
+        <source>The team has formed: seats are kept until it delivers.</source>
+        <translation>El equipo ya se ha formado: los puestos se mantienen hasta que entregue.</translation>
+    </message>
+    <message>
+        <source>You have no pending invitation to this team.</source>
+        <translation>No tienes ninguna invitación pendiente para este equipo.</translation>
+    </message>
+    <message>
+        <source>Only a delivered team can be approved.</source>
+        <translation>Solo se puede aprobar un equipo que ya haya entregado.</translation>
+    </message>
+    <message>
+        <source>needs %1 tier or higher</source>
+        <translation>requiere nivel %1 o superior</translation>
+    </message>
+    <message>
+        <source>your profile does not list the skill “%1”</source>
+        <translation>tu perfil no incluye la habilidad «%1»</translation>
+    </message>
+    <message>
+        <source>every seat of this role is taken</source>
+        <translation>todos los puestos de este rol están ocupados</translation>
+    </message>
+    <message>
+        <source>you already hold a seat on this team</source>
+        <translation>ya ocupas un puesto en este equipo</translation>
+    </message>
+    <message>
+        <source>it is your own team task</source>
+        <translation>es tu propia tarea de equipo</translation>
+    </message>
+    <message>
+        <source>your account is suspended</source>
+        <translation>tu cuenta está suspendida</translation>
+    </message>
+    <message>
+        <source>Assembling</source>
+        <translation>En formación</translation>
+    </message>
+    <message>
+        <source>Formed</source>
+        <translation>Formado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>Disuelto</translation>
+    </message>
+    <message>
+        <source>bronze</source>
+        <translation>bronce</translation>
+    </message>
+    <message>
+        <source>silver</source>
+        <translation>plata</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>oro</translation>
+    </message>
+    <message>
+        <source>one shared answer, signed by every member</source>
+        <translation>una respuesta común, firmada por todos los miembros</translation>
+    </message>
+    <message>
+        <source>one part per role</source>
+        <translation>una parte por rol</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::TeamsPage</name>
+    <message>
+        <source>Team tasks</source>
+        <translation>Tareas de equipo</translation>
+    </message>
+    <message>
+        <source>No team task is open to you. When a requester posts a flash team whose roles fit your tier, it appears here; add skills to your profile to qualify for more roles.</source>
+        <translation>No tienes ninguna tarea de equipo disponible. Cuando un solicitante publique un equipo relámpago con roles acordes a tu nivel, aparecerá aquí; añade habilidades a tu perfil para optar a más roles.</translation>
+    </message>
+    <message>
+        <source>Choose a team task to see its roles.</source>
+        <translation>Elige una tarea de equipo para ver sus roles.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the team</source>
+        <translation>&amp;Salir del equipo</translation>
+    </message>
+    <message>
+        <source>Flash teams</source>
+        <translation>Equipos relámpago</translation>
+    </message>
+    <message>
+        <source>Take a seat in a team of workers with the skills a task needs. A team forms when every seat is taken; its members then write one answer together, and each role is paid when the requester approves it.</source>
+        <translation>Ocupa un puesto en un equipo de trabajadores con las habilidades que necesita una tarea. El equipo se forma cuando todos los puestos están ocupados; entonces sus miembros escriben juntos una única respuesta y cada rol cobra cuando el solicitante la aprueba.</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Aún no hay nada que mostrar.</translation>
+    </message>
+    <message>
+        <source>The marketplace refused your last change to this team: %1. It is listed under Needs attention.</source>
+        <translation>El mercado rechazó tu último cambio en este equipo: %1. Aparece en Requiere atención.</translation>
+    </message>
+    <message>
+        <source>The requester wrote no brief.</source>
+        <translation>El solicitante no escribió ninguna descripción.</translation>
+    </message>
+    <message>
+        <source>Deadline %1 · %2 · %3 of %4 seats taken · %5</source>
+        <translation>Plazo: %1 · %2 · %3 de %4 puestos ocupados · %5</translation>
+    </message>
+    <message>
+        <source>The requester invites you back as %1: a seat is kept for you until %2.</source>
+        <translation>El solicitante te invita a volver como %1: se te guarda un puesto hasta el %2.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <source>Minimum tier</source>
+        <translation>Nivel mínimo</translation>
+    </message>
+    <message>
+        <source>Pay per seat</source>
+        <translation>Pago por puesto</translation>
+    </message>
+    <message>
+        <source>Seats left</source>
+        <translation>Puestos libres</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Your seat</source>
+        <translation>Tu puesto</translation>
+    </message>
+    <message>
+        <source>Reserved for you: accept the invitation above</source>
+        <translation>Reservado para ti: acepta la invitación de arriba</translation>
+    </message>
+    <message>
+        <source>Join as %1</source>
+        <translation>Unirme como %1</translation>
+    </message>
+    <message>
+        <source>you hold the %1 seat, and a team has one seat per worker</source>
+        <translation>ocupas el puesto de %1 y cada trabajador solo puede ocupar un puesto por equipo</translation>
+    </message>
+    <message>
+        <source>Closed to you: %1</source>
+        <translation>No disponible para ti: %1</translation>
+    </message>
+    <message>
+        <source>You hold a %1 seat. The team forms when every seat is taken; until then you can leave.</source>
+        <translation>Ocupas un puesto de %1. El equipo se forma cuando todos los puestos están ocupados; hasta entonces puedes salir.</translation>
+    </message>
+    <message>
+        <source>This team dissolved before it delivered.</source>
+        <translation>Este equipo se disolvió antes de entregar.</translation>
+    </message>
+    <message>
+        <source>Waiting to sync.</source>
+        <translation>Pendiente de sincronizar.</translation>
+    </message>
+    <message>
+        <source>Could not keep this change: %1</source>
+        <translation>No se pudo guardar este cambio: %1</translation>
+    </message>
+    <message>
+        <source>You took a %1 seat. The server confirms it with the next sync.</source>
+        <translation>Ocupaste un puesto de %1. El servidor lo confirmará con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>You gave your seat back.</source>
+        <translation>Dejaste tu puesto libre.</translation>
+    </message>
+    <message>
+        <source>You declined the invitation; the seat is open to others again.</source>
+        <translation>Rechazaste la invitación; el puesto vuelve a estar disponible para otros.</translation>
     </message>
 </context>
 <context>
@@ -5896,10 +6937,6 @@
         <translation>Respuesta guardada; enviándola ahora.</translation>
     </message>
     <message>
-        <source>Answer stored; it will be sent when you are back online.</source>
-        <translation>Respuesta guardada; se enviará cuando vuelvas a tener conexión.</translation>
-    </message>
-    <message>
         <source>The item could not be released: %1</source>
         <translation>No se pudo liberar el elemento: %1</translation>
     </message>
@@ -5932,6 +6969,14 @@ Elemento %2 · %3</translation>
     <message>
         <source>Lease ends %1</source>
         <translation>Fin de la reserva: %1</translation>
+    </message>
+    <message>
+        <source>Feedback on a training item</source>
+        <translation>Corrección del elemento de práctica</translation>
+    </message>
+    <message>
+        <source>Answer stored; it will be sent when you are back online. Feedback on a training item is pending until then.</source>
+        <translation>Respuesta guardada; se enviará cuando vuelvas a estar en línea. Hasta entonces, la corrección del elemento de práctica queda pendiente.</translation>
     </message>
 </context>
 <context>
@@ -6108,6 +7153,102 @@ Toma elementos de una tarea para empezar.</translation>
     <message>
         <source>Bronze</source>
         <translation>Bronce</translation>
+    </message>
+    <message>
+        <source>meets the bar</source>
+        <translation>alcanza el listón</translation>
+    </message>
+    <message>
+        <source>below the bar</source>
+        <translation>por debajo del listón</translation>
+    </message>
+    <message>
+        <source>unproven</source>
+        <translation>sin evaluar</translation>
+    </message>
+</context>
+<context>
+    <name>GoldRecord</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>no test answers scored yet</source>
+        <translation>aún no hay respuestas de control puntuadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln right</source>
+        <translation>
+            <numerusform>%1 de %Ln acertada</numerusform>
+            <numerusform>%1 de %Ln acertadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>aprox. %1</translation>
+    </message>
+    <message>
+        <source>not estimated yet</source>
+        <translation>aún sin estimar</translation>
+    </message>
+    <message>
+        <source>Meets the bar: your accuracy on test items is high enough for promotion.</source>
+        <translation>Alcanza el listón: tu precisión en los elementos de control es suficiente para ascender.</translation>
+    </message>
+    <message>
+        <source>Below the bar: even at best your accuracy on test items is under the pass mark, so promotion waits until it improves.</source>
+        <translation>Por debajo del listón: incluso en el mejor caso, tu precisión en los elementos de control no llega a la nota mínima, así que el ascenso tendrá que esperar a que mejore.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unproven: too few test answers to judge yet; %Ln more scored answer(s) needed. Until then nothing is held against you.</source>
+        <translation>
+            <numerusform>Sin evaluar: aún hay muy pocas respuestas de control para juzgar; falta %Ln respuesta puntuada más. Hasta entonces, nada cuenta en tu contra.</numerusform>
+            <numerusform>Sin evaluar: aún hay muy pocas respuestas de control para juzgar; faltan %Ln respuestas puntuadas más. Hasta entonces, nada cuenta en tu contra.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingFeedback</name>
+    <message>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>(an answer)</source>
+        <translation>(una respuesta)</translation>
+    </message>
+    <message>
+        <source>Training item: your answer was right.</source>
+        <translation>Elemento de práctica: tu respuesta es correcta.</translation>
+    </message>
+    <message>
+        <source>Training item: your answer differs from the expected one.</source>
+        <translation>Elemento de práctica: tu respuesta no coincide con la esperada.</translation>
+    </message>
+    <message>
+        <source>%1 — expected: %2; yours: %3</source>
+        <translation>%1 — esperada: %2; la tuya: %3</translation>
+    </message>
+    <message>
+        <source>Training items are not scored: they show what the requester expects.</source>
+        <translation>Los elementos de práctica no se puntúan: muestran lo que espera el solicitante.</translation>
     </message>
 </context>
 <context>

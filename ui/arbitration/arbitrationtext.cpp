@@ -150,6 +150,25 @@ QJsonObject ownAccount(LocalStore &store)
     return accounts->constFirst().data;
 }
 
+bool isTeamConflict(const QJsonObject &conflict)
+{
+    return conflict.value(u"kind"_s).toString() == u"team";
+}
+
+bool isOwnTeamConflict(LocalStore &store, const QJsonObject &conflict)
+{
+    if (!isTeamConflict(conflict))
+        return false;
+    const auto team = store.read(u"team_task"_s, conflict.value(u"team_task_id"_s).toString());
+    return team && team->has_value() && !(*team)->value(u"my_role"_s).toString().isEmpty();
+}
+
+QString conflictTitle(const QJsonObject &conflict)
+{
+    return isTeamConflict(conflict) ? conflict.value(u"title"_s).toString()
+                                    : conflict.value(u"revision"_s).toObject().value(u"title"_s).toString();
+}
+
 QDateTime wireTime(const QJsonValue &value)
 {
     QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);

@@ -42,6 +42,14 @@ public:
 // empty object before the first pull.
 QJsonObject ownAccount(LocalStore &store);
 
+// The title of what a panel judges: the task of a rejected answer, or a flash team's task for a
+// rejected team delivery (`kind: "team"`).
+QString conflictTitle(const QJsonObject &conflict);
+bool isTeamConflict(const QJsonObject &conflict);
+// Whether the signed-in worker holds a seat on the team whose delivery a team panel judges. The panel names
+// members by pseudonym only; a member knows the team from the seat on their own team task.
+bool isOwnTeamConflict(LocalStore &store, const QJsonObject &conflict);
+
 // A time on the wire ("2026-11-22T18:57:23.478Z") in UTC; invalid when absent or malformed.
 QDateTime wireTime(const QJsonValue &value);
 

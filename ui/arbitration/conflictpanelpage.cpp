@@ -303,49 +303,53 @@ void ConflictPanelPage::reload()
     const QJsonObject item = conflict.value(u"item"_s).toObject();
     m_shownConflict = conflict;
     updateHeading();
+    if (isTeamConflict(conflict)) {
+        showTeamDelivery(conflict);
+    } else {
 
-    m_evidence->setText(u"<b>%1</b><br>%2: %3<br><br><b>%4</b><br>%5<br><br><b>%6</b> (%7)<br>%8"_s.arg(
-            tr("The rejection").toHtmlEscaped(),
-            ArbitrationText::reasonCodeLabel(conflict.value(u"reason_code"_s).toString()).toHtmlEscaped(),
-            conflict.value(u"reason"_s).toString().toHtmlEscaped(), tr("Answer pay").toHtmlEscaped(),
-            ArbitrationText::money(conflict.value(u"pay_cents"_s).toInteger()).toHtmlEscaped(),
-            tr("Instructions the worker saw").toHtmlEscaped(),
-            tr("revision %1").arg(revision.value(u"number"_s).toInt()).toHtmlEscaped(),
-            revision.value(u"instructions"_s).toString().toHtmlEscaped().replace(u'\n', u"<br>"_s)));
-    const QJsonArray form = revision.value(u"form"_s).toArray();
-    const QJsonObject itemData = item.value(u"data"_s).toObject();
-    m_answerHeading->show();
-    m_answer->show();
-    // An open panel is mostly reading; a closed one mostly the outcome.
-    if (m_splitterOpenState != static_cast<int>(open)) {
-        m_splitterOpenState = static_cast<int>(open);
-        m_splitter->setSizes(open ? QList<int>{560, 480} : QList<int>{400, 640});
-    }
-    m_answer->setAnswer(form, conflict.value(u"answer_fields"_s).toObject(), itemData);
-
-    // Other answers to the same item, when the mirror has them: values only, no names.
-    QStringList others;
-    if (const auto answers = m_store.list(u"answer"_s)) {
-        for (const StoredEntity &answer : *answers) {
-            if (answer.id == conflict.value(u"answer_id"_s).toString() ||
-                answer.data.value(u"item_id"_s).toString() != item.value(u"id"_s).toString())
-                continue;
-            QStringList values;
-            const QJsonObject fields = answer.data.value(u"fields"_s).toObject();
-            for (const QJsonValue &field : form) {
-                const QJsonObject definition = field.toObject();
-                values << u"<i>%1</i>: %2"_s.arg(
-                        definition.value(u"label"_s).toString().toHtmlEscaped(),
-                        AnswerViewer::fieldHtml(definition, fields.value(definition.value(u"name"_s).toString()),
-                                                itemData));
-            }
-            others << u"<b>%1</b><br>%2"_s.arg(tr("Another worker").toHtmlEscaped(), values.join(u"<br>"_s));
+        m_evidence->setText(u"<b>%1</b><br>%2: %3<br><br><b>%4</b><br>%5<br><br><b>%6</b> (%7)<br>%8"_s.arg(
+                tr("The rejection").toHtmlEscaped(),
+                ArbitrationText::reasonCodeLabel(conflict.value(u"reason_code"_s).toString()).toHtmlEscaped(),
+                conflict.value(u"reason"_s).toString().toHtmlEscaped(), tr("Answer pay").toHtmlEscaped(),
+                ArbitrationText::money(conflict.value(u"pay_cents"_s).toInteger()).toHtmlEscaped(),
+                tr("Instructions the worker saw").toHtmlEscaped(),
+                tr("revision %1").arg(revision.value(u"number"_s).toInt()).toHtmlEscaped(),
+                revision.value(u"instructions"_s).toString().toHtmlEscaped().replace(u'\n', u"<br>"_s)));
+        const QJsonArray form = revision.value(u"form"_s).toArray();
+        const QJsonObject itemData = item.value(u"data"_s).toObject();
+        m_answerHeading->show();
+        m_answer->show();
+        // An open panel is mostly reading; a closed one mostly the outcome.
+        if (m_splitterOpenState != static_cast<int>(open)) {
+            m_splitterOpenState = static_cast<int>(open);
+            m_splitter->setSizes(open ? QList<int>{560, 480} : QList<int>{400, 640});
         }
+        m_answer->setAnswer(form, conflict.value(u"answer_fields"_s).toObject(), itemData);
+
+        // Other answers to the same item, when the mirror has them: values only, no names.
+        QStringList others;
+        if (const auto answers = m_store.list(u"answer"_s)) {
+            for (const StoredEntity &answer : *answers) {
+                if (answer.id == conflict.value(u"answer_id"_s).toString() ||
+                    answer.data.value(u"item_id"_s).toString() != item.value(u"id"_s).toString())
+                    continue;
+                QStringList values;
+                const QJsonObject fields = answer.data.value(u"fields"_s).toObject();
+                for (const QJsonValue &field : form) {
+                    const QJsonObject definition = field.toObject();
+                    values << u"<i>%1</i>: %2"_s.arg(
+                            definition.value(u"label"_s).toString().toHtmlEscaped(),
+                            AnswerViewer::fieldHtml(definition, fields.value(definition.value(u"name"_s).toString()),
+                                                    itemData));
+                }
+                others << u"<b>%1</b><br>%2"_s.arg(tr("Another worker").toHtmlEscaped(), values.join(u"<br>"_s));
+            }
+        }
+        m_others->setText(others.isEmpty() ? QString()
+                                           : u"<b>%1</b><br>%2"_s.arg(tr("Other answers to this item").toHtmlEscaped(),
+                                                                      others.join(u"<br><br>"_s)));
+        m_others->setVisible(!others.isEmpty());
     }
-    m_others->setText(others.isEmpty() ? QString()
-                                       : u"<b>%1</b><br>%2"_s.arg(tr("Other answers to this item").toHtmlEscaped(),
-                                                                  others.join(u"<br><br>"_s)));
-    m_others->setVisible(!others.isEmpty());
 
     updateVoteBox(conflict);
 
@@ -382,6 +386,47 @@ void ConflictPanelPage::reload()
     m_outcome->show();
 }
 
+void ConflictPanelPage::showTeamDelivery(const QJsonObject &conflict)
+{
+    m_evidence->setText(u"<b>%1</b><br>%2: %3<br><br><b>%4</b><br>%5<br><br><b>%6</b><br>%7"_s.arg(
+            tr("The rejection").toHtmlEscaped(),
+            ArbitrationText::reasonCodeLabel(conflict.value(u"reason_code"_s).toString()).toHtmlEscaped(),
+            conflict.value(u"reason"_s).toString().toHtmlEscaped(), tr("Pay of the whole team").toHtmlEscaped(),
+            ArbitrationText::money(conflict.value(u"pay_cents"_s).toInteger()).toHtmlEscaped(),
+            tr("The team's brief").toHtmlEscaped(),
+            conflict.value(u"brief"_s).toString().toHtmlEscaped().replace(u'\n', u"<br>"_s)));
+    // A delivery is text, not answer fields: the members and their roles, then the shared text or each part.
+    m_answerHeading->hide();
+    m_answer->hide();
+    QStringList members;
+    for (const QJsonValue &value : conflict.value(u"members"_s).toArray()) {
+        const QJsonObject member = value.toObject();
+        members << tr("%1 (%2, %3)")
+                           .arg(member.value(u"pseudonym"_s).toString(), member.value(u"role"_s).toString(),
+                                ArbitrationText::money(member.value(u"pay_cents"_s).toInteger()));
+    }
+    QString delivered;
+    const QJsonArray parts = conflict.value(u"parts"_s).toArray();
+    if (parts.isEmpty()) {
+        delivered = conflict.value(u"text"_s).toString().toHtmlEscaped().replace(u'\n', u"<br>"_s);
+    } else {
+        QStringList shown;
+        for (const QJsonValue &value : parts) {
+            const QJsonObject part = value.toObject();
+            shown << u"<i>%1</i><br>%2"_s.arg(
+                    tr("%1, by %2")
+                            .arg(part.value(u"role"_s).toString(), part.value(u"author_pseudonym"_s).toString())
+                            .toHtmlEscaped(),
+                    part.value(u"text"_s).toString().toHtmlEscaped().replace(u'\n', u"<br>"_s));
+        }
+        delivered = shown.join(u"<br><br>"_s);
+    }
+    m_others->setText(u"<b>%1</b><br>%2<br><br><b>%3</b><br>%4"_s.arg(
+            tr("The team").toHtmlEscaped(), members.join(u"<br>"_s).toHtmlEscaped().replace(u"&lt;br&gt;"_s, u"<br>"_s),
+            tr("What the team delivered").toHtmlEscaped(), delivered));
+    m_others->show();
+}
+
 void ConflictPanelPage::updateHeading()
 {
     const QJsonObject &conflict = m_shownConflict;
@@ -400,14 +445,14 @@ void ConflictPanelPage::updateHeading()
     } else {
         status = tr("Closed · %n vote(s)", nullptr, conflict.value(u"votes_cast"_s).toInt());
     }
-    m_heading->setText(
-            u"<h2>%1</h2>%2"_s.arg(revision.value(u"title"_s).toString().toHtmlEscaped(), status.toHtmlEscaped()));
+    m_heading->setText(u"<h2>%1</h2>%2"_s.arg(conflictTitle(conflict).toHtmlEscaped(), status.toHtmlEscaped()));
 }
 
 void ConflictPanelPage::updateVoteBox(const QJsonObject &conflict)
 {
     const bool open = conflict.value(u"state"_s).toString() == u"open";
-    const bool worker = !m_me.isEmpty() && conflict.value(u"worker_id"_s).toString() == m_me;
+    const bool teamMember = isOwnTeamConflict(m_store, conflict);
+    const bool worker = (!m_me.isEmpty() && conflict.value(u"worker_id"_s).toString() == m_me) || teamMember;
     const bool requester = !m_me.isEmpty() && conflict.value(u"requester_id"_s).toString() == m_me;
 
     // The signed-in arbiter's own vote: in the mirror or waiting in the outbox; or refused.
@@ -470,7 +515,11 @@ void ConflictPanelPage::updateVoteBox(const QJsonObject &conflict)
                                .arg(conflict.value(u"votes_cast"_s).toInt())
                                .arg(conflict.value(u"seats"_s).toInt())
                     : QString();
-        if (worker)
+        if (teamMember)
+            note = tr("This is your team's delivery. Every member is paid their role's pay in full whatever the "
+                      "outcome. ") +
+                   note;
+        else if (worker)
             note = tr("This is your answer. You are paid in full whatever the outcome. ") + note;
         else
             note = tr("This is your rejection. ") + note;

@@ -64,6 +64,7 @@ Q_SIGNALS:
 private:
     void updateVoteBox(const QJsonObject &conflict);
     // The title and the live status line (seats, time left) of the conflict shown.
+    void showTeamDelivery(const QJsonObject &conflict);
     void updateHeading();
     void updateCastEnabled();
     QString chosenFault() const;

@@ -9,6 +9,11 @@ using namespace Qt::StringLiterals;
 
 namespace Chrysalis {
 
+namespace {
+// Set on a team panel's row when the signed-in worker holds a seat on that team.
+const QString kTeamMemberKey = QStringLiteral("_team_member");
+} // namespace
+
 ConflictQueueModel::ConflictQueueModel(LocalStore &store, Scope scope, std::function<QDateTime()> now, QObject *parent)
     : MirrorRowsModel(parent), m_store(store), m_scope(scope), m_now(std::move(now))
 {
@@ -43,8 +48,9 @@ void ConflictQueueModel::reload()
         for (const StoredEntity &conflict : *conflicts) {
             QJsonObject row = conflict.data;
             row.insert(u"id"_s, conflict.id);
-            const bool party =
-                    row.value(u"worker_id"_s).toString() == m_me || row.value(u"requester_id"_s).toString() == m_me;
+            if (isOwnTeamConflict(m_store, row))
+                row.insert(kTeamMemberKey, true);
+            const bool party = isParty(row);
             const bool open = row.value(u"state"_s).toString() == u"open";
             const bool offered = open && !party;
             if ((m_scope == Scope::Offered) == offered ||
@@ -70,7 +76,8 @@ void ConflictQueueModel::refreshCountdowns()
 bool ConflictQueueModel::isParty(const QJsonObject &conflict) const
 {
     return !m_me.isEmpty() &&
-           (conflict.value(u"worker_id"_s).toString() == m_me || conflict.value(u"requester_id"_s).toString() == m_me);
+           (conflict.value(u"worker_id"_s).toString() == m_me || conflict.value(u"requester_id"_s).toString() == m_me ||
+            conflict.value(kTeamMemberKey).toBool());
 }
 
 QString ConflictQueueModel::yourPart(const QJsonObject &conflict) const
@@ -78,6 +85,8 @@ QString ConflictQueueModel::yourPart(const QJsonObject &conflict) const
     const QString id = conflict.value(u"id"_s).toString();
     if (conflict.value(u"worker_id"_s).toString() == m_me)
         return tr("Your answer");
+    if (conflict.value(kTeamMemberKey).toBool())
+        return tr("Your team's delivery");
     if (conflict.value(u"requester_id"_s).toString() == m_me)
         return tr("Your rejection");
     if (m_myVotes.contains(id))
@@ -105,7 +114,7 @@ QVariant ConflictQueueModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TaskColumn:
-            return conflict.value(u"revision"_s).toObject().value(u"title"_s).toString();
+            return conflictTitle(conflict);
         case ReasonColumn:
             return ArbitrationText::reasonCodeLabel(conflict.value(u"reason_code"_s).toString());
         case SeatsColumn:

@@ -65,7 +65,9 @@ QualitySettings::QualitySettings(QWidget *parent) : QGroupBox(tr("Quality"), par
     m_goldRate->setSpecialValueText(tr("Default (10 %)"));
     m_goldRate->setSuffix(tr(" % of claims"));
     m_goldRate->setToolTip(tr("The share of gold (test) items mixed into each worker's claims, at most 50 %"));
-    m_isQualification = new QCheckBox(tr("This is a paid &qualification test (every item needs a gold answer)"), this);
+    m_isQualification = new QCheckBox(tr("This is a paid &qualification test"), this);
+    m_isQualification->setToolTip(tr("Every item of a qualification test needs a gold answer; workers who pass it "
+                                     "may take the tasks that require it"));
     m_required = new QComboBox(this);
     m_required->setAccessibleName(tr("Required qualification"));
     m_passMark = new QSpinBox(this);

@@ -172,20 +172,25 @@ TEST_P(QualityMarketTest, ClaimsMixGoldAtTheTaskRateAndHandOutLeftoverGoldLast)
     for (const QString &lease : rest)
         EXPECT_TRUE(goldIds.contains(itemOfLease(bo, lease)));
 
-    // Rate 0.5 on 8 regular items: gold turns up before the regular items run out.
+    // Rate 0.2 on 8 regular and 8 gold items: gold / (regular + gold) = 0.2 mixes exactly 2 gold items in
+    // among the 8 regular ones, wherever the seed puts them; the other 6 gold items come last.
     QJsonArray mixedItems;
     QSet<QString> mixedGold;
-    for (int i = 0; i < 12; ++i) {
+    for (int i = 0; i < 16; ++i) {
         const QString id = newId();
         if (i >= 8)
             mixedGold.insert(id);
         mixedItems.append(itemJson(id, i, i >= 8 ? u"positive"_s : QString()));
     }
-    const QString half = postGoldTask(ada, mixedItems, withKeys(sentimentRevision(), {{u"gold_rate"_s, 0.5}}));
-    int goldInFirstEight = 0;
-    for (const QString &lease : claim(bo, half, 8))
-        goldInFirstEight += mixedGold.contains(itemOfLease(bo, lease)) ? 1 : 0;
-    EXPECT_GE(goldInFirstEight, 2);
+    const QString mixed = postGoldTask(ada, mixedItems, withKeys(sentimentRevision(), {{u"gold_rate"_s, 0.2}}));
+    int goldInFirstTen = 0;
+    for (const QString &lease : claim(bo, mixed, 10))
+        goldInFirstTen += mixedGold.contains(itemOfLease(bo, lease)) ? 1 : 0;
+    EXPECT_EQ(goldInFirstTen, 2);
+    const QStringList leftover = claim(bo, mixed, 10);
+    ASSERT_EQ(leftover.size(), 6);
+    for (const QString &lease : leftover)
+        EXPECT_TRUE(mixedGold.contains(itemOfLease(bo, lease)));
 }
 
 TEST_P(QualityMarketTest, GoldStandingBelowThePassMarkBlocksPromotion)
