@@ -236,4 +236,53 @@ TEST_F(ArbitrationModelsTest, ConflictQueueSplitsOfferedFromInvolvedAndNeverShow
     EXPECT_EQ(offeredModel.rowCount(), 0);
 }
 
+TEST_F(ArbitrationModelsTest, ATeamPanelIsOfferedToOutsidersAndIsTheMembersOwn)
+{
+    ModelTestWarningsFail failOnWarnings;
+    // A team panel names members by pseudonym only: answer_id is empty and worker_id null.
+    const auto teamConflict = [](const QString &id, const QString &teamTaskId) {
+        return QJsonObject{{u"id"_s, id},
+                           {u"kind"_s, u"team"_s},
+                           {u"team_task_id"_s, teamTaskId},
+                           {u"answer_id"_s, QString()},
+                           {u"worker_id"_s, QJsonValue()},
+                           {u"requester_id"_s, newId()},
+                           {u"state"_s, u"open"_s},
+                           {u"seats"_s, 5},
+                           {u"votes_cast"_s, 0},
+                           {u"deadline"_s, kSubmitted.addSecs(3 * 86'400).toString(Qt::ISODateWithMs)},
+                           {u"extended"_s, false},
+                           {u"title"_s, u"Review the checkout screen"_s},
+                           {u"reason_code"_s, u"wrong_answer"_s},
+                           {u"reason"_s, u"It reviews the login."_s},
+                           {u"pay_cents"_s, 2'400}};
+    };
+    const QString outsiders = newId();
+    const QString ours = newId();
+    const QString ourTeam = newId();
+    m_mirror->pull({{u"conflict"_s, outsiders, teamConflict(outsiders, newId())},
+                    {u"conflict"_s, ours, teamConflict(ours, ourTeam)},
+                    {u"team_task"_s, ourTeam,
+                     QJsonObject{{u"id"_s, ourTeam},
+                                 {u"title"_s, u"Review the checkout screen"_s},
+                                 {u"my_role"_s, u"tester"_s}}}});
+
+    const QDateTime now = kSubmitted.addSecs(86'400);
+    ConflictQueueModel offered(m_mirror->store(), ConflictQueueModel::Scope::Offered, [now] { return now; });
+    ConflictQueueModel involved(m_mirror->store(), ConflictQueueModel::Scope::Involved, [now] { return now; });
+    QAbstractItemModelTester offeredTester(&offered, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester involvedTester(&involved, QAbstractItemModelTester::FailureReportingMode::Warning);
+
+    // Someone else's team: offered like any panel, under the team task's title, for the arbiter's flat pay.
+    ASSERT_EQ(offered.rowCount(), 1);
+    EXPECT_EQ(offered.index(0, 0).data(ConflictQueueModel::ConflictIdRole).toString(), outsiders);
+    EXPECT_EQ(offered.index(0, ConflictQueueModel::TaskColumn).data().toString(), u"Review the checkout screen"_s);
+    EXPECT_EQ(offered.index(0, ConflictQueueModel::PayColumn).data().toString(), u"$0.40"_s);
+    // A seat on the team makes its panel the member's own: never offered to vote on, the team's pay at stake.
+    ASSERT_EQ(involved.rowCount(), 1);
+    EXPECT_EQ(involved.index(0, 0).data(ConflictQueueModel::ConflictIdRole).toString(), ours);
+    EXPECT_EQ(involved.index(0, ConflictQueueModel::YourPartColumn).data().toString(), u"Your team's delivery"_s);
+    EXPECT_EQ(involved.index(0, ConflictQueueModel::PayColumn).data().toString(), u"$24.00"_s);
+}
+
 } // namespace Chrysalis::Testing
