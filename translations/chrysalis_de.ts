@@ -3911,6 +3911,18 @@
         <source>%1 % (pass mark %2 %) %3</source>
         <translation>%1 % (Bestehensgrenze %2 %) %3</translation>
     </message>
+    <message>
+        <source>worker</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>requester</source>
+        <translation>Auftraggeber</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>Administrator</translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::QualitySettings</name>

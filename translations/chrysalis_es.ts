@@ -3911,6 +3911,18 @@
         <source>%1 % (pass mark %2 %) %3</source>
         <translation>%1 % (nota mínima: %2 %) %3</translation>
     </message>
+    <message>
+        <source>worker</source>
+        <translation>trabajador</translation>
+    </message>
+    <message>
+        <source>requester</source>
+        <translation>solicitante</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::QualitySettings</name>

@@ -156,8 +156,13 @@ void ProfilePage::reload()
     if (auto row = m_store.read(u"account"_s, userId()); row && row->has_value())
         account = **row;
     QStringList roles;
-    for (const QJsonValue &role : account.value(u"roles"_s).toArray())
-        roles.append(role.toString());
+    for (const QJsonValue &role : account.value(u"roles"_s).toArray()) {
+        const QString name = role.toString();
+        roles.append(name == u"worker"      ? tr("worker")
+                     : name == u"requester" ? tr("requester")
+                     : name == u"admin"     ? tr("administrator")
+                                            : name);
+    }
     m_account->setText(account.isEmpty() ? tr("Your profile appears after the first sync.")
                                          : tr("%1 — shown to others as %2; roles: %3")
                                                    .arg(account.value(u"username"_s).toString(),
