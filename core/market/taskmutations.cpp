@@ -68,11 +68,13 @@ std::optional<TaskRevision> readDraftRevision(ArgsReader &args, const QJsonObjec
     return std::optional<TaskRevision>(*revision);
 }
 
-QJsonObject serverCopy(const TaskRecord &record)
+// The draft as the server holds it, quality keys included, for a VERSION_CONFLICT.
+Result<QJsonObject> serverCopy(MarketEngine &engine, const TaskRecord &record)
 {
-    return {{u"task"_s, record.task.toJson()},
-            {u"revision"_s, record.revision.toJson()},
-            {u"version"_s, record.version}};
+    QJsonObject revision = record.revision.toJson();
+    if (auto status = insertRevisionQuality(engine, record.revision.id, revision); !status)
+        return status.error();
+    return QJsonObject{{u"task"_s, record.task.toJson()}, {u"revision"_s, revision}, {u"version"_s, record.version}};
 }
 
 MutationEffect rejectFunds(const Error &error, Cents required, Cents balance)
@@ -192,11 +194,15 @@ Result<MutationEffect> draftSave(MarketEngine &engine, const AccountRecord &acto
                     RejectionCode::TaskClosed,
                     u"the task is %1; only drafts are edited"_s.arg(taskStateName(record.task.state)),
                     {{u"state"_s, taskStateName(record.task.state)}});
-        if (record.version != baseVersion)
+        if (record.version != baseVersion) {
+            auto copy = serverCopy(engine, record);
+            if (!copy)
+                return copy.error();
             return MutationEffect::reject(
                     RejectionCode::VersionConflict,
                     u"the draft changed on the server (version %1, not %2)"_s.arg(record.version).arg(baseVersion),
-                    {{u"server"_s, serverCopy(record)}});
+                    {{u"server"_s, *copy}});
+        }
     } else if (baseVersion != 0) {
         return MutationEffect::reject(RejectionCode::VersionConflict,
                                       u"the server has no draft of this task; save it with base_version 0"_s,

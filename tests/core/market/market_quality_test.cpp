@@ -94,6 +94,22 @@ TEST_P(QualityMarketTest, AggregationIsCheckedAtPublishAndRenderedAsGiven)
     EXPECT_EQ(fieldNames(shape), QStringList{u"revision.aggregation"_s});
 }
 
+TEST_P(QualityMarketTest, AVersionConflictSendsTheServersDraftWithItsQualityKeys)
+{
+    const Account ada = requester(u"ada"_s);
+    const QJsonObject chosen{{u"method"_s, u"ds"_s}, {u"field"_s, u"label"_s}};
+    const QString taskId =
+            draft(ada, withKeys(sentimentRevision(), {{u"aggregation"_s, chosen}, {u"gold_rate"_s, 0.2}}));
+    // A second save from a device that never saw version 1.
+    const Rejection stale =
+            applyRejected(ada.id, u"task.draft_save@1"_s,
+                          {{u"task_id"_s, taskId}, {u"base_version"_s, 0}, {u"revision"_s, sentimentRevision()}},
+                          RejectionCode::VersionConflict);
+    const QJsonObject server = stale.details.value(u"server"_s).toObject().value(u"revision"_s).toObject();
+    EXPECT_EQ(server.value(u"aggregation"_s).toObject(), chosen);
+    EXPECT_DOUBLE_EQ(server.value(u"gold_rate"_s).toDouble(), 0.2);
+}
+
 TEST_P(QualityMarketTest, GoldRateMustLieBetweenZeroAndAHalf)
 {
     const Account ada = requester(u"ada"_s);
