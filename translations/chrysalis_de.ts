@@ -7083,6 +7083,10 @@ Claim items of a task to start.</source>
         <source>Time on this item  %1 (paused)</source>
         <translation>Zeit für dieses Element  %1 (pausiert)</translation>
     </message>
+    <message>
+        <source>Skip this item for now</source>
+        <translation>Dieses Element vorerst überspringen</translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::WorkerBoardModel</name>

@@ -7083,6 +7083,10 @@ Toma elementos de una tarea para empezar.</translation>
         <source>Time on this item  %1 (paused)</source>
         <translation>Tiempo en este elemento  %1 (en pausa)</translation>
     </message>
+    <message>
+        <source>Skip this item for now</source>
+        <translation>Saltar este elemento por ahora</translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::WorkerBoardModel</name>

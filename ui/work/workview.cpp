@@ -181,7 +181,6 @@ WorkView::WorkView(QWidget *parent)
 
     auto *bar = new QHBoxLayout;
     bar->setSpacing(8);
-    m_skip->setToolTip(tr("Leave this item for now and go on; the lease stays yours"));
     m_submit->setDefault(true);
     bar->addWidget(m_previous);
     bar->addWidget(m_next);
@@ -220,6 +219,13 @@ WorkView::WorkView(QWidget *parent)
         if (m_next->isEnabled())
             Q_EMIT nextRequested();
     });
+    QAction *skipAction =
+            addAction(tr("Skip this item for now"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, [this] {
+                if (m_skip->isEnabled())
+                    Q_EMIT skipRequested();
+            });
+    skipAction->setObjectName(u"skipItem"_s);
+    m_skip->setToolTip(withKeys(tr("Leave this item for now and go on; the lease stays yours"), skipAction));
     m_previous->setToolTip(withKeys(tr("Previous item"), previousAction));
     m_next->setToolTip(withKeys(tr("Next item"), nextAction));
     m_submit->setToolTip(withKeys(tr("Submit the answer"), submitAction));

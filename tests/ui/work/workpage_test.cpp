@@ -314,6 +314,14 @@ TEST_F(WorkPageTest, SkipKeepsTheLeaseAndItsDraftWhileReleaseGivesItBack)
         QTest::mouseClick(findButton(page.workView(), u"Previous"_s), Qt::LeftButton);
         EXPECT_EQ(page.currentLeaseId(), leases.first());
         EXPECT_EQ(page.workView()->fields().value(u"topic"_s).toString(), u"politics"_s) << "the draft is back";
+
+        // The same by keyboard, through the action Preferences can rebind.
+        page.workView()->editor(u"topic"_s)->focusEditor();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        EXPECT_EQ(page.currentLeaseId(), leases.at(1));
+        EXPECT_EQ(page.leaseIds(), leases);
+        QTest::mouseClick(findButton(page.workView(), u"Previous"_s), Qt::LeftButton);
+        EXPECT_EQ(page.currentLeaseId(), leases.first());
     }
     {
         // A new page, as after a restart, finds the draft too.
