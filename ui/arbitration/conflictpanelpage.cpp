@@ -403,7 +403,8 @@ void ConflictPanelPage::showTeamDelivery(const QJsonObject &conflict)
         const QJsonObject member = value.toObject();
         members << tr("%1 (%2, %3)")
                            .arg(member.value(u"pseudonym"_s).toString(), member.value(u"role"_s).toString(),
-                                ArbitrationText::money(member.value(u"pay_cents"_s).toInteger()));
+                                ArbitrationText::money(member.value(u"pay_cents"_s).toInteger()))
+                           .toHtmlEscaped();
     }
     QString delivered;
     const QJsonArray parts = conflict.value(u"parts"_s).toArray();
@@ -421,9 +422,9 @@ void ConflictPanelPage::showTeamDelivery(const QJsonObject &conflict)
         }
         delivered = shown.join(u"<br><br>"_s);
     }
-    m_others->setText(u"<b>%1</b><br>%2<br><br><b>%3</b><br>%4"_s.arg(
-            tr("The team").toHtmlEscaped(), members.join(u"<br>"_s).toHtmlEscaped().replace(u"&lt;br&gt;"_s, u"<br>"_s),
-            tr("What the team delivered").toHtmlEscaped(), delivered));
+    m_others->setText(
+            u"<b>%1</b><br>%2<br><br><b>%3</b><br>%4"_s.arg(tr("The team").toHtmlEscaped(), members.join(u"<br>"_s),
+                                                            tr("What the team delivered").toHtmlEscaped(), delivered));
     m_others->show();
 }
 
