@@ -116,4 +116,54 @@ TEST_F(ArbitrationPagesTest, QueueSaysWhyNoPanelIsOfferedFromTierAndFromARefused
     EXPECT_TRUE(panel.shownText().contains(u"Judged on rule 2."_s));
 }
 
+TEST_F(ArbitrationPagesTest, ATeamPanelShowsTheBriefMembersAndDeliveryAndNoVoteToAMember)
+{
+    m_mirror->pull({{u"account"_s, m_me, worker(m_me, u"gold"_s, false)}});
+    const auto teamConflict = [](const QString &id, const QString &teamTaskId) {
+        return QJsonObject{{u"id"_s, id},
+                           {u"kind"_s, u"team"_s},
+                           {u"team_task_id"_s, teamTaskId},
+                           {u"answer_id"_s, QString()},
+                           {u"worker_id"_s, QJsonValue()},
+                           {u"requester_id"_s, newId()},
+                           {u"state"_s, u"open"_s},
+                           {u"seats"_s, 5},
+                           {u"votes_cast"_s, 1},
+                           {u"deadline"_s, u"2026-11-25T18:53:41.200Z"_s},
+                           {u"extended"_s, false},
+                           {u"title"_s, u"Review the checkout screen"_s},
+                           {u"brief"_s, u"Walk through checkout <twice>."_s},
+                           {u"delivery"_s, u"per_role"_s},
+                           {u"reason_code"_s, u"wrong_answer"_s},
+                           {u"reason"_s, u"It reviews the login."_s},
+                           {u"pay_cents"_s, 2'400},
+                           {u"members"_s, QJsonArray{QJsonObject{{u"role"_s, u"designer"_s},
+                                                                 {u"pseudonym"_s, u"worker-4c1d0e"_s},
+                                                                 {u"pay_cents"_s, 1'200}}}},
+                           {u"parts"_s, QJsonArray{QJsonObject{{u"role"_s, u"designer"_s},
+                                                               {u"text"_s, u"The total hides the fees."_s},
+                                                               {u"author_pseudonym"_s, u"worker-4c1d0e"_s}}}}};
+    };
+    const QString outsiders = newId();
+    const QString ours = newId();
+    const QString ourTeam = newId();
+    m_mirror->pull({{u"conflict"_s, outsiders, teamConflict(outsiders, newId())},
+                    {u"conflict"_s, ours, teamConflict(ours, ourTeam)},
+                    {u"team_task"_s, ourTeam, QJsonObject{{u"id"_s, ourTeam}, {u"my_role"_s, u"tester"_s}}}});
+
+    ConflictPanelPage panel(m_mirror->store(), *m_engine);
+    panel.setConflict(outsiders);
+    const QString shown = panel.shownText();
+    EXPECT_TRUE(shown.contains(u"Review the checkout screen"_s)) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(u"Walk through checkout <twice>."_s)) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(u"worker-4c1d0e (designer, $12.00)"_s)) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(u"The total hides the fees."_s)) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(u"It reviews the login."_s));
+    EXPECT_FALSE(shown.contains(u"This is your team's delivery."_s));
+
+    // A member of the team reads it as their own: paid in full, and nothing to vote on.
+    panel.setConflict(ours);
+    EXPECT_TRUE(panel.shownText().contains(u"This is your team's delivery."_s)) << panel.shownText().toStdString();
+}
+
 } // namespace Chrysalis::Testing
