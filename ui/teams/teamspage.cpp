@@ -192,6 +192,9 @@ void TeamsPage::refresh()
 {
     m_model->reload();
     m_empty->setVisible(m_model->rowCount() == 0);
+    // With nothing chosen yet, the first team task is shown rather than an empty half page.
+    if (m_model->rowOf(m_current) < 0 && m_model->rowCount() > 0)
+        m_current = m_model->teamTask(0).id;
     const int row = m_model->rowOf(m_current);
     if (row >= 0) {
         const QSignalBlocker blocker(m_list->selectionModel());
