@@ -4,6 +4,7 @@
 
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
+#include "ui/profile/skillcompleter.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
@@ -103,6 +104,8 @@ ProfilePage::ProfilePage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     m_skills = new QLineEdit;
     m_skills->setPlaceholderText(tr("e.g. German, Software testing"));
     m_skills->setAccessibleName(tr("Skills"));
+    m_skillCompleter = new SkillCompleter(this);
+    m_skills->setCompleter(m_skillCompleter);
     m_contentSummary = new QLabel;
     m_contentSummary->setWordWrap(true);
     m_content = new QPushButton(tr("&Content opt-ins and limits…"));
@@ -167,6 +170,7 @@ void ProfilePage::reload()
                                          : tr("%1 — shown to others as %2; roles: %3")
                                                    .arg(account.value(u"username"_s).toString(),
                                                         account.value(u"pseudonym"_s).toString(), roles.join(u", "_s)));
+    m_skillCompleter->reload(m_store);
     if (!m_skills->isModified())
         m_skills->setText(joinList(account.value(u"skills"_s).toArray()));
     const QString optIns = joinList(account.value(u"content_opt_ins"_s).toArray());

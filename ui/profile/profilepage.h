@@ -15,6 +15,8 @@ class SyncEngine;
 
 // The worker's profile: tier and the way to the next one (tier_progress; promotion is opt-in with
 // tier.accept@1) and skills (profile.update@1). Content opt-ins are edited in Preferences → Content.
+class SkillCompleter;
+
 class ProfilePage : public QWidget
 {
     Q_OBJECT
@@ -24,6 +26,7 @@ public:
 
     void reload();
     QLineEdit *skillsEdit() const { return m_skills; }
+    SkillCompleter *skillCompleter() const { return m_skillCompleter; }
     QPushButton *contentButton() const { return m_content; }
     QPushButton *acceptTierButton() const { return m_acceptTier; }
     // The tier rules shown, one "name: figure" line each, in order.
@@ -49,6 +52,7 @@ private:
     QLabel *m_goldNote = nullptr;
     QPushButton *m_acceptTier = nullptr;
     QLineEdit *m_skills = nullptr;
+    SkillCompleter *m_skillCompleter = nullptr;
     QLabel *m_contentSummary = nullptr;
     QPushButton *m_content = nullptr;
     QPushButton *m_save = nullptr;
