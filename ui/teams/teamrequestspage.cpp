@@ -5,6 +5,7 @@
 #include "core/sync/syncengine.h"
 #include "core/sync/teamroommodel.h"
 #include "core/sync/teamtaskmodel.h"
+#include "ui/teams/teamtasklist.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,21 +30,8 @@ TeamRequestsPage::TeamRequestsPage(LocalStore &store, SyncEngine &engine, QWidge
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
-    m_list = new QTreeView(side);
-    m_list->setAccessibleName(tr("Your team tasks"));
-    m_list->setModel(m_model.get());
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
-    m_list->setAlternatingRowColors(true);
-    m_list->setColumnHidden(TeamTaskModel::Roles, true);
-    m_list->setColumnHidden(TeamTaskModel::Deadline, true);
-    m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(TeamTaskModel::Title, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(TeamTaskModel::Seats, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(TeamTaskModel::State, QHeaderView::ResizeToContents);
-    m_empty = new QLabel(tr("You have posted no team task yet."), side);
-    m_empty->setWordWrap(true);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_list = createTeamTaskList(m_model.get(), tr("Your team tasks"), side);
+    m_empty = createEmptyHint(tr("You have posted no team task yet."), side);
     sideLayout->addWidget(m_list, 1);
     sideLayout->addWidget(m_empty);
 
@@ -140,16 +128,7 @@ void TeamRequestsPage::refresh()
 {
     m_model->reload();
     m_empty->setVisible(m_model->rowCount() == 0);
-    // With nothing chosen yet, the first team task is shown rather than an empty half page.
-    if (m_model->rowOf(m_current) < 0 && m_model->rowCount() > 0)
-        m_current = m_model->teamTask(0).id;
-    const int row = m_model->rowOf(m_current);
-    if (row >= 0) {
-        const QSignalBlocker blocker(m_list->selectionModel());
-        m_list->setCurrentIndex(m_model->index(row, TeamTaskModel::Title));
-    } else {
-        m_current.clear();
-    }
+    m_current = reselectTeamTask(m_list, *m_model, m_current);
     fillDetails();
 }
 

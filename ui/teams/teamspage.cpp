@@ -5,6 +5,7 @@
 #include "core/sync/syncengine.h"
 #include "core/sync/teamtaskmodel.h"
 #include "ui/teams/teamroomview.h"
+#include "ui/teams/teamtasklist.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -40,23 +41,10 @@ TeamsPage::TeamsPage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
-    m_list = new QTreeView(side);
-    m_list->setAccessibleName(tr("Team tasks"));
-    m_list->setModel(m_model.get());
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
-    m_list->setAlternatingRowColors(true);
-    m_list->setColumnHidden(TeamTaskModel::Roles, true);
-    m_list->setColumnHidden(TeamTaskModel::Deadline, true);
-    m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(TeamTaskModel::Title, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(TeamTaskModel::Seats, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(TeamTaskModel::State, QHeaderView::ResizeToContents);
-    m_empty = new QLabel(tr("No team task is open to you. When a requester posts a flash team whose roles fit "
-                            "your tier, it appears here; add skills to your profile to qualify for more roles."),
-                         side);
-    m_empty->setWordWrap(true);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_list = createTeamTaskList(m_model.get(), tr("Team tasks"), side);
+    m_empty = createEmptyHint(tr("No team task is open to you. When a requester posts a flash team whose roles fit "
+                                 "your tier, it appears here; add skills to your profile to qualify for more roles."),
+                              side);
     sideLayout->addWidget(m_list, 1);
     sideLayout->addWidget(m_empty);
 
@@ -192,16 +180,7 @@ void TeamsPage::refresh()
 {
     m_model->reload();
     m_empty->setVisible(m_model->rowCount() == 0);
-    // With nothing chosen yet, the first team task is shown rather than an empty half page.
-    if (m_model->rowOf(m_current) < 0 && m_model->rowCount() > 0)
-        m_current = m_model->teamTask(0).id;
-    const int row = m_model->rowOf(m_current);
-    if (row >= 0) {
-        const QSignalBlocker blocker(m_list->selectionModel());
-        m_list->setCurrentIndex(m_model->index(row, TeamTaskModel::Title));
-    } else {
-        m_current.clear();
-    }
+    m_current = reselectTeamTask(m_list, *m_model, m_current);
     fillDetails();
 }
 
