@@ -702,6 +702,14 @@
         <source>This is your team&apos;s delivery. Every member is paid their role&apos;s pay in full whatever the outcome. </source>
         <translation>Dies ist die Abgabe Ihres Teams. Jedes Mitglied erhält unabhängig vom Ergebnis die volle Vergütung seiner Rolle. </translation>
     </message>
+    <message>
+        <source>Whose fault is it that the team&apos;s delivery was rejected? No one sees your vote before the panel closes, and it cannot be changed.</source>
+        <translation>Wessen Fehler ist es, dass die Abgabe des Teams abgelehnt wurde? Niemand sieht Ihre Stimme, bevor das Gremium schließt, und sie kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Team fault: the delivery breaks the brief</source>
+        <translation>&amp;Team schuld: Abgabe verfehlt die Beschreibung</translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::ConflictQueueModel</name>

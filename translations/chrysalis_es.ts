@@ -702,6 +702,14 @@
         <source>This is your team&apos;s delivery. Every member is paid their role&apos;s pay in full whatever the outcome. </source>
         <translation>Esta es la entrega de tu equipo. Cada miembro cobra el pago completo de su puesto sea cual sea el resultado. </translation>
     </message>
+    <message>
+        <source>Whose fault is it that the team&apos;s delivery was rejected? No one sees your vote before the panel closes, and it cannot be changed.</source>
+        <translation>¿De quién es la culpa de que se rechazara la entrega del equipo? Nadie ve tu voto antes de que cierre el tribunal, y no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>&amp;Team fault: the delivery breaks the brief</source>
+        <translation>Culpa del &amp;equipo: la entrega no cumple la descripción</translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::ConflictQueueModel</name>

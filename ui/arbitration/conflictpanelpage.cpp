@@ -79,13 +79,12 @@ ConflictPanelPage::ConflictPanelPage(LocalStore &store, SyncEngine &engine, QWid
     sideLayout->setContentsMargins(8, 0, 0, 0);
     m_voteBox = new QGroupBox(tr("Your vote"), side);
     auto *voteLayout = new QVBoxLayout(m_voteBox);
-    auto *explain = new QLabel(tr("Whose fault is it that the answer was rejected? No one sees your vote before the "
-                                  "panel closes, and it cannot be changed."),
-                               m_voteBox);
-    explain->setWordWrap(true);
-    voteLayout->addWidget(explain);
-    m_workerFault = new QRadioButton(tr("&Worker fault: the answer breaks the instructions"), m_voteBox);
+    m_voteQuestion = new QLabel(m_voteBox);
+    m_voteQuestion->setWordWrap(true);
+    voteLayout->addWidget(m_voteQuestion);
+    m_workerFault = new QRadioButton(m_voteBox);
     m_requesterFault = new QRadioButton(tr("R&equester fault: the rejection is not justified"), m_voteBox);
+    setVoteWording(false);
     m_faults = new QButtonGroup(this);
     m_faults->addButton(m_workerFault);
     m_faults->addButton(m_requesterFault);
@@ -303,6 +302,7 @@ void ConflictPanelPage::reload()
     const QJsonObject item = conflict.value(u"item"_s).toObject();
     m_shownConflict = conflict;
     updateHeading();
+    setVoteWording(isTeamConflict(conflict));
     if (isTeamConflict(conflict)) {
         showTeamDelivery(conflict);
     } else {
@@ -384,6 +384,18 @@ void ConflictPanelPage::reload()
     const auto matched = matchSettlementLines(closed, ledger, m_me, m_policy);
     m_outcome->setOutcome(conflict, votes, matched.value(m_conflictId), m_me, m_policy);
     m_outcome->show();
+}
+
+void ConflictPanelPage::setVoteWording(bool team)
+{
+    // The worker's side of a team panel is the whole team and its delivery; the vote means the same.
+    m_voteQuestion->setText(
+            team ? tr("Whose fault is it that the team's delivery was rejected? No one sees your vote "
+                      "before the panel closes, and it cannot be changed.")
+                 : tr("Whose fault is it that the answer was rejected? No one sees your vote before the "
+                      "panel closes, and it cannot be changed."));
+    m_workerFault->setText(team ? tr("&Team fault: the delivery breaks the brief")
+                                : tr("&Worker fault: the answer breaks the instructions"));
 }
 
 void ConflictPanelPage::showTeamDelivery(const QJsonObject &conflict)

@@ -64,6 +64,7 @@ Q_SIGNALS:
 private:
     void updateVoteBox(const QJsonObject &conflict);
     // The title and the live status line (seats, time left) of the conflict shown.
+    void setVoteWording(bool team);
     void showTeamDelivery(const QJsonObject &conflict);
     void updateHeading();
     void updateCastEnabled();
@@ -84,6 +85,7 @@ private:
     AnswerViewer *m_answer = nullptr;
     QLabel *m_others = nullptr;
     QGroupBox *m_voteBox = nullptr;
+    QLabel *m_voteQuestion = nullptr;
     QRadioButton *m_workerFault = nullptr;
     QRadioButton *m_requesterFault = nullptr;
     QButtonGroup *m_faults = nullptr;

@@ -8,6 +8,7 @@
 #include "ui/arbitration/moneypage.h"
 
 #include <QJsonArray>
+#include <QRadioButton>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -160,6 +161,11 @@ TEST_F(ArbitrationPagesTest, ATeamPanelShowsTheBriefMembersAndDeliveryAndNoVoteT
     EXPECT_TRUE(shown.contains(u"The total hides the fees."_s)) << shown.toStdString();
     EXPECT_TRUE(shown.contains(u"It reviews the login."_s));
     EXPECT_FALSE(shown.contains(u"This is your team's delivery."_s));
+    // The vote is about the team's delivery, not an answer.
+    bool teamFault = false;
+    for (const QRadioButton *button : panel.findChildren<QRadioButton *>())
+        teamFault = teamFault || button->text() == u"&Team fault: the delivery breaks the brief"_s;
+    EXPECT_TRUE(teamFault);
 
     // A member of the team reads it as their own: paid in full, and nothing to vote on.
     panel.setConflict(ours);
