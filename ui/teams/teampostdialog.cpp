@@ -69,7 +69,9 @@ TeamPostDialog::TeamPostDialog(LocalStore &store, const TeamTaskModel &model, Ba
     titleBox->setSpacing(2);
     titleBox->addWidget(m_title);
     titleBox->addWidget(m_titleProblem);
-    form->addRow(tr("&Title:"), titleBox);
+    auto *titleLabel = new QLabel(tr("&Title:"), this);
+    titleLabel->setBuddy(m_title);
+    form->addRow(titleLabel, titleBox);
 
     m_brief = new QPlainTextEdit(this);
     m_brief->setTabChangesFocus(true);
@@ -84,9 +86,14 @@ TeamPostDialog::TeamPostDialog(LocalStore &store, const TeamTaskModel &model, Ba
     form->addRow(tr("&Delivery:"), m_delivery);
 
     const QDateTime now = QDateTime::currentDateTime();
-    m_deadline = new QDateTimeEdit(now.addDays(7), this);
+    // A week ahead on the hour; minutes are the finest a deadline needs.
+    QDateTime week = now.addDays(7);
+    week.setTime(QTime(week.time().hour(), 0));
+    m_deadline = new QDateTimeEdit(week, this);
     m_deadline->setCalendarPopup(true);
-    m_deadline->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
+    format.remove(u":ss"_s);
+    m_deadline->setDisplayFormat(format);
     m_deadline->setMinimumDateTime(now.addSecs(3600));
     m_deadline->setMaximumDateTime(now.addDays(TeamTaskModel::kMaxDeadlineDays));
     m_deadlineProblem = problemLabel(this);
@@ -98,7 +105,9 @@ TeamPostDialog::TeamPostDialog(LocalStore &store, const TeamTaskModel &model, Ba
     deadlineBox->setSpacing(2);
     deadlineBox->addLayout(deadlineRow);
     deadlineBox->addWidget(m_deadlineProblem);
-    form->addRow(tr("D&eadline:"), deadlineBox);
+    auto *deadlineLabel = new QLabel(tr("D&eadline:"), this);
+    deadlineLabel->setBuddy(m_deadline);
+    form->addRow(deadlineLabel, deadlineBox);
     layout->addLayout(form);
 
     auto *rolesLabel = new QLabel(tr("<b>Roles</b> — %1 to %2 roles, at most %3 seats in all")
@@ -117,7 +126,7 @@ TeamPostDialog::TeamPostDialog(LocalStore &store, const TeamTaskModel &model, Ba
     m_roles->horizontalHeader()->setSectionResizeMode(SkillColumn, QHeaderView::Stretch);
     for (const int column : {TierColumn, SeatsColumn, PayColumn, RemoveColumn})
         m_roles->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_roles->setMinimumHeight(150);
+    m_roles->setMinimumHeight(140);
     m_roles->setAccessibleName(tr("Roles"));
     layout->addWidget(m_roles, 1);
     m_rolesProblem = problemLabel(this);
@@ -147,7 +156,7 @@ TeamPostDialog::TeamPostDialog(LocalStore &store, const TeamTaskModel &model, Ba
 
     addRole();
     setMinimumWidth(760);
-    resize(860, 700);
+    resize(860, 600);
     m_title->setFocus();
     updateEscrow();
 }
@@ -291,7 +300,8 @@ void TeamPostDialog::updateEscrow()
     parts.append(tr("%1: %2 %").arg(m_feeLabel.toHtmlEscaped(), rate));
     const Result<Cents> escrow = TeamTaskModel::postEscrow(current, m_feeBp);
     if (escrow) {
-        parts.append(tr("Escrow for %n seat(s): <b>%1</b> (pay %2 + fees %3)", nullptr, seats)
+        parts.append(tr("Seats: %1").arg(seats));
+        parts.append(tr("Escrow: <b>%1</b> (pay %2 + fees %3)")
                              .arg(formatCents(*escrow, locale), formatCents(pay, locale),
                                   formatCents(*escrow - pay, locale)));
     }

@@ -83,6 +83,7 @@ TeamRequestsPage::TeamRequestsPage(LocalStore &store, SyncEngine &engine, QWidge
     m_invite->setAutoDefault(false);
     m_invite->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     approveRow->addWidget(m_status, 1);
+    approveRow->addStretch();
     approveRow->addWidget(m_invite);
     approveRow->addWidget(m_reject);
     approveRow->addWidget(m_approve);
@@ -277,8 +278,12 @@ void TeamRequestsPage::fillDetails()
         m_invite->setToolTip(tr("Reserve seats for the members of a team whose delivery you approved."));
 
     // A note on the team task's state gives way to what the requester just did, until they select again.
+    // Once the marketplace confirmed the change, the state speaks for itself again.
+    if (m_awaitingConfirmation && !task.local)
+        m_statusIsNote = true;
     if (!statusText().isEmpty() && !m_statusIsNote)
         return;
+    m_awaitingConfirmation = false;
     showStatus({});
     m_statusIsNote = true;
     if (const QList<OutboxEntry> refused = m_model->requesterRefusals(task.id); !refused.isEmpty()) {
@@ -289,6 +294,8 @@ void TeamRequestsPage::fillDetails()
     } else if (task.state == u"in_conflict") {
         showStatus(tr("In conflict: a panel of gold arbiters judges the whole delivery. Every member is paid; the "
                       "verdict sets what you are charged."));
+    } else if (task.state == u"approved") {
+        showStatus(tr("Approved: each member was paid their role's pay."));
     } else if (task.state == u"settled") {
         showStatus(tr("Settled: the panel has closed and the escrow is settled."));
     } else if (task.state == u"assembling" && !earlier) {
@@ -339,6 +346,7 @@ void TeamRequestsPage::approve()
     if (!send(m_model->approve(m_current)))
         return;
     showStatus(tr("Approved. Each member is paid when the marketplace confirms it."));
+    m_awaitingConfirmation = true;
     refresh();
 }
 
@@ -353,6 +361,7 @@ void TeamRequestsPage::reject()
     if (!send(m_model->reject(m_current, dialog.reasonCode(), dialog.reason())))
         return;
     showStatus(tr("Rejected. A conflict panel opens for the whole delivery when the marketplace confirms it."));
+    m_awaitingConfirmation = true;
     refresh();
 }
 
@@ -370,6 +379,7 @@ void TeamRequestsPage::inviteEarlierTeam()
     if (!send(m_model->invite(m_current, dialog.chosenTeamTaskId())))
         return;
     showStatus(tr("Invited. The members see their reserved seats once the marketplace confirms it."));
+    m_awaitingConfirmation = true;
     refresh();
 }
 
@@ -399,6 +409,7 @@ void TeamRequestsPage::newTeamTask()
     m_current = mutation.args.value(u"team_task_id"_s).toString();
     refresh();
     showStatus(tr("Posted. Workers see the team task once the marketplace confirms it and holds the escrow."));
+    m_awaitingConfirmation = true;
 }
 
 } // namespace Chrysalis

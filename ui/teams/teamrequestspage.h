@@ -83,6 +83,7 @@ private:
     QLabel *m_postRefusalText = nullptr;
     qint64 m_postRefusalId = 0;
     bool m_statusIsNote = false; // the status is a note on the state, not the outcome of an action
+    bool m_awaitingConfirmation = false; // the action's outcome waits for the marketplace
 };
 
 } // namespace Chrysalis

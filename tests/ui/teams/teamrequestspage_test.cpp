@@ -7,6 +7,7 @@
 #include "core/sync/teamtaskmodel.h"
 #include "tests/server/support/serverprocess.h"
 #include "tests/support/qtprinters.h"
+#include "ui/mainwindow/clienttranslations.h"
 #include "ui/teams/centsspinbox.h"
 #include "ui/teams/teampostdialog.h"
 #include "ui/teams/teamrequestspage.h"
@@ -25,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -305,6 +307,8 @@ TEST_F(TeamRequestsServerTest, ARejectedDeliveryBecomesOneConflictForTheWholeTea
     sync(ada);
     EXPECT_EQ(pending(ada), 0);
     EXPECT_TRUE(page.summaryText().startsWith(u"In conflict"_s)) << page.summaryText().toStdString();
+    EXPECT_TRUE(page.statusText().startsWith(u"In conflict: a panel of gold arbiters"_s))
+            << page.statusText().toStdString();
     auto conflicts = ada.store->list(u"conflict"_s);
     ASSERT_TRUE(conflicts.ok());
     int teamConflicts = 0;
@@ -422,6 +426,77 @@ TEST(TeamPostDialog, RefusesADuplicateRoleZeroPayAndAnEscrowAboveTheBalance)
     QTest::mouseClick(dialog.postButton(), Qt::LeftButton);
     ASSERT_TRUE(dialog.mutation().has_value());
     EXPECT_EQ(dialog.mutation()->args.value(u"slots"_s).toArray().size(), 2);
+}
+
+// The page and its dialogs at the default window size, in English and in German: the page keeps a
+// minimum width of at most 1000 px.
+TEST(TeamRequestsPage, FitsItsMinimumWidthInEnglishAndGerman)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString ada = u"01900000-0000-7000-8000-00000000ada0"_s;
+    const QString team = u"01900000-0000-7000-8000-000000000021"_s;
+    auto opened = LocalStore::open(dir.filePath(u"client.db"_s), ada);
+    ASSERT_TRUE(opened.ok());
+    LocalStore &store = **opened;
+    const QJsonObject slot{{u"role"_s, u"Oberflächengestalterin"_s},
+                           {u"skill"_s, u"Interface Design"_s},
+                           {u"min_tier"_s, u"silver"_s},
+                           {u"count"_s, 2},
+                           {u"filled"_s, 1},
+                           {u"reserved"_s, 1},
+                           {u"open"_s, 0},
+                           {u"pay_cents"_s, 125000}};
+    PullPage pulled;
+    pulled.cursor = u"c1"_s;
+    pulled.changes.append({1, u"wallet"_s, ada, EntityOp::Upsert, 1,
+                           QJsonObject{{u"account_id"_s, ada}, {u"balance_cents"_s, 495476}, {u"escrow_cents"_s, 0}}});
+    pulled.changes.append({2, u"team_task"_s, team, EntityOp::Upsert, 2,
+                           QJsonObject{{u"id"_s, team},
+                                       {u"requester_id"_s, ada},
+                                       {u"title"_s, u"Die Packungsbeilage übersetzen und fachlich prüfen"_s},
+                                       {u"brief"_s, u"Übersetzen und prüfen."_s},
+                                       {u"slots"_s, QJsonArray{slot}},
+                                       {u"delivery"_s, u"per_role"_s},
+                                       {u"deadline"_s, u"2026-12-01T18:00:00.000Z"_s},
+                                       {u"state"_s, u"assembling"_s},
+                                       {u"seats"_s, 2},
+                                       {u"filled"_s, 1}}});
+    ASSERT_TRUE(store.applyPull(pulled).ok());
+    SyncEngine engine(store);
+    engine.setAutoRetry(false);
+    engine.setDebounce(std::chrono::hours(1));
+
+    for (const QLocale &locale :
+         {QLocale(QLocale::English, QLocale::UnitedStates), QLocale(QLocale::German, QLocale::Germany)}) {
+        const QLocale previous;
+        QLocale::setDefault(locale);
+        const QList<QTranslator *> translators = installClientTranslations(*qApp, locale);
+        const QString suffix = locale.language() == QLocale::German ? u"-de.png"_s : u"-en.png"_s;
+        {
+            TeamRequestsPage page(store, engine);
+            page.resize(1280, 800);
+            page.show();
+            ASSERT_TRUE(page.selectTeamTask(team));
+            EXPECT_LE(page.minimumSizeHint().width(), 1000);
+            EXPECT_LE(page.minimumWidth(), 1000);
+            EXPECT_TRUE(page.inviteButton()->isVisible());
+            screenshot(page, u"teams-requester-assembling"_s + suffix);
+            TeamTaskModel model(store, TeamTaskModel::Audience::Requester);
+            TeamPostDialog post(store, model, 2000, u"Fee (butterfly)"_s);
+            post.addRole({u"reviewer"_s, u"Medicine"_s, u"gold"_s, 3, 1250});
+            post.show();
+            EXPECT_LE(post.minimumSizeHint().width(), 1000);
+            screenshot(post, u"teams-post-dialog"_s + suffix);
+            TeamRejectDialog reject(u"Die Packungsbeilage übersetzen"_s);
+            reject.show();
+            screenshot(reject, u"teams-reject-dialog"_s + suffix);
+        }
+        for (QTranslator *translator : translators)
+            QCoreApplication::removeTranslator(translator);
+        qDeleteAll(translators);
+        QLocale::setDefault(previous);
+    }
 }
 
 TEST(CentsSpinBox, ReadsAmountsInTheLocalesNotationWithoutFloatingPoint)
