@@ -299,7 +299,7 @@ void TeamRequestsPage::fillDetails()
     } else if (task.state == u"settled") {
         showStatus(tr("Settled: the panel has closed and the escrow is settled."));
     } else if (task.state == u"assembling" && !earlier) {
-        showStatus(tr("You have no earlier team whose delivery you approved, so there is no team to invite yet."));
+        showStatus(tr("No earlier team to invite: you have approved no team's delivery yet."));
     }
     m_statusIsNote = true;
 }
