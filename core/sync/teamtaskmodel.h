@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/money.h"
 #include "core/result.h"
 #include "core/sync/localstore.h"
 
@@ -8,6 +9,8 @@
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
+
+#include <optional>
 
 namespace Chrysalis {
 
@@ -32,7 +35,7 @@ struct TeamTask {
     QString title;
     QString brief;
     QString delivery; // shared or per_role
-    QString state; // assembling, formed, delivered, approved, dissolved
+    QString state; // assembling, formed, delivered, approved, dissolved, in_conflict, settled
     QString myRole; // empty when the puller holds no seat
     QString invitationRole; // empty without a pending invitation
     QDateTime invitationExpiresAt;
@@ -44,6 +47,40 @@ struct TeamTask {
 
     static TeamTask fromJson(const QJsonObject &data, bool local = false);
     const TeamRoleSlot *slot(const QString &role) const;
+};
+
+// One role of a team task a requester is about to post, as team.post@1 takes it.
+struct TeamSlotDraft {
+    QString role;
+    QString skill;
+    QString minTier = QStringLiteral("bronze");
+    int count = 1;
+    Cents payCents = 0;
+};
+
+// A team task a requester is about to post. The id is chosen by the client (newId() when empty).
+struct TeamPostDraft {
+    QString teamTaskId;
+    QString title;
+    QString brief;
+    QString delivery = QStringLiteral("shared");
+    QDateTime deadline;
+    QList<TeamSlotDraft> slots;
+};
+
+// A member of an earlier team as the requester sees them: a pseudonym and the role they held.
+struct EarlierTeamMember {
+    QString pseudonym;
+    QString role;
+};
+
+// A team task of the requester whose delivery they approved, with its members: a team they may invite
+// again (team.invite@1).
+struct EarlierTeam {
+    QString teamTaskId;
+    QString title;
+    QDateTime deadline;
+    QList<EarlierTeamMember> members;
 };
 
 // A mutation ready for SyncEngine::enqueue: its arguments and the local effect to show until the
@@ -86,6 +123,40 @@ public:
     Result<TeamMutation> leave(const QString &teamTaskId) const;
     Result<TeamMutation> decline(const QString &teamTaskId) const;
     Result<TeamMutation> approve(const QString &teamTaskId) const;
+
+    // The limits of team.post@1, as the server checks them.
+    static constexpr int kMaxRoles = 10;
+    static constexpr int kMaxSeats = 20;
+    static constexpr int kMaxTitleLength = 200;
+    static constexpr int kMaxNameLength = 64;
+    static constexpr int kMaxBriefLength = 50'000;
+    static constexpr Cents kMaxPayCents = 10'000'000;
+    static constexpr int kMaxDeadlineDays = 90;
+    static constexpr int kMaxReasonLength = 4'000;
+
+    // Checks a draft against the rules of team.post@1; the field errors name `title`, `brief`,
+    // `deadline`, `slots` or `slots[i].role|skill|min_tier|count|pay_cents`.
+    static Status validatePost(const TeamPostDraft &draft, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // What the post moves from balance to escrow: for each seat its pay and ⌈pay × fee⌉ (as for task.publish@1).
+    static Result<Cents> postEscrow(const TeamPostDraft &draft, BasisPoints feeBp);
+    // The signed-in requester's balance from the mirror and overlay; nullopt before the wallet was pulled.
+    std::optional<Cents> balance() const;
+    // team.post@1 with the new team task (and the wallet's escrow) shown at once. Validation as
+    // validatePost; InsufficientFunds (field `escrow`) when the pulled balance does not cover the escrow.
+    Result<TeamMutation> post(const TeamPostDraft &draft, BasisPoints feeBp,
+                              const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    // team.review@1 rejecting a delivered team: one conflict panel for the whole delivery. The reason
+    // code is one answer.review@1 takes; the reason is not blank and at most kMaxReasonLength long.
+    Result<TeamMutation> reject(const QString &teamTaskId, const QString &reasonCode, const QString &reason) const;
+    // team.invite@1: reserves, for each member of the earlier team whose role has a free seat here, one
+    // seat of that role. Validation when the earlier team was not approved, invitations were already
+    // sent, or no member's role has a free seat here.
+    Result<TeamMutation> invite(const QString &teamTaskId, const QString &previousTeamTaskId) const;
+    // The requester's team tasks whose delivery they approved, newest deadline first, with their members.
+    QList<EarlierTeam> earlierTeams() const;
+    // The requester's team.post@1, team.invite@1 and team.review@1 that the server refused and the
+    // requester has not dismissed, oldest first; an empty id lists those of every team task.
+    QList<OutboxEntry> requesterRefusals(const QString &teamTaskId = {}) const;
 
     // The worker's team.join@1, team.leave@1 and team.decline@1 for this team task that the server
     // refused and the worker has not dismissed, oldest first.
