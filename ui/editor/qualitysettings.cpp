@@ -105,9 +105,9 @@ QualitySettings::QualitySettings(QWidget *parent) : QGroupBox(tr("Quality"), par
     goldRow->addStretch(1);
     form->addRow(goldLabel, goldRow);
     form->addRow(QString(), m_isQualification);
-    m_verifiesLabel = new QLabel(tr("&Verifies skill"), this);
-    m_verifiesLabel->setBuddy(m_verifiesSkill);
-    form->addRow(m_verifiesLabel, m_verifiesSkill);
+    auto *verifiesLabel = new QLabel(tr("&Verifies skill"), this);
+    verifiesLabel->setBuddy(m_verifiesSkill);
+    form->addRow(verifiesLabel, m_verifiesSkill);
     auto *requiresLabel = new QLabel(tr("&Requires"), this);
     requiresLabel->setBuddy(m_required);
     form->addRow(requiresLabel, requires_);
@@ -238,8 +238,8 @@ void QualitySettings::updateState()
     m_required->setEnabled(!m_isQualification->isChecked());
     m_passMark->setEnabled(!m_isQualification->isChecked() && !m_required->currentData().toString().isEmpty());
     // Only a qualification test verifies a skill.
-    m_verifiesLabel->setVisible(m_isQualification->isChecked());
-    m_verifiesSkill->setVisible(m_isQualification->isChecked());
+    if (auto *form = qobject_cast<QFormLayout *>(layout()))
+        form->setRowVisible(m_verifiesSkill, m_isQualification->isChecked());
     if (!m_loading)
         Q_EMIT edited();
 }

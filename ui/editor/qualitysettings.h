@@ -74,7 +74,6 @@ private:
     QCheckBox *m_isQualification = nullptr;
     QComboBox *m_required = nullptr;
     QSpinBox *m_passMark = nullptr;
-    QLabel *m_verifiesLabel = nullptr;
     QLineEdit *m_verifiesSkill = nullptr;
     SkillCompleter *m_skillCompleter = nullptr;
 };

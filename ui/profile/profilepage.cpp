@@ -149,8 +149,8 @@ ProfilePage::ProfilePage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     m_message->setWordWrap(true);
     auto *form = new QFormLayout(profileBox);
     form->addRow(tr("S&kills:"), m_skills);
-    m_verifiedLabel = new QLabel(tr("Verified:"));
-    form->addRow(m_verifiedLabel, m_verified);
+    form->addRow(tr("Verified:"), m_verified);
+    m_profileForm = form;
     auto *contentRow = new QHBoxLayout;
     contentRow->addWidget(m_contentSummary, 1);
     contentRow->addWidget(m_content);
@@ -212,8 +212,7 @@ void ProfilePage::reload()
         m_skills->setText(joinList(account.value(u"skills"_s).toArray()));
     const QStringList verified = verifiedLines(m_store);
     m_verified->setText(verified.join(u'\n'));
-    m_verifiedLabel->setVisible(!verified.isEmpty());
-    m_verified->setVisible(!verified.isEmpty());
+    m_profileForm->setRowVisible(m_verified, !verified.isEmpty());
     const QString optIns = joinList(account.value(u"content_opt_ins"_s).toArray());
     m_contentSummary->setText(optIns.isEmpty() ? tr("No content warnings opted in.") : tr("Opted in: %1").arg(optIns));
 

@@ -3,6 +3,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QFormLayout;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
@@ -56,7 +57,7 @@ private:
     QPushButton *m_acceptTier = nullptr;
     QLineEdit *m_skills = nullptr;
     SkillCompleter *m_skillCompleter = nullptr;
-    QLabel *m_verifiedLabel = nullptr;
+    QFormLayout *m_profileForm = nullptr;
     QLabel *m_verified = nullptr;
     QLabel *m_contentSummary = nullptr;
     QPushButton *m_content = nullptr;
