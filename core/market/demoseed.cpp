@@ -1,5 +1,6 @@
 // Marketplace::seedDemo: a small believable marketplace, built through the same mutations clients send.
 #include "core/domain/ids.h"
+#include "core/market/goldrepository.h"
 #include "core/market/marketengine.h"
 #include "core/market/marketplace.h"
 #include "core/store/transaction.h"
@@ -217,6 +218,7 @@ DemoTask qualificationTask()
                                 form, 5, 30);
     spec.insert(u"overlap"_s, 50);
     spec.insert(u"kind"_s, u"qualification"_s);
+    spec.insert(u"verifies_skill"_s, u"Review Sentiment"_s);
     return {spec,
             {parse(R"({"id": "", "data": {"text": "Spotless room and the staff remembered our names."}, "gold": {"sentiment": "positive"}, "training": true})"),
              parse(R"({"id": "", "data": {"text": "The walls were so thin we heard every word next door."}, "gold": {"sentiment": "negative"}})"),
@@ -233,6 +235,7 @@ DemoTask qualifiedTask(const QString &qualificationTaskId)
     task.revision.insert(u"overlap"_s, 1);
     task.revision.insert(u"pay_cents"_s, 10);
     task.revision.remove(u"kind"_s);
+    task.revision.remove(u"verifies_skill"_s);
     task.revision.insert(u"qualification"_s, QJsonObject{{u"task_id"_s, qualificationTaskId}, {u"pass_mark"_s, 0.67}});
     task.items = {parse(R"({"text": "Check-in took forty minutes and nobody apologised."})"),
                   parse(R"({"text": "Quiet, clean and five minutes from the station."})"),
@@ -427,6 +430,29 @@ Result<QJsonObject> Marketplace::seedDemo()
             !tagged)
             return tagged.error();
     }
+    // sam passes ada's paid qualification task, which verifies "Review Sentiment" and adds it to his
+    // profile.
+    auto samTest = claim(u"sam"_s, *qualification, 4);
+    if (!samTest)
+        return samTest.error();
+    auto testKeys = GoldRepository(m_db).items(*qualification);
+    if (!testKeys)
+        return testKeys.error();
+    for (const QString &leaseId : std::as_const(*samTest)) {
+        auto lease = WorkRepository(m_db).lease(leaseId);
+        if (!lease)
+            return lease.error();
+        if (!lease->has_value())
+            return Error::storage(u"demo lease %1 is missing"_s.arg(leaseId));
+        const auto key = std::find_if(testKeys->cbegin(), testKeys->cend(), [&](const GoldItemRecord &item) {
+            return item.itemId == (*lease)->lease.itemId;
+        });
+        if (key == testKeys->cend())
+            return Error::storage(u"demo test item %1 has no key"_s.arg((*lease)->lease.itemId));
+        if (auto answer = submit(u"sam"_s, leaseId, key->expected); !answer)
+            return answer.error();
+    }
+
     const QString teamTaskId = newId();
     const QJsonArray teamSlots{QJsonObject{{u"role"_s, u"designer"_s},
                                            {u"skill"_s, u"Interface Design"_s},
@@ -467,7 +493,9 @@ Result<QJsonObject> Marketplace::seedDemo()
              "arbiters. One rejected answer waits on a panel with two of five votes cast; grace's grammar task "
              "waits for a silver or gold worker's feedback. ada's clickbait task mixes gold items into claims and "
              "aggregates with Dawid-Skene; her hotel review task opens to workers who pass her paid "
-             "qualification task. Her team task \"Review the checkout screen\" has bea in one of its two tester "
+             "qualification task, which also verifies the skill \"Review Sentiment\": sam passed it, so his "
+             "profile shows that skill verified. Her team task \"Review the checkout screen\" has bea in one of its "
+             "two tester "
              "seats; a silver designer and one more tester complete the team."_s}};
 }
 

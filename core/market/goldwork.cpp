@@ -4,6 +4,8 @@
 
 #include "core/domain/textrules.h"
 #include "core/market/rowhelpers.h"
+#include "core/market/skillvocabulary.h"
+#include "core/market/teamengine.h"
 #include "core/store/sqlquery.h"
 
 #include <QCryptographicHash>
@@ -268,6 +270,78 @@ Result<QList<FieldError>> qualityPublishProblems(MarketEngine &engine, const Tas
     return problems;
 }
 
+double verificationPassMark(const Policy &policy)
+{
+    return static_cast<double>(policy.quality.goldPassBp) / 10'000.0;
+}
+
+Status refreshSkillVerification(MarketEngine &engine, const QString &workerId, const QString &taskId)
+{
+    auto task = engine.tasks.find(taskId);
+    if (!task)
+        return task.error();
+    if (!task->has_value())
+        return {};
+    auto quality = GoldRepository(engine.db).quality((*task)->revision.id);
+    if (!quality)
+        return quality.error();
+    if (!quality->qualificationTask || !quality->verifiesASkill())
+        return {};
+    auto passed = qualificationPassed(engine, workerId, taskId, verificationPassMark(engine.policy));
+    if (!passed)
+        return passed.error();
+    SkillVocabulary vocabulary(engine.db);
+    auto created = vocabulary.ensure({quality->verifiesSkill}, engine.now);
+    if (!created)
+        return created.error();
+    for (const QString &id : std::as_const(*created))
+        engine.changes.touch(Entity::Skill, id, {Audience::everyone()});
+    auto skillId = vocabulary.idOfName(quality->verifiesSkill);
+    if (!skillId)
+        return skillId.error();
+    if (!skillId->has_value())
+        return Error::storage(u"the skill \"%1\" is missing from the vocabulary"_s.arg(quality->verifiesSkill));
+    auto changed = vocabulary.setVerified({**skillId, workerId, taskId, engine.now}, *passed);
+    if (!changed)
+        return changed.error();
+    if (!*changed)
+        return {};
+    engine.changes.touch(Entity::Skill, **skillId, {Audience::account(workerId)});
+    if (!*passed)
+        return {}; // the tag stays: the worker may have given it themselves
+    auto worker = engine.accounts.find(workerId);
+    if (!worker)
+        return worker.error();
+    if (!worker->has_value())
+        return {};
+    const AccountRecord &account = **worker;
+    const QStringList held = foldedNames(account.account.skills);
+    if (held.contains(SkillVocabulary::foldedName(quality->verifiesSkill)) || held.size() >= kMaxSkills)
+        return {};
+    const QStringList skills = QStringList(account.account.skills) << quality->verifiesSkill;
+    if (auto status = engine.accounts.updateProfile(workerId, skills, account.contentOptIns, account.limits); !status)
+        return status;
+    if (auto status = recordProfileSkills(engine, workerId, skills); !status)
+        return status;
+    engine.touchAccount(workerId);
+    return {};
+}
+
+Status addVerifiedSkillToVocabulary(MarketEngine &engine, const TaskRecord &record)
+{
+    auto quality = GoldRepository(engine.db).quality(record.revision.id);
+    if (!quality)
+        return quality.error();
+    if (!quality->qualificationTask || !quality->verifiesASkill())
+        return {};
+    auto created = SkillVocabulary(engine.db).ensure({quality->verifiesSkill}, engine.now);
+    if (!created)
+        return created.error();
+    for (const QString &id : std::as_const(*created))
+        engine.changes.touch(Entity::Skill, id, {Audience::everyone()});
+    return {};
+}
+
 Result<QJsonObject> scoreGoldAnswer(MarketEngine &engine, const AnswerRecord &answer)
 {
     GoldRepository gold(engine.db);
@@ -300,6 +374,8 @@ Result<QJsonObject> scoreGoldAnswer(MarketEngine &engine, const AnswerRecord &an
             return requiring.error();
         for (const QString &taskId : std::as_const(*requiring))
             engine.changes.touch(Entity::Task, taskId, {Audience::account(scored.workerId)});
+        if (auto status = refreshSkillVerification(engine, scored.workerId, key.taskId); !status)
+            return status.error();
     }
     if (!key.training)
         return QJsonObject();
@@ -616,11 +692,14 @@ Result<MutationEffect> goldContestResolve(MarketEngine &engine, const AccountRec
             if (auto status = gold.updateKey(contest.itemId, corrected->acceptedLabels, corrected->version); !status)
                 return status.error();
             int rescored = 0;
+            QStringList rescoredWorkers;
             for (const GoldAnswerRecord &one : std::as_const(*answers)) {
                 const bool correct = corrected->accepts(one.label);
                 if (correct == one.correct)
                     continue;
                 ++rescored;
+                if (!one.training && !rescoredWorkers.contains(one.workerId))
+                    rescoredWorkers << one.workerId;
                 if (auto status = gold.setCorrect(one.answerId, correct); !status)
                     return status.error();
                 // A worker learns nothing of an answer still waiting for review; its review sends it.
@@ -633,6 +712,11 @@ Result<MutationEffect> goldContestResolve(MarketEngine &engine, const AccountRec
                 engine.changes.touch(Entity::TierProgress, one.workerId, {Audience::account(one.workerId)});
             }
             engine.changes.touch(Entity::Item, contest.itemId, {Audience::account(actor.id())});
+            // A new key may pass (or fail) workers of a qualification task that verifies a skill.
+            for (const QString &workerId : std::as_const(rescoredWorkers)) {
+                if (auto status = refreshSkillVerification(engine, workerId, contest.taskId); !status)
+                    return status.error();
+            }
             details.insert(u"rescored"_s, rescored);
             details.insert(u"key_version"_s, corrected->version);
         }

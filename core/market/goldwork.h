@@ -38,6 +38,16 @@ Result<bool> qualificationMissing(MarketEngine &engine, const QString &workerId,
 // What keeps the task's quality settings and gold keys from publishing, named like publishProblems'.
 Result<QList<FieldError>> qualityPublishProblems(MarketEngine &engine, const TaskRecord &record);
 
+// The share right a pass of a qualification task needs to verify its skill ("verifies_skill"):
+// the policy's quality.gold_pass_bp, the accuracy gold answers are held to everywhere.
+double verificationPassMark(const Policy &policy);
+// Re-decides whether the worker's answers on a qualification task that verifies a skill pass it, and
+// records or withdraws the verification. A new verification also tags the skill on the worker's
+// profile (when it has room); the worker's skill (and account, if tagged) are re-sent.
+Status refreshSkillVerification(MarketEngine &engine, const QString &workerId, const QString &taskId);
+// At publish: the skill a qualification task verifies joins the shared vocabulary.
+Status addVerifiedSkillToVocabulary(MarketEngine &engine, const TaskRecord &record);
+
 // Scores a just-stored answer if its item is gold; the details answer.submit@1 adds (the expected
 // answer of a training item), empty otherwise.
 Result<QJsonObject> scoreGoldAnswer(MarketEngine &engine, const AnswerRecord &answer);

@@ -1,6 +1,8 @@
 #include "core/market/revisionquality.h"
 
 #include "core/domain/ids.h"
+#include "core/domain/textrules.h"
+#include "core/market/marketengine.h"
 
 #include <QJsonValue>
 
@@ -16,6 +18,7 @@ const QString kAggregation = u"aggregation"_s;
 const QString kGoldRate = u"gold_rate"_s;
 const QString kKind = u"kind"_s;
 const QString kQualification = u"qualification"_s;
+const QString kVerifiesSkill = u"verifies_skill"_s;
 
 const QStringList &categoricalMethods()
 {
@@ -58,6 +61,8 @@ void RevisionQuality::insertInto(QJsonObject &revision) const
         revision.insert(kKind, u"qualification"_s);
     if (requiresQualification())
         revision.insert(kQualification, QJsonObject{{u"task_id"_s, requiredTaskId}, {u"pass_mark"_s, passMark}});
+    if (verifiesASkill())
+        revision.insert(kVerifiesSkill, verifiesSkill);
 }
 
 Result<RevisionQuality> RevisionQuality::fromRevisionJson(const QJsonObject &revision)
@@ -106,6 +111,16 @@ Result<RevisionQuality> RevisionQuality::fromRevisionJson(const QJsonObject &rev
     } else if (!qualification.isUndefined() && !qualification.isNull()) {
         errors.append({kQualification, u"must be an object {task_id, pass_mark}"_s});
     }
+    const QJsonValue verifies = revision.value(kVerifiesSkill);
+    if (verifies.isString()) {
+        const QStringList names = normalisedNames({verifies.toString()});
+        if (names.isEmpty())
+            errors.append({kVerifiesSkill, u"must not be blank"_s});
+        else
+            quality.verifiesSkill = names.constFirst();
+    } else if (!verifies.isUndefined() && !verifies.isNull()) {
+        errors.append({kVerifiesSkill, u"must be a string, the name of a skill"_s});
+    }
     if (!errors.isEmpty())
         return Error::validation(u"the quality keys of the revision are invalid"_s, errors);
     return quality;
@@ -113,7 +128,7 @@ Result<RevisionQuality> RevisionQuality::fromRevisionJson(const QJsonObject &rev
 
 bool isRevisionQualityKey(const QString &key)
 {
-    return key == kAggregation || key == kGoldRate || key == kKind || key == kQualification;
+    return key == kAggregation || key == kGoldRate || key == kKind || key == kQualification || key == kVerifiesSkill;
 }
 
 QList<FieldError> revisionQualityProblems(const RevisionQuality &quality, const AnswerForm &form)
@@ -137,6 +152,13 @@ QList<FieldError> revisionQualityProblems(const RevisionQuality &quality, const 
         problems.append({kGoldRate, u"must be between 0 and %1"_s.arg(kMaxGoldRate)});
     if (quality.requiresQualification() && (quality.passMark < 0.0 || quality.passMark > 1.0))
         problems.append({kQualification + u".pass_mark"_s, u"must be between 0 and 1"_s});
+    if (quality.verifiesASkill()) {
+        if (!quality.qualificationTask)
+            problems.append({kVerifiesSkill, u"only a qualification task (\"kind\": \"qualification\") verifies a "
+                                             "skill"_s});
+        if (codePointCount(quality.verifiesSkill) > kMaxSkillLength)
+            problems.append({kVerifiesSkill, u"must be at most %1 characters"_s.arg(kMaxSkillLength)});
+    }
     return problems;
 }
 

@@ -170,6 +170,9 @@ QList<Migration> serverMigrations()
     const Migration tierRecords{13, u"tier_progress_records"_s, TierProgressQueries::migrationStatements()};
     // 14: the panels that judge rejected flash-team deliveries, and their votes.
     const Migration teamConflicts{14, u"team_conflicts"_s, TeamConflictRepository::migrationStatements()};
+    // 15: the skills that passed qualification tasks verify.
+    const Migration skillVerifications{15, u"skill_verifications"_s,
+                                       SkillVocabulary::verificationMigrationStatements()};
     return {MetaRepository::migration(1),
             LedgerRepository::migration(2),
             ChangeLog::migration(3),
@@ -183,7 +186,8 @@ QList<Migration> serverMigrations()
             GoldRepository::migration(11),
             teams,
             tierRecords,
-            teamConflicts};
+            teamConflicts,
+            skillVerifications};
 }
 
 } // namespace Chrysalis

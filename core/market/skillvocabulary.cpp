@@ -20,6 +20,13 @@ QStringList SkillVocabulary::migrationStatements()
             u"CREATE INDEX skill_holder_account ON skill_holder (account_id)"_s};
 }
 
+QStringList SkillVocabulary::verificationMigrationStatements()
+{
+    return {u"CREATE TABLE skill_verification (skill_id {text} NOT NULL REFERENCES skill(id), account_id {text} NOT "
+            "NULL REFERENCES account(id), task_id {text} NOT NULL REFERENCES task(id), verified_at {timestamp} NOT "
+            "NULL, PRIMARY KEY (account_id, skill_id, task_id))"_s};
+}
+
 QString SkillVocabulary::foldedName(const QString &name)
 {
     const QStringList clean = normalisedNames({name});
@@ -134,11 +141,73 @@ Result<bool> SkillVocabulary::holds(const QString &accountId, const QString &ski
     return *count > 0;
 }
 
+Result<std::optional<QString>> SkillVocabulary::idOfName(const QString &name)
+{
+    const QString folded = foldedName(name);
+    if (folded.isEmpty())
+        return std::optional<QString>();
+    return idOf(folded);
+}
+
 Result<bool> SkillVocabulary::verified(const QString &accountId, const QString &skillId)
 {
-    Q_UNUSED(accountId);
-    Q_UNUSED(skillId);
-    return false;
+    auto count =
+            scalar(m_db, u"SELECT COUNT(*) FROM skill_verification WHERE account_id = :account AND skill_id = :skill"_s,
+                   {{u":skill"_s, skillId}, {u":account"_s, accountId}});
+    if (!count)
+        return count.error();
+    return *count > 0;
+}
+
+Result<QList<SkillVerification>> SkillVocabulary::verifications(const QString &accountId, const QString &skillId)
+{
+    SqlQuery query(m_db);
+    if (auto status = query.prepare(u"SELECT task_id, verified_at FROM skill_verification WHERE account_id = :account "
+                                    "AND skill_id = :skill ORDER BY verified_at, task_id"_s);
+        !status)
+        return status.error();
+    query.bind(u":account"_s, accountId);
+    query.bind(u":skill"_s, skillId);
+    if (auto status = query.exec(); !status)
+        return status.error();
+    QList<SkillVerification> found;
+    while (query.next())
+        found.append({skillId, accountId, query.text(0), Rows::fromMs(query.int64(1))});
+    return found;
+}
+
+Result<bool> SkillVocabulary::setVerified(const SkillVerification &verification, bool passed)
+{
+    const SqlBindings key{{u":skill"_s, verification.skillId},
+                          {u":account"_s, verification.accountId},
+                          {u":task"_s, verification.taskId}};
+    auto count = scalar(m_db,
+                        u"SELECT COUNT(*) FROM skill_verification WHERE account_id = :account AND skill_id = :skill "
+                        "AND task_id = :task"_s,
+                        key);
+    if (!count)
+        return count.error();
+    const bool recorded = *count > 0;
+    if (recorded == passed)
+        return false;
+    if (!passed) {
+        if (auto status = execute(m_db,
+                                  u"DELETE FROM skill_verification WHERE account_id = :account AND skill_id = :skill "
+                                  "AND task_id = :task"_s,
+                                  key);
+            !status)
+            return status.error();
+        return true;
+    }
+    SqlBindings values = key;
+    values.append({u":at"_s, Rows::toMs(verification.verifiedAt)});
+    if (auto status = execute(m_db,
+                              u"INSERT INTO skill_verification (skill_id, account_id, task_id, verified_at) VALUES "
+                              "(:skill, :account, :task, :at)"_s,
+                              values);
+        !status)
+        return status.error();
+    return true;
 }
 
 } // namespace Chrysalis

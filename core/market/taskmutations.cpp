@@ -391,6 +391,8 @@ Result<MutationEffect> publish(MarketEngine &engine, const AccountRecord &actor,
                                                  quote->slots, engine.now);
         !status)
         return status.error();
+    if (auto status = addVerifiedSkillToVocabulary(engine, record); !status)
+        return status.error();
 
     QJsonObject details{{u"state"_s, taskStateName(state)}, {u"escrow_cents"_s, quote->total}};
     if (origin == TaskOrigin::Caterpillar) {

@@ -30,14 +30,25 @@ Rendered renderSkill(MarketEngine &engine, const QString &id, const AccountRecor
     auto held = vocabulary.holds(viewer.id(), id);
     if (!held)
         return held.error();
-    auto verified = vocabulary.verified(viewer.id(), id);
-    if (!verified)
-        return verified.error();
+    auto verifications = vocabulary.verifications(viewer.id(), id);
+    if (!verifications)
+        return verifications.error();
+    // The qualification tasks whose pass verifies the skill, so the profile can name them.
+    QJsonArray verifiedBy;
+    for (const SkillVerification &verification : std::as_const(*verifications)) {
+        auto task = engine.tasks.find(verification.taskId);
+        if (!task)
+            return task.error();
+        verifiedBy.append(QJsonObject{{u"task_id"_s, verification.taskId},
+                                      {u"title"_s, task->has_value() ? (*task)->revision.title : QString()},
+                                      {u"verified_at"_s, wireTime(verification.verifiedAt)}});
+    }
     return std::optional<QJsonObject>(QJsonObject{{u"id"_s, (*entry)->id},
                                                   {u"name"_s, (*entry)->name},
                                                   {u"workers"_s, (*entry)->workers},
                                                   {u"held"_s, *held},
-                                                  {u"verified"_s, *verified}});
+                                                  {u"verified"_s, !verifiedBy.isEmpty()},
+                                                  {u"verified_by"_s, verifiedBy}});
 }
 
 // The id others see for an account: its own id to itself and admins, the public one to everyone else.

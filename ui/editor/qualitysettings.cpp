@@ -1,10 +1,13 @@
 #include "ui/editor/qualitysettings.h"
 
+#include "ui/profile/skillcompleter.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
 
 #include <cmath>
@@ -75,6 +78,13 @@ QualitySettings::QualitySettings(QWidget *parent) : QGroupBox(tr("Quality"), par
     m_passMark->setValue(80);
     m_passMark->setSuffix(tr(" % to pass"));
     m_passMark->setAccessibleName(tr("Pass mark"));
+    m_verifiesSkill = new QLineEdit(this);
+    m_verifiesSkill->setPlaceholderText(tr("e.g. German (optional)"));
+    m_verifiesSkill->setMaxLength(64);
+    m_verifiesSkill->setToolTip(tr("Workers who pass this test (70 % right by default) get this skill on their "
+                                   "profile, shown as verified"));
+    m_skillCompleter = new SkillCompleter(this);
+    m_verifiesSkill->setCompleter(m_skillCompleter);
 
     auto *aggregation = new QHBoxLayout;
     aggregation->addWidget(m_method, 1);
@@ -95,6 +105,9 @@ QualitySettings::QualitySettings(QWidget *parent) : QGroupBox(tr("Quality"), par
     goldRow->addStretch(1);
     form->addRow(goldLabel, goldRow);
     form->addRow(QString(), m_isQualification);
+    auto *verifiesLabel = new QLabel(tr("&Verifies skill"), this);
+    verifiesLabel->setBuddy(m_verifiesSkill);
+    form->addRow(verifiesLabel, m_verifiesSkill);
     auto *requiresLabel = new QLabel(tr("&Requires"), this);
     requiresLabel->setBuddy(m_required);
     form->addRow(requiresLabel, requires_);
@@ -108,6 +121,7 @@ QualitySettings::QualitySettings(QWidget *parent) : QGroupBox(tr("Quality"), par
     connect(m_isQualification, &QCheckBox::toggled, this, &QualitySettings::updateState);
     connect(m_required, &QComboBox::currentIndexChanged, this, &QualitySettings::updateState);
     connect(m_passMark, &QSpinBox::valueChanged, this, &QualitySettings::updateState);
+    connect(m_verifiesSkill, &QLineEdit::textChanged, this, &QualitySettings::updateState);
     setQualificationTasks({});
     refillFields();
     updateState();
@@ -166,6 +180,7 @@ void QualitySettings::load(const QJsonObject &revision)
     const QJsonValue rate = revision.value(u"gold_rate"_s);
     m_goldRate->setValue(rate.isDouble() ? static_cast<int>(std::lround(rate.toDouble() * 100.0)) : -1);
     m_isQualification->setChecked(revision.value(u"kind"_s).toString() == u"qualification");
+    m_verifiesSkill->setText(revision.value(u"verifies_skill"_s).toString());
     const QJsonObject qualification = revision.value(u"qualification"_s).toObject();
     const QString required = qualification.value(u"task_id"_s).toString();
     if (!required.isEmpty() && m_required->findData(required) < 0)
@@ -187,6 +202,8 @@ QJsonObject QualitySettings::keys() const
         keys.insert(u"aggregation"_s, QJsonObject{{u"method"_s, method}, {u"field"_s, field}});
     if (m_isQualification->isChecked()) {
         keys.insert(u"kind"_s, u"qualification"_s);
+        if (const QString skill = m_verifiesSkill->text().simplified(); !skill.isEmpty())
+            keys.insert(u"verifies_skill"_s, skill);
         return keys;
     }
     if (m_goldRate->value() >= 0)
@@ -220,6 +237,9 @@ void QualitySettings::updateState()
     m_goldRate->setEnabled(!m_isQualification->isChecked());
     m_required->setEnabled(!m_isQualification->isChecked());
     m_passMark->setEnabled(!m_isQualification->isChecked() && !m_required->currentData().toString().isEmpty());
+    // Only a qualification test verifies a skill.
+    if (auto *form = qobject_cast<QFormLayout *>(layout()))
+        form->setRowVisible(m_verifiesSkill, m_isQualification->isChecked());
     if (!m_loading)
         Q_EMIT edited();
 }

@@ -12,13 +12,17 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QSpinBox;
 
 namespace Chrysalis {
 
 // The quality keys of a task revision on the editor's Task tab: how overlapping answers are aggregated
 // (only method and field pairs the marketplace accepts are offered), the share of gold items in a
-// worker's claims, whether the task is a paid qualification test, and the qualification it requires.
+// worker's claims, whether the task is a paid qualification test (and the skill a pass verifies), and
+// the qualification it requires.
+class SkillCompleter;
+
 class QualitySettings : public QGroupBox
 {
     Q_OBJECT
@@ -43,6 +47,10 @@ public:
     QCheckBox *qualificationCheck() const { return m_isQualification; }
     QComboBox *requiredCombo() const { return m_required; }
     QSpinBox *passMarkSpin() const { return m_passMark; }
+    // "Verifies skill": shown for a qualification test only; completes from the shared vocabulary once
+    // the owner reloads skillCompleter() from the mirror.
+    QLineEdit *verifiesSkillEdit() const { return m_verifiesSkill; }
+    SkillCompleter *skillCompleter() const { return m_skillCompleter; }
 
     // Enables the controls that make sense together (a qualification test takes no gold rate nor gate).
     void updateState();
@@ -66,6 +74,8 @@ private:
     QCheckBox *m_isQualification = nullptr;
     QComboBox *m_required = nullptr;
     QSpinBox *m_passMark = nullptr;
+    QLineEdit *m_verifiesSkill = nullptr;
+    SkillCompleter *m_skillCompleter = nullptr;
 };
 
 } // namespace Chrysalis

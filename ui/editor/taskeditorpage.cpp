@@ -12,6 +12,7 @@
 #include "ui/editor/qualitysettings.h"
 #include "ui/editor/resultsexportdialog.h"
 #include "ui/editor/revisionundo.h"
+#include "ui/profile/skillcompleter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -496,6 +497,7 @@ void TaskEditorPage::newTask()
     clearPendingItems();
     m_importText->clear();
     m_quality->setQualificationTasks(qualificationTasks());
+    m_quality->skillCompleter()->reload(m_store);
     m_quality->load({});
     m_contests->setTask(m_taskId);
     TaskRevision fresh;
@@ -525,6 +527,7 @@ void TaskEditorPage::loadTask(const QString &taskId)
     m_status->clear();
     m_contests->setTask(taskId);
     m_quality->setQualificationTasks(qualificationTasks());
+    m_quality->skillCompleter()->reload(m_store);
     const auto stored = m_store.read(u"task_revision"_s, m_revisionId);
     if (stored && *stored) {
         if (auto revision = TaskRevision::fromJson(**stored))

@@ -17,6 +17,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Chrysalis {
@@ -67,6 +69,35 @@ QString joinList(const QJsonArray &array)
     return values.join(u", "_s);
 }
 
+// One line per verified skill of the puller, by name, naming the qualification tasks that verify it.
+QStringList verifiedLines(LocalStore &store)
+{
+    QList<std::pair<QString, QString>> lines;
+    if (const auto skills = store.list(u"skill"_s)) {
+        for (const StoredEntity &skill : *skills) {
+            if (!skill.data.value(u"verified"_s).toBool())
+                continue;
+            QStringList titles;
+            for (const QJsonValue &by : skill.data.value(u"verified_by"_s).toArray()) {
+                const QString title = by.toObject().value(u"title"_s).toString();
+                if (!title.isEmpty())
+                    titles << ProfilePage::tr("“%1”").arg(title);
+            }
+            const QString name = skill.data.value(u"name"_s).toString();
+            lines.append({name, titles.isEmpty()
+                                        ? ProfilePage::tr("✓ %1 — verified by a passed qualification test").arg(name)
+                                        : ProfilePage::tr("✓ %1 — verified by passing %2")
+                                                  .arg(name, titles.join(ProfilePage::tr(" and ")))});
+        }
+    }
+    std::sort(lines.begin(), lines.end(),
+              [](const auto &a, const auto &b) { return a.first.compare(b.first, Qt::CaseInsensitive) < 0; });
+    QStringList texts;
+    for (const auto &line : std::as_const(lines))
+        texts << line.second;
+    return texts;
+}
+
 } // namespace
 
 ProfilePage::ProfilePage(LocalStore &store, SyncEngine &engine, QWidget *parent)
@@ -106,6 +137,10 @@ ProfilePage::ProfilePage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     m_skills->setAccessibleName(tr("Skills"));
     m_skillCompleter = new SkillCompleter(this);
     m_skills->setCompleter(m_skillCompleter);
+    m_verified = new QLabel;
+    m_verified->setObjectName(u"verifiedSkills"_s);
+    m_verified->setWordWrap(true);
+    m_verified->setToolTip(tr("Skills backed by a paid qualification test you passed"));
     m_contentSummary = new QLabel;
     m_contentSummary->setWordWrap(true);
     m_content = new QPushButton(tr("&Content opt-ins and limits…"));
@@ -114,6 +149,8 @@ ProfilePage::ProfilePage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     m_message->setWordWrap(true);
     auto *form = new QFormLayout(profileBox);
     form->addRow(tr("S&kills:"), m_skills);
+    form->addRow(tr("Verified:"), m_verified);
+    m_profileForm = form;
     auto *contentRow = new QHBoxLayout;
     contentRow->addWidget(m_contentSummary, 1);
     contentRow->addWidget(m_content);
@@ -173,6 +210,9 @@ void ProfilePage::reload()
     m_skillCompleter->reload(m_store);
     if (!m_skills->isModified())
         m_skills->setText(joinList(account.value(u"skills"_s).toArray()));
+    const QStringList verified = verifiedLines(m_store);
+    m_verified->setText(verified.join(u'\n'));
+    m_profileForm->setRowVisible(m_verified, !verified.isEmpty());
     const QString optIns = joinList(account.value(u"content_opt_ins"_s).toArray());
     m_contentSummary->setText(optIns.isEmpty() ? tr("No content warnings opted in.") : tr("Opted in: %1").arg(optIns));
 
@@ -259,6 +299,13 @@ QStringList ProfilePage::ruleLines() const
 QString ProfilePage::goldNoteText() const
 {
     return m_goldNote->isVisibleTo(this) ? m_goldNote->text() : QString();
+}
+
+QStringList ProfilePage::verifiedSkillLines() const
+{
+    if (!m_verified->isVisibleTo(this) || m_verified->text().isEmpty())
+        return {};
+    return m_verified->text().split(u'\n');
 }
 
 void ProfilePage::saveProfile()

@@ -3,6 +3,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QFormLayout;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
@@ -14,7 +15,8 @@ class LocalStore;
 class SyncEngine;
 
 // The worker's profile: tier and the way to the next one (tier_progress; promotion is opt-in with
-// tier.accept@1) and skills (profile.update@1). Content opt-ins are edited in Preferences → Content.
+// tier.accept@1) and skills (profile.update@1), with the skills a passed paid qualification verifies
+// marked from the mirror's `skill` entities. Content opt-ins are edited in Preferences → Content.
 class SkillCompleter;
 
 class ProfilePage : public QWidget
@@ -33,6 +35,8 @@ public:
     QStringList ruleLines() const;
     // The sentence on the worker's test-item record under the rules; empty while hidden.
     QString goldNoteText() const;
+    // The verified skills shown, one "✓ name — verified by passing “title”" line each; empty while hidden.
+    QStringList verifiedSkillLines() const;
     // Queues profile.update@1 with the edited skills, as the Save button does.
     void saveProfile();
 
@@ -53,6 +57,8 @@ private:
     QPushButton *m_acceptTier = nullptr;
     QLineEdit *m_skills = nullptr;
     SkillCompleter *m_skillCompleter = nullptr;
+    QFormLayout *m_profileForm = nullptr;
+    QLabel *m_verified = nullptr;
     QLabel *m_contentSummary = nullptr;
     QPushButton *m_content = nullptr;
     QPushButton *m_save = nullptr;
