@@ -243,6 +243,70 @@ DemoTask qualifiedTask(const QString &qualificationTaskId)
     return task;
 }
 
+// A finished flash team of ada's: one seat per role, the first member writes the shared answer, every
+// member signs it, and ada approves it when `approved`.
+struct DemoTeamSeat {
+    QString role;
+    QString skill;
+    QString worker;
+    qint64 payCents = 0;
+};
+
+struct DemoTeam {
+    QString title;
+    QString brief;
+    QList<DemoTeamSeat> seats;
+    QString answer;
+    bool approved = false;
+};
+
+Status deliverTeam(DemoSession &session, const QHash<QString, QString> &ids, const DemoTeam &team,
+                   const QDateTime &deadline)
+{
+    const QString teamTaskId = newId();
+    QJsonArray slots;
+    for (const DemoTeamSeat &seat : team.seats) {
+        slots.append(QJsonObject{{u"role"_s, seat.role},
+                                 {u"skill"_s, seat.skill},
+                                 {u"min_tier"_s, u"bronze"_s},
+                                 {u"count"_s, 1},
+                                 {u"pay_cents"_s, seat.payCents}});
+    }
+    const QString ada = ids.value(u"ada"_s);
+    if (auto posted = session.apply(ada, u"team.post@1"_s,
+                                    {{u"team_task_id"_s, teamTaskId},
+                                     {u"title"_s, team.title},
+                                     {u"brief"_s, team.brief},
+                                     {u"slots"_s, slots},
+                                     {u"delivery"_s, u"shared"_s},
+                                     {u"deadline"_s, wireTime(deadline)}});
+        !posted)
+        return posted.error();
+    for (const DemoTeamSeat &seat : team.seats) {
+        if (auto joined = session.apply(ids.value(seat.worker), u"team.join@1"_s,
+                                        {{u"team_task_id"_s, teamTaskId}, {u"role"_s, seat.role}});
+            !joined)
+            return joined.error();
+    }
+    if (auto saved = session.apply(ids.value(team.seats.first().worker), u"team.draft_save@1"_s,
+                                   {{u"team_task_id"_s, teamTaskId}, {u"base_version"_s, 0}, {u"text"_s, team.answer}});
+        !saved)
+        return saved.error();
+    for (const DemoTeamSeat &seat : team.seats) {
+        if (auto sign = session.apply(ids.value(seat.worker), u"team.sign@1"_s,
+                                      {{u"team_task_id"_s, teamTaskId}, {u"draft_version"_s, 1}});
+            !sign)
+            return sign.error();
+    }
+    if (team.approved) {
+        if (auto approved = session.apply(ada, u"team.review@1"_s,
+                                          {{u"team_task_id"_s, teamTaskId}, {u"decision"_s, u"approve"_s}});
+            !approved)
+            return approved.error();
+    }
+    return {};
+}
+
 } // namespace
 
 Result<QJsonObject> Marketplace::seedDemo()
@@ -423,7 +487,8 @@ Result<QJsonObject> Marketplace::seedDemo()
     // A flash team assembling: workers tag skills, ada posts a team task, bea takes one tester seat.
     const QList<QPair<QString, QStringList>> skills{{u"sam"_s, {u"Interface Design"_s, u"Software Testing"_s}},
                                                     {u"bea"_s, {u"Software Testing"_s, u"German"_s}},
-                                                    {u"gia"_s, {u"Interface Design"_s}}};
+                                                    {u"gia"_s, {u"Interface Design"_s}},
+                                                    {u"gene"_s, {u"Interface Design"_s}}};
     for (const auto &[worker, names] : skills) {
         if (auto tagged = session.apply(ids.value(worker), u"profile.update@1"_s,
                                         {{u"skills"_s, QJsonArray::fromStringList(names)}});
@@ -451,6 +516,28 @@ Result<QJsonObject> Marketplace::seedDemo()
             return Error::storage(u"demo test item %1 has no key"_s.arg((*lease)->lease.itemId));
         if (auto answer = submit(u"sam"_s, leaseId, key->expected); !answer)
             return answer.error();
+    }
+
+    // Two earlier teams of ada's: bea and sam's German copy check, approved (a team she can invite
+    // again), and sam and gene's review of the sign-up form, delivered and waiting for her review.
+    const QList<DemoTeam> earlierTeams{
+            {u"Check the German onboarding emails"_s,
+             u"A translator and a tester read the five onboarding emails in German and deliver one list of "
+             "wrong or clumsy sentences with a better wording for each."_s,
+             {{u"translator"_s, u"German"_s, u"bea"_s, 800}, {u"tester"_s, u"Software Testing"_s, u"sam"_s, 500}},
+             u"1. \"Konto eroeffnen\" should read \"Konto eröffnen\".\n2. The second email mixes \"du\" and "
+             "\"Sie\": use \"Sie\" throughout."_s,
+             true},
+            {u"Review the sign-up form"_s,
+             u"A designer and a tester try the new sign-up form on a phone and deliver one shared review."_s,
+             {{u"designer"_s, u"Interface Design"_s, u"gene"_s, 1'000},
+              {u"tester"_s, u"Software Testing"_s, u"sam"_s, 500}},
+             u"The password rules appear only after a failed attempt; show them under the field from the "
+             "start. The date picker hides the Continue button on small screens."_s,
+             false}};
+    for (const DemoTeam &team : earlierTeams) {
+        if (auto delivered = deliverTeam(session, ids, team, m_clock.now().addDays(5)); !delivered)
+            return delivered.error();
     }
 
     const QString teamTaskId = newId();
@@ -495,8 +582,9 @@ Result<QJsonObject> Marketplace::seedDemo()
              "aggregates with Dawid-Skene; her hotel review task opens to workers who pass her paid "
              "qualification task, which also verifies the skill \"Review Sentiment\": sam passed it, so his "
              "profile shows that skill verified. Her team task \"Review the checkout screen\" has bea in one of its "
-             "two tester "
-             "seats; a silver designer and one more tester complete the team."_s}};
+             "two tester seats; a silver designer and one more tester complete the team. Her earlier team of bea "
+             "and sam was approved and can be invited again; sam and gene's review of the sign-up form waits for "
+             "her to approve or reject it."_s}};
 }
 
 } // namespace Chrysalis
