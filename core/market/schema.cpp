@@ -11,6 +11,7 @@
 #include "core/market/teamrepository.h"
 #include "core/market/tierprogressqueries.h"
 #include "core/market/workerboards.h"
+#include "core/market/workercounters.h"
 #include "core/store/ledgerrepository.h"
 #include "core/store/metarepository.h"
 
@@ -170,6 +171,8 @@ QList<Migration> serverMigrations()
     const Migration tierRecords{13, u"tier_progress_records"_s, TierProgressQueries::migrationStatements()};
     // 14: the panels that judge rejected flash-team deliveries, and their votes.
     const Migration teamConflicts{14, u"team_conflicts"_s, TeamConflictRepository::migrationStatements()};
+    // 15: per-worker counters of the tier record, backfilled from the existing answers, feedback and teams.
+    const Migration workerProgress{15, u"worker_progress"_s, WorkerCounters::migrationStatements()};
     return {MetaRepository::migration(1),
             LedgerRepository::migration(2),
             ChangeLog::migration(3),
@@ -183,7 +186,8 @@ QList<Migration> serverMigrations()
             GoldRepository::migration(11),
             teams,
             tierRecords,
-            teamConflicts};
+            teamConflicts,
+            workerProgress};
 }
 
 } // namespace Chrysalis

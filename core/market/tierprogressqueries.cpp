@@ -1,6 +1,7 @@
 #include "core/market/tierprogressqueries.h"
 
 #include "core/market/goldwork.h"
+#include "core/market/workercounters.h"
 
 #include "core/store/sqlquery.h"
 
@@ -11,9 +12,6 @@ using namespace Qt::StringLiterals;
 namespace Chrysalis {
 
 namespace {
-
-// The same test as WorkRepository::approvedCount: approved, or settled without a lost conflict.
-const QString kApproved = u"status = 'approved' OR (status = 'settled' AND lost_conflict = 0)"_s;
 
 Status run(SqlQuery &query, const QString &sql, int window = -1)
 {
@@ -41,57 +39,44 @@ Result<QHash<QString, WorkerRecord>> TierProgressQueries::workerRecords(int wind
 {
     QHash<QString, WorkerRecord> records;
     {
+        // One row per worker: the tier and the counters WorkerCounters keeps.
         SqlQuery workers(m_db);
-        if (auto status = run(workers, u"SELECT id, tier FROM account WHERE roles LIKE '%\"worker\"%'"_s); !status)
+        if (auto status = run(workers, u"SELECT a.id, a.tier, COALESCE(p.answers, 0), COALESCE(p.approved_answers, "
+                                       "0), COALESCE(p.team_losses, 0), COALESCE(p.feedback_done, 0) FROM account a "
+                                       "LEFT JOIN worker_progress p ON p.worker_id = a.id WHERE a.roles LIKE "
+                                       "'%\"worker\"%'"_s);
+            !status)
             return status.error();
         while (workers.next()) {
             WorkerRecord record;
             record.tier = parseTier(workers.text(1)).valueOr(Tier::Bronze);
+            record.approvedAnswers = static_cast<int>(workers.int64(3));
+            record.feedbackTasksDone = static_cast<int>(workers.int64(5));
+            const qint64 entries = workers.int64(2) + workers.int64(4);
+            record.recentLostFlags = QList<bool>(static_cast<qsizetype>(std::clamp<qint64>(entries, 0, window)), false);
             records.insert(workers.text(0), record);
         }
     }
+    if (window <= 0)
+        return records;
 
-    // How many answers each worker has (the length of the flag list) and how many of them are approved.
-    QHash<QString, int> answered;
-    {
-        SqlQuery counts(m_db);
-        if (auto status = run(counts, u"SELECT worker_id, COUNT(*), CAST(SUM(CASE WHEN "_s + kApproved +
-                                              u" THEN 1 ELSE 0 END) AS BIGINT) FROM answer GROUP BY worker_id"_s);
-            !status)
-            return status.error();
-        while (counts.next()) {
-            const auto found = records.find(counts.text(0));
-            if (found == records.end())
-                continue;
-            found->approvedAnswers = static_cast<int>(counts.int64(2));
-            answered.insert(counts.text(0), static_cast<int>(std::min<qint64>(counts.int64(1), window)));
-        }
-    }
-    for (auto it = answered.cbegin(); it != answered.cend(); ++it)
-        records[it.key()].recentLostFlags = QList<bool>(qMax(it.value(), 0), false);
-
-    {
-        SqlQuery done(m_db);
-        if (auto status = run(done, u"SELECT worker_id, COUNT(*) FROM feedback WHERE worker_id IS NOT NULL AND "
-                                    "state IN ('submitted', 'resolved') GROUP BY worker_id"_s);
-            !status)
-            return status.error();
-        while (done.next()) {
-            if (const auto found = records.find(done.text(0)); found != records.end())
-                found->feedbackTasksDone = static_cast<int>(done.int64(1));
-        }
-    }
-
-    // Each lost answer's place among its worker's answers, newest first, in the order recentLostFlags uses;
-    // counting the newer answers stops at the window, so an old lost answer costs at most the window's length.
+    // Each loss's place among its worker's entries (answers and lost team deliveries), newest first, in the
+    // order recentLostFlags uses. Losses are rare: the lost answers come from their partial index, and
+    // counting the newer answers stops at the window, so an old loss costs at most the window's length.
     {
         SqlQuery lost(m_db);
-        if (auto status = run(lost,
-                              u"SELECT a.worker_id, (SELECT COUNT(*) FROM (SELECT 1 FROM answer b WHERE "
-                              "b.worker_id = a.worker_id AND b.submitted_at >= a.submitted_at AND "
-                              "(b.submitted_at > a.submitted_at OR b.id > a.id) LIMIT :window) newer) "
-                              "FROM answer a WHERE a.lost_conflict = 1"_s,
-                              window);
+        const QString teamLosses = WorkerCounters::teamLossEntries();
+        if (auto status =
+                    run(lost,
+                        u"SELECT l.worker_id, (SELECT COUNT(*) FROM (SELECT 1 FROM answer b WHERE b.worker_id = "
+                        "l.worker_id AND b.submitted_at >= l.at AND (b.submitted_at > l.at OR b.id > l.id) LIMIT "
+                        ":window) newer) + (SELECT COUNT(*) FROM ("_s +
+                                teamLosses +
+                                u") o WHERE o.worker_id = l.worker_id AND (o.at > l.at OR (o.at = l.at AND o.id > "
+                                "l.id))) FROM (SELECT worker_id, submitted_at AS at, id FROM answer WHERE "
+                                "lost_conflict = 1 UNION ALL "_s +
+                                teamLosses + u") l"_s,
+                        window);
             !status)
             return status.error();
         while (lost.next()) {
