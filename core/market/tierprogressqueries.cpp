@@ -61,30 +61,46 @@ Result<QHash<QString, WorkerRecord>> TierProgressQueries::workerRecords(int wind
         return records;
 
     // Each loss's place among its worker's entries (answers and lost team deliveries), newest first, in the
-    // order recentLostFlags uses. Losses are rare: the lost answers come from their partial index, and
-    // counting the newer answers stops at the window, so an old loss costs at most the window's length.
-    {
+    // order recentLostFlags uses: the newer answers, counted in the (worker_id, submitted_at, id) index and
+    // stopping at the window, plus the newer lost team deliveries. Losses are rare: the lost answers come
+    // from their partial index, the team losses from their few conflicts.
+    struct Loss {
+        QString workerId;
+        qint64 at = 0;
+        QString id;
+        qint64 newerAnswers = 0;
+    };
+    const QString newerAnswers = u"(SELECT COUNT(*) FROM (SELECT 1 FROM answer b WHERE b.worker_id = l.worker_id AND "
+                                 "(b.submitted_at, b.id) > (l.at, l.id) LIMIT :window) newer)"_s;
+    QList<Loss> losses;
+    QHash<QString, QList<qsizetype>> teamLossesOf;
+    for (const bool team : {false, true}) {
         SqlQuery lost(m_db);
-        const QString teamLosses = WorkerCounters::teamLossEntries();
+        const QString entries =
+                team ? WorkerCounters::teamLossEntries()
+                     : u"SELECT worker_id, submitted_at AS at, id FROM answer WHERE lost_conflict = 1"_s;
         if (auto status =
-                    run(lost,
-                        u"SELECT l.worker_id, (SELECT COUNT(*) FROM (SELECT 1 FROM answer b WHERE b.worker_id = "
-                        "l.worker_id AND b.submitted_at >= l.at AND (b.submitted_at > l.at OR b.id > l.id) LIMIT "
-                        ":window) newer) + (SELECT COUNT(*) FROM ("_s +
-                                teamLosses +
-                                u") o WHERE o.worker_id = l.worker_id AND (o.at > l.at OR (o.at = l.at AND o.id > "
-                                "l.id))) FROM (SELECT worker_id, submitted_at AS at, id FROM answer WHERE "
-                                "lost_conflict = 1 UNION ALL "_s +
-                                teamLosses + u") l"_s,
+                    run(lost, u"SELECT l.worker_id, l.at, l.id, "_s + newerAnswers + u" FROM ("_s + entries + u") l"_s,
                         window);
             !status)
             return status.error();
         while (lost.next()) {
-            const auto found = records.find(lost.text(0));
-            const qint64 place = lost.int64(1);
-            if (found != records.end() && place < found->recentLostFlags.size())
-                found->recentLostFlags[place] = true;
+            if (!records.contains(lost.text(0)))
+                continue;
+            if (team)
+                teamLossesOf[lost.text(0)].append(losses.size());
+            losses.append({lost.text(0), lost.int64(1), lost.text(2), lost.int64(3)});
         }
+    }
+    for (const Loss &loss : std::as_const(losses)) {
+        qint64 place = loss.newerAnswers;
+        for (qsizetype other : teamLossesOf.value(loss.workerId)) {
+            const Loss &team = losses.at(other);
+            place += team.at > loss.at || (team.at == loss.at && team.id > loss.id) ? 1 : 0;
+        }
+        QList<bool> &flags = records[loss.workerId].recentLostFlags;
+        if (place < flags.size())
+            flags[place] = true;
     }
     return records;
 }

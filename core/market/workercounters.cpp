@@ -26,7 +26,11 @@ QStringList WorkerCounters::migrationStatements()
     QStringList statements{u"CREATE TABLE worker_progress (worker_id {text} PRIMARY KEY REFERENCES account(id), "
                            "answers {bigint} NOT NULL DEFAULT 0, approved_answers {bigint} NOT NULL DEFAULT 0, "
                            "lost_answers {bigint} NOT NULL DEFAULT 0, team_losses {bigint} NOT NULL DEFAULT 0, "
-                           "feedback_done {bigint} NOT NULL DEFAULT 0)"_s};
+                           "feedback_done {bigint} NOT NULL DEFAULT 0)"_s,
+                           // A worker's answers newest first with the id that breaks ties, from the index alone:
+                           // the window of one worker and the places of the lost answers are read from it.
+                           u"DROP INDEX answer_worker"_s,
+                           u"CREATE INDEX answer_worker ON answer (worker_id, submitted_at, id)"_s};
     statements.append(recountStatements());
     return statements;
 }
