@@ -2,6 +2,7 @@
 
 #include "core/domain/jsonreader.h"
 #include "core/market/rowhelpers.h"
+#include "core/market/workercounters.h"
 #include "core/store/sqlquery.h"
 
 using namespace Qt::StringLiterals;
@@ -73,7 +74,7 @@ Result<std::optional<FeedbackRecord>> FeedbackRepository::find(const QString &id
 Result<bool> FeedbackRepository::submit(const FeedbackRecord &record)
 {
     const FeedbackTask &feedback = record.feedback;
-    return changedOne(
+    auto submitted = changedOne(
             m_db,
             u"UPDATE feedback SET state = 'submitted', worker_id = :worker, verdict = :verdict, "
             "markup_revision = :markup, sample_answers = :samples, comments = :comments, "
@@ -85,6 +86,11 @@ Result<bool> FeedbackRepository::submit(const FeedbackRecord &record)
              {u":comments"_s, Rows::json(toJsonArray(feedback.comments))},
              {u":at"_s, Rows::toMs(record.submittedAt)},
              {u":id"_s, feedback.id}});
+    if (!submitted || !*submitted)
+        return submitted;
+    if (auto status = WorkerCounters(m_db).feedbackDone(feedback.workerId); !status)
+        return status.error();
+    return true;
 }
 
 Result<bool> FeedbackRepository::resolve(const QString &id, const QStringList &acceptedHunks,

@@ -29,27 +29,18 @@ Result<QList<RequesterScore>> LeaderboardQueries::topScores(int top)
     QList<RequesterScore> scores;
     if (top <= 0)
         return scores;
-    SqlQuery cutoff(m_db);
-    if (auto status = cutoff.prepare(u"SELECT points FROM account WHERE "_s + kButterflies +
-                                     u" ORDER BY points DESC LIMIT 1 OFFSET :offset"_s);
-        !status)
-        return status.error();
-    cutoff.bind(u":offset"_s, top - 1);
-    if (auto status = cutoff.exec(); !status)
-        return status.error();
-    // Fewer butterflies than the cutoff: every one of them is on the board.
-    const qint64 lowest = cutoff.next() ? cutoff.int64(0) : std::numeric_limits<qint64>::min();
-    cutoff.finish();
-
+    // The cutoff (the points of the top-th butterfly) is a subquery, so the board is one round trip; with
+    // fewer butterflies than the cutoff it is NULL and every one of them is on the board.
     SqlQuery query(m_db);
     if (auto status = query.prepare(
                 u"SELECT a.id, a.pseudonym, a.points, p.published_count, p.published_sum, p.published_mean_micros "
                 "FROM account a LEFT JOIN published_rating p ON p.requester_id = a.id WHERE a."_s +
                 QString(kButterflies).replace(u" roles"_s, u" a.roles"_s) +
-                u" AND a.points >= :lowest ORDER BY a.points DESC, a.id"_s);
+                u" AND a.points >= COALESCE((SELECT points FROM account WHERE "_s + kButterflies +
+                u" ORDER BY points DESC LIMIT 1 OFFSET :offset), :lowest) ORDER BY a.points DESC, a.id"_s);
         !status)
         return status.error();
-    query.bind(u":lowest"_s, lowest);
+    query.bind(u":offset"_s, top - 1).bind(u":lowest"_s, std::numeric_limits<qint64>::min());
     if (auto status = query.exec(); !status)
         return status.error();
     while (query.next()) {

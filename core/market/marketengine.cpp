@@ -5,6 +5,7 @@
 #include "core/market/leaderboardqueries.h"
 #include "core/market/standinghistory.h"
 #include "core/market/teamengine.h"
+#include "core/market/workercounters.h"
 #include "core/policy/fees.h"
 #include "core/policy/leaderboard.h"
 #include "core/policy/mistakes.h"
@@ -223,18 +224,17 @@ Status MarketEngine::touchLeaderboard()
 
 Result<WorkerRecord> MarketEngine::workerRecord(const AccountRecord &worker)
 {
+    // The counters TierProgressQueries reads for every worker, so one worker's record equals theirs.
     WorkerRecord record;
     record.tier = worker.account.tier;
-    auto approved = work.approvedCount(worker.id());
-    if (!approved)
-        return approved.error();
-    record.approvedAnswers = *approved;
-    auto done = feedback.doneCount(worker.id());
-    if (!done)
-        return done.error();
-    record.feedbackTasksDone = *done;
+    WorkerCounters counters(db);
+    auto counts = counters.counts(worker.id());
+    if (!counts)
+        return counts.error();
+    record.approvedAnswers = static_cast<int>(counts->approvedAnswers);
+    record.feedbackTasksDone = static_cast<int>(counts->feedbackDone);
     const int window = std::max(policy.tiers.silver.windowAnswers, policy.tiers.gold.windowAnswers);
-    auto flags = work.recentLostFlags(worker.id(), window);
+    auto flags = counters.recentLostFlags(worker.id(), window, *counts);
     if (!flags)
         return flags.error();
     record.recentLostFlags = *flags;

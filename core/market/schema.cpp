@@ -11,6 +11,7 @@
 #include "core/market/teamrepository.h"
 #include "core/market/tierprogressqueries.h"
 #include "core/market/workerboards.h"
+#include "core/market/workercounters.h"
 #include "core/store/ledgerrepository.h"
 #include "core/store/metarepository.h"
 
@@ -173,6 +174,8 @@ QList<Migration> serverMigrations()
     // 15: the skills that passed qualification tasks verify.
     const Migration skillVerifications{15, u"skill_verifications"_s,
                                        SkillVocabulary::verificationMigrationStatements()};
+    // 16: per-worker counters of the tier record, backfilled from the existing answers, feedback and teams.
+    const Migration workerProgress{16, u"worker_progress"_s, WorkerCounters::migrationStatements()};
     return {MetaRepository::migration(1),
             LedgerRepository::migration(2),
             ChangeLog::migration(3),
@@ -187,7 +190,8 @@ QList<Migration> serverMigrations()
             teams,
             tierRecords,
             teamConflicts,
-            skillVerifications};
+            skillVerifications,
+            workerProgress};
 }
 
 } // namespace Chrysalis

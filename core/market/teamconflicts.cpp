@@ -5,6 +5,7 @@
 #include "core/market/teamconflictrepository.h"
 #include "core/market/teamengine.h"
 #include "core/market/teamrepository.h"
+#include "core/market/workercounters.h"
 #include "core/policy/settlement.h"
 #include "core/policy/standing.h"
 
@@ -234,6 +235,8 @@ Result<bool> closeTeamPanel(MarketEngine &engine, const QString &conflictId)
             return status.error();
     }
     if (settlement->membersLost) {
+        if (auto status = WorkerCounters(engine.db).teamLost(record.id); !status)
+            return status.error();
         for (const TeamMember &member : std::as_const(*members)) {
             if (auto status = engine.checkDemotion(member.accountId); !status)
                 return status.error();

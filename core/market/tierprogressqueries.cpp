@@ -1,6 +1,7 @@
 #include "core/market/tierprogressqueries.h"
 
 #include "core/market/goldwork.h"
+#include "core/market/workercounters.h"
 
 #include "core/store/sqlquery.h"
 
@@ -11,9 +12,6 @@ using namespace Qt::StringLiterals;
 namespace Chrysalis {
 
 namespace {
-
-// The same test as WorkRepository::approvedCount: approved, or settled without a lost conflict.
-const QString kApproved = u"status = 'approved' OR (status = 'settled' AND lost_conflict = 0)"_s;
 
 Status run(SqlQuery &query, const QString &sql, int window = -1)
 {
@@ -41,65 +39,68 @@ Result<QHash<QString, WorkerRecord>> TierProgressQueries::workerRecords(int wind
 {
     QHash<QString, WorkerRecord> records;
     {
+        // One row per worker: the tier and the counters WorkerCounters keeps.
         SqlQuery workers(m_db);
-        if (auto status = run(workers, u"SELECT id, tier FROM account WHERE roles LIKE '%\"worker\"%'"_s); !status)
+        if (auto status = run(workers, u"SELECT a.id, a.tier, COALESCE(p.answers, 0), COALESCE(p.approved_answers, "
+                                       "0), COALESCE(p.team_losses, 0), COALESCE(p.feedback_done, 0) FROM account a "
+                                       "LEFT JOIN worker_progress p ON p.worker_id = a.id WHERE a.roles LIKE "
+                                       "'%\"worker\"%'"_s);
+            !status)
             return status.error();
         while (workers.next()) {
             WorkerRecord record;
             record.tier = parseTier(workers.text(1)).valueOr(Tier::Bronze);
+            record.approvedAnswers = static_cast<int>(workers.int64(3));
+            record.feedbackTasksDone = static_cast<int>(workers.int64(5));
+            const qint64 entries = workers.int64(2) + workers.int64(4);
+            record.recentLostFlags = QList<bool>(static_cast<qsizetype>(std::clamp<qint64>(entries, 0, window)), false);
             records.insert(workers.text(0), record);
         }
     }
+    if (window <= 0)
+        return records;
 
-    // How many answers each worker has (the length of the flag list) and how many of them are approved.
-    QHash<QString, int> answered;
-    {
-        SqlQuery counts(m_db);
-        if (auto status = run(counts, u"SELECT worker_id, COUNT(*), CAST(SUM(CASE WHEN "_s + kApproved +
-                                              u" THEN 1 ELSE 0 END) AS BIGINT) FROM answer GROUP BY worker_id"_s);
-            !status)
-            return status.error();
-        while (counts.next()) {
-            const auto found = records.find(counts.text(0));
-            if (found == records.end())
-                continue;
-            found->approvedAnswers = static_cast<int>(counts.int64(2));
-            answered.insert(counts.text(0), static_cast<int>(std::min<qint64>(counts.int64(1), window)));
-        }
-    }
-    for (auto it = answered.cbegin(); it != answered.cend(); ++it)
-        records[it.key()].recentLostFlags = QList<bool>(qMax(it.value(), 0), false);
-
-    {
-        SqlQuery done(m_db);
-        if (auto status = run(done, u"SELECT worker_id, COUNT(*) FROM feedback WHERE worker_id IS NOT NULL AND "
-                                    "state IN ('submitted', 'resolved') GROUP BY worker_id"_s);
-            !status)
-            return status.error();
-        while (done.next()) {
-            if (const auto found = records.find(done.text(0)); found != records.end())
-                found->feedbackTasksDone = static_cast<int>(done.int64(1));
-        }
-    }
-
-    // Each lost answer's place among its worker's answers, newest first, in the order recentLostFlags uses;
-    // counting the newer answers stops at the window, so an old lost answer costs at most the window's length.
-    {
+    // Each loss's place among its worker's entries (answers and lost team deliveries), newest first, in the
+    // order recentLostFlags uses: the newer answers, counted in the (worker_id, submitted_at, id) index and
+    // stopping at the window, plus the newer lost team deliveries. Losses are rare: the lost answers come
+    // from their partial index, the team losses from their few conflicts.
+    struct Loss {
+        QString workerId;
+        qint64 at = 0;
+        QString id;
+        qint64 newerAnswers = 0;
+    };
+    const QString newerAnswers = u"(SELECT COUNT(*) FROM (SELECT 1 FROM answer b WHERE b.worker_id = l.worker_id AND "
+                                 "(b.submitted_at, b.id) > (l.at, l.id) LIMIT :window) newer)"_s;
+    QList<Loss> losses;
+    QHash<QString, QList<qsizetype>> teamLossesOf;
+    for (const bool team : {false, true}) {
         SqlQuery lost(m_db);
-        if (auto status = run(lost,
-                              u"SELECT a.worker_id, (SELECT COUNT(*) FROM (SELECT 1 FROM answer b WHERE "
-                              "b.worker_id = a.worker_id AND b.submitted_at >= a.submitted_at AND "
-                              "(b.submitted_at > a.submitted_at OR b.id > a.id) LIMIT :window) newer) "
-                              "FROM answer a WHERE a.lost_conflict = 1"_s,
-                              window);
+        const QString entries =
+                team ? WorkerCounters::teamLossEntries()
+                     : u"SELECT worker_id, submitted_at AS at, id FROM answer WHERE lost_conflict = 1"_s;
+        if (auto status =
+                    run(lost, u"SELECT l.worker_id, l.at, l.id, "_s + newerAnswers + u" FROM ("_s + entries + u") l"_s,
+                        window);
             !status)
             return status.error();
         while (lost.next()) {
-            const auto found = records.find(lost.text(0));
-            const qint64 place = lost.int64(1);
-            if (found != records.end() && place < found->recentLostFlags.size())
-                found->recentLostFlags[place] = true;
+            if (!records.contains(lost.text(0)))
+                continue;
+            if (team)
+                teamLossesOf[lost.text(0)].append(losses.size());
+            losses.append({lost.text(0), lost.int64(1), lost.text(2), lost.int64(3)});
         }
+    }
+    for (const Loss &loss : std::as_const(losses)) {
+        qint64 place = loss.newerAnswers;
+        for (qsizetype other : teamLossesOf.value(loss.workerId)) {
+            const Loss &team = losses.at(other);
+            place += team.at > loss.at || (team.at == loss.at && team.id > loss.id) ? 1 : 0;
+        }
+        QList<bool> &flags = records[loss.workerId].recentLostFlags;
+        if (place < flags.size())
+            flags[place] = true;
     }
     return records;
 }

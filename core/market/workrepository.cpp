@@ -1,6 +1,7 @@
 #include "core/market/workrepository.h"
 
 #include "core/market/rowhelpers.h"
+#include "core/market/workercounters.h"
 #include "core/store/sqlquery.h"
 
 using namespace Qt::StringLiterals;
@@ -263,22 +264,26 @@ Result<QSet<QString>> WorkRepository::itemsLeasedBy(const QStringList &itemIds, 
 Status WorkRepository::insertAnswer(const AnswerRecord &record)
 {
     const Answer &answer = record.answer;
-    return execute(m_db,
-                   u"INSERT INTO answer (id, item_id, task_id, worker_id, revision_id, lease_id, fields, status, "
-                   "submitted_at, seconds_spent, pay_cents, held_cents, lost_conflict) VALUES (:id, :item, :task, "
-                   ":worker, :revision, :lease, :fields, :status, :submitted, :seconds, :pay, :held, 0)"_s,
-                   {{u":id"_s, answer.id},
-                    {u":item"_s, answer.itemId},
-                    {u":task"_s, answer.taskId},
-                    {u":worker"_s, answer.workerId},
-                    {u":revision"_s, answer.revisionId},
-                    {u":lease"_s, record.leaseId},
-                    {u":fields"_s, Rows::json(answer.fields)},
-                    {u":status"_s, answerStatusName(answer.status)},
-                    {u":submitted"_s, Rows::toMs(answer.submittedAt)},
-                    {u":seconds"_s, answer.secondsSpent},
-                    {u":pay"_s, record.payCents},
-                    {u":held"_s, record.heldCents}});
+    auto inserted =
+            execute(m_db,
+                    u"INSERT INTO answer (id, item_id, task_id, worker_id, revision_id, lease_id, fields, status, "
+                    "submitted_at, seconds_spent, pay_cents, held_cents, lost_conflict) VALUES (:id, :item, :task, "
+                    ":worker, :revision, :lease, :fields, :status, :submitted, :seconds, :pay, :held, 0)"_s,
+                    {{u":id"_s, answer.id},
+                     {u":item"_s, answer.itemId},
+                     {u":task"_s, answer.taskId},
+                     {u":worker"_s, answer.workerId},
+                     {u":revision"_s, answer.revisionId},
+                     {u":lease"_s, record.leaseId},
+                     {u":fields"_s, Rows::json(answer.fields)},
+                     {u":status"_s, answerStatusName(answer.status)},
+                     {u":submitted"_s, Rows::toMs(answer.submittedAt)},
+                     {u":seconds"_s, answer.secondsSpent},
+                     {u":pay"_s, record.payCents},
+                     {u":held"_s, record.heldCents}});
+    if (!inserted)
+        return inserted;
+    return WorkerCounters(m_db).answerAdded(answer.workerId, answer.status);
 }
 
 Result<std::optional<AnswerRecord>> WorkRepository::answer(const QString &id, bool lock)
@@ -342,22 +347,67 @@ Result<bool> WorkRepository::hasAnsweredTask(const QString &taskId, const QStrin
 Result<bool> WorkRepository::moveAnswer(const QString &id, AnswerStatus from, AnswerStatus to, const QDateTime &at,
                                         const QString &reasonCode, const QString &reason)
 {
-    return changedOne(m_db,
-                      u"UPDATE answer SET status = :to, reviewed_at = COALESCE(reviewed_at, :at), "
-                      "reason_code = COALESCE(:code, reason_code), reason = COALESCE(:reason, reason) "
-                      "WHERE id = :id AND status = :from"_s,
-                      {{u":to"_s, answerStatusName(to)},
-                       {u":at"_s, Rows::toMs(at)},
-                       {u":code"_s, Rows::textOrNull(reasonCode)},
-                       {u":reason"_s, Rows::textOrNull(reason)},
-                       {u":id"_s, id},
-                       {u":from"_s, answerStatusName(from)}});
+    // Only the worker and lost flag of an answer whose approval changes are needed by its counters.
+    const bool countsChange = WorkerCounters::approved(from, false) != WorkerCounters::approved(to, false) ||
+                              WorkerCounters::approved(from, true) != WorkerCounters::approved(to, true);
+    std::optional<std::pair<QString, bool>> owner;
+    if (countsChange) {
+        auto found = ownerOf(id);
+        if (!found)
+            return found.error();
+        owner = *found;
+    }
+    auto moved = changedOne(m_db,
+                            u"UPDATE answer SET status = :to, reviewed_at = COALESCE(reviewed_at, :at), "
+                            "reason_code = COALESCE(:code, reason_code), reason = COALESCE(:reason, reason) "
+                            "WHERE id = :id AND status = :from"_s,
+                            {{u":to"_s, answerStatusName(to)},
+                             {u":at"_s, Rows::toMs(at)},
+                             {u":code"_s, Rows::textOrNull(reasonCode)},
+                             {u":reason"_s, Rows::textOrNull(reason)},
+                             {u":id"_s, id},
+                             {u":from"_s, answerStatusName(from)}});
+    if (!moved || !*moved || !owner || owner->first.isEmpty())
+        return moved;
+    if (auto status = WorkerCounters(m_db).answerChanged(owner->first, from, owner->second, to, owner->second); !status)
+        return status.error();
+    return true;
 }
 
 Status WorkRepository::setLostConflict(const QString &id, bool lost)
 {
-    return execute(m_db, u"UPDATE answer SET lost_conflict = :lost WHERE id = :id"_s,
-                   {{u":lost"_s, lost ? 1 : 0}, {u":id"_s, id}});
+    SqlQuery query(m_db);
+    if (auto status = query.prepare(u"SELECT worker_id, status, lost_conflict FROM answer WHERE id = :id"_s); !status)
+        return status;
+    query.bind(u":id"_s, id);
+    if (auto status = query.exec(); !status)
+        return status;
+    if (!query.next())
+        return {};
+    const QString workerId = query.text(0);
+    const AnswerStatus current = parseAnswerStatus(query.text(1)).valueOr(AnswerStatus::PendingReview);
+    const bool wasLost = query.int64(2) != 0;
+    query.finish();
+    if (wasLost == lost)
+        return {};
+    if (auto status = execute(m_db, u"UPDATE answer SET lost_conflict = :lost WHERE id = :id"_s,
+                              {{u":lost"_s, lost ? 1 : 0}, {u":id"_s, id}});
+        !status)
+        return status;
+    return WorkerCounters(m_db).answerChanged(workerId, current, wasLost, current, lost);
+}
+
+Result<std::pair<QString, bool>> WorkRepository::ownerOf(const QString &answerId)
+{
+    SqlQuery query(m_db);
+    if (auto status = query.prepare(u"SELECT worker_id, lost_conflict FROM answer WHERE id = :id"_s); !status)
+        return status.error();
+    query.bind(u":id"_s, answerId);
+    if (auto status = query.exec(); !status)
+        return status.error();
+    if (!query.next())
+        return std::pair<QString, bool>();
+    return std::pair<QString, bool>(query.text(0), query.int64(1) != 0);
 }
 
 Result<QStringList> WorkRepository::pendingSubmittedBy(const QDateTime &cutoff, int limit)
@@ -390,18 +440,11 @@ Result<int> WorkRepository::approvedCount(const QString &workerId)
 
 Result<QList<bool>> WorkRepository::recentLostFlags(const QString &workerId, int latest)
 {
-    SqlQuery query(m_db);
-    if (auto status = query.prepare(u"SELECT lost_conflict FROM answer WHERE worker_id = :worker "
-                                    "ORDER BY submitted_at DESC, id DESC LIMIT :limit"_s);
-        !status)
-        return status.error();
-    query.bind(u":worker"_s, workerId).bind(u":limit"_s, latest);
-    if (auto status = query.exec(); !status)
-        return status.error();
-    QList<bool> flags;
-    while (query.next())
-        flags.append(query.int64(0) != 0);
-    return flags;
+    WorkerCounters counters(m_db);
+    auto counts = counters.counts(workerId);
+    if (!counts)
+        return counts.error();
+    return counters.recentLostFlags(workerId, latest, *counts);
 }
 
 } // namespace Chrysalis

@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace Chrysalis {
 
@@ -90,12 +91,16 @@ public:
     // Pending answers submitted at or before the cutoff, oldest first.
     Result<QStringList> pendingSubmittedBy(const QDateTime &cutoff, int limit);
 
-    // The tier record's parts: approved answers (approved, or settled without a lost conflict) and
-    // the lost-conflict flags of the latest answers, newest first.
+    // The tier record's parts: approved answers (approved, or settled without a lost conflict), counted
+    // over the answers, and the lost-conflict flags of the latest answers and lost team deliveries, newest
+    // first (WorkerCounters::recentLostFlags).
     Result<int> approvedCount(const QString &workerId);
     Result<QList<bool>> recentLostFlags(const QString &workerId, int latest);
 
 private:
+    // The answer's worker and lost flag; an empty worker when there is no such answer.
+    Result<std::pair<QString, bool>> ownerOf(const QString &answerId);
+
     Database &m_db;
 };
 

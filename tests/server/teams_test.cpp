@@ -1,6 +1,7 @@
 // Flash teams through the protocol on a real chrysalis-server: many workers racing for the last seat of a
 // team task at once (on PostgreSQL through two server processes), the team that forms, as each side
-// pulls it, and a rejected delivery judged by a real panel and settled per role.
+// pulls it, and a rejected delivery judged by a real panel and settled per role, which counts as a lost
+// conflict in each member's tier progress.
 #include "core/domain/ids.h"
 #include "core/domain/jsonreader.h"
 #include "tests/server/support/marketserver.h"
@@ -184,6 +185,23 @@ TEST_P(TeamsTest, ARejectedDeliveryIsJudgedByARealPanelAndSettledPerRole)
         ASSERT_EQ(statusOf(signedDraft), u"applied"_s) << text(signedDraft);
     }
 
+    // Each member's lost conflicts in the window their tier is judged by, before and after the team loses.
+    const auto lostConflicts = [](CspClient &member) {
+        const QJsonObject progress =
+                member.pullAll().latest().value(u"tier_progress/"_s + member.accountId()).value(u"data"_s).toObject();
+        QJsonArray rules = progress.value(u"next_rules"_s).toArray();
+        rules.append(progress.value(u"keep_rule"_s));
+        QList<int> counts;
+        for (const QJsonValue &rule : std::as_const(rules)) {
+            if (rule.toObject().value(u"requirement"_s).toString() == u"lost_conflicts")
+                counts << rule.toObject().value(u"current"_s).toInt();
+        }
+        return counts;
+    };
+    QList<QList<int>> lostBefore;
+    for (const auto &member : members)
+        lostBefore << lostConflicts(*member);
+
     const QJsonObject rejected =
             ada->pushOne(u"team.review@1"_s, {{u"team_task_id"_s, teamId},
                                               {u"decision"_s, u"reject"_s},
@@ -233,6 +251,18 @@ TEST_P(TeamsTest, ARejectedDeliveryIsJudgedByARealPanelAndSettledPerRole)
     EXPECT_EQ(closed.value(u"worker_fault_votes"_s).toInt(), 4);
     EXPECT_EQ(seen.value(u"team_task/"_s + teamId).value(u"data"_s).toObject().value(u"state"_s).toString(),
               u"settled"_s);
+
+    // The lost delivery is a lost conflict of each member: in bob's rule for silver, and in sam's rule for
+    // gold and in the limit that keeps sam silver (the figure the demotion warning reads).
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        const QList<int> before = lostBefore.at(static_cast<qsizetype>(i));
+        const QList<int> after = lostConflicts(*members.at(i));
+        ASSERT_FALSE(before.isEmpty());
+        ASSERT_EQ(after.size(), before.size());
+        for (qsizetype rule = 0; rule < before.size(); ++rule)
+            EXPECT_EQ(after.at(rule), before.at(rule) + 1) << "member " << i << ", rule " << rule;
+    }
+    EXPECT_EQ(lostBefore.at(1).size(), 2); // sam: gold's rule and silver's keep rule
 }
 
 INSTANTIATE_TEST_SUITE_P(Sqlite, TeamsTest, ::testing::Values(sqliteServerBackend()), serverBackendName);
