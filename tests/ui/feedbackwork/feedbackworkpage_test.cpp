@@ -2,8 +2,8 @@
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncprotocol.h"
-#include "tests/server/support/serverprocess.h"
 #include "tests/support/qtprinters.h"
+#include "tests/ui/support/demosession.h"
 #include "ui/diff/feedbackpage.h"
 #include "ui/diff/feedbackpreview.h"
 #include "ui/editor/formbuilder.h"
@@ -46,46 +46,17 @@ protected:
         m_server = std::move(*server);
     }
 
-    struct Client {
-        std::unique_ptr<LocalStore> store;
-        std::unique_ptr<SyncEngine> engine;
-    };
-
-    Client signIn(const QString &file, const QString &username)
+    // A desk that syncs soon after each change, and not at sign-in.
+    Testing::DemoDesk signIn(const QString &file, const QString &username)
     {
-        Client client;
-        auto store = LocalStore::open(m_dir.filePath(file));
-        EXPECT_TRUE(store.ok());
-        if (!store)
-            return client;
-        client.store = std::move(*store);
-        client.engine = std::make_unique<SyncEngine>(*client.store);
-        client.engine->setAutoRetry(false);
-        client.engine->setDebounce(std::chrono::milliseconds(50));
-        client.engine->setRequestTimeout(std::chrono::milliseconds(5000));
-        client.engine->setServer(m_server->baseUrl());
-        bool done = false;
-        QString problem;
-        client.engine->login(username, u"chrysalis-demo"_s, [&](const Result<LoginReply> &reply) {
-            done = true;
-            if (!reply)
-                problem = reply.error().message;
-        });
-        QElapsedTimer timer;
-        timer.start();
-        while (!done && timer.elapsed() < 30000)
-            QTest::qWait(20);
-        EXPECT_TRUE(done && problem.isEmpty()) << problem.toStdString();
-        return client;
+        return Testing::signInDesk(m_server->baseUrl(), m_dir.path(), username,
+                                   {.storeFile = file,
+                                    .debounce = std::chrono::milliseconds(50),
+                                    .requestTimeout = std::chrono::milliseconds(5000),
+                                    .syncAfterSignIn = false});
     }
 
-    static SyncReport sync(SyncEngine &engine)
-    {
-        QSignalSpy finished(&engine, &SyncEngine::syncFinished);
-        engine.syncNow();
-        EXPECT_TRUE(finished.wait(30000));
-        return finished.isEmpty() ? SyncReport{} : finished.last().at(0).value<SyncReport>();
-    }
+    static SyncReport sync(SyncEngine &engine) { return Testing::syncOnce(engine); }
 
     static QString feedbackOn(const FeedbackWorkPage &page, const QString &title)
     {
@@ -248,7 +219,7 @@ TEST(FeedbackWorkPage, SubmitWaitsForEverySampleAndAnUnchangedTaskIsApproved)
 
 TEST_F(FeedbackWorkServerTest, ASilverWorkerMarksUpACaterpillarTaskOfflineAndTheRequesterSeesTheCommentedHunks)
 {
-    Client sam = signIn(u"sam.db"_s, u"sam"_s);
+    Testing::DemoDesk sam = signIn(u"sam.db"_s, u"sam"_s);
     ASSERT_TRUE(sam.engine);
     // grace's task warns of customer complaints: sam opts in before the first pull.
     ASSERT_TRUE(
@@ -349,7 +320,7 @@ TEST_F(FeedbackWorkServerTest, ASilverWorkerMarksUpACaterpillarTaskOfflineAndThe
     EXPECT_EQ((*shown)->value(u"state"_s).toString(), u"submitted"_s);
     EXPECT_EQ((*shown)->value(u"verdict"_s).toString(), u"changes_suggested"_s);
 
-    Client grace = signIn(u"grace.db"_s, u"grace"_s);
+    Testing::DemoDesk grace = signIn(u"grace.db"_s, u"grace"_s);
     ASSERT_TRUE(grace.engine);
     ASSERT_TRUE(sync(*grace.engine).ok());
     FeedbackPage inbox(*grace.store, *grace.engine);

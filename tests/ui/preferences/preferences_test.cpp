@@ -6,8 +6,8 @@
 #include "core/sync/syncengine.h"
 #include "core/work/clientsettings.h"
 #include "core/work/localdatafiles.h"
-#include "tests/server/support/serverprocess.h"
 #include "tests/support/qtprinters.h"
+#include "tests/ui/support/demosession.h"
 #include "ui/help/shortcutsheet.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/preferences/preferencesdialog.h"
@@ -267,19 +267,11 @@ protected:
     {
         PreferencesTest::SetUp();
         m_session = std::make_unique<Session>(m_dir.filePath(u"data"_s));
-        m_session->setServerProgram(Testing::serverBinary());
-        std::optional<Status> result;
-        m_session->signInLocally(u"bob"_s, [&](const Status &status) { result = status; });
-        ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, kWaitMs));
-        ASSERT_TRUE(result->ok()) << result->error().message.toStdString();
+        const Status signedIn = Testing::signInLocally(*m_session, u"bob"_s);
+        ASSERT_TRUE(signedIn.ok()) << signedIn.error().message.toStdString();
     }
 
-    bool syncOnce()
-    {
-        QSignalSpy finished(m_session->engine(), &SyncEngine::syncFinished);
-        m_session->engine()->syncNow();
-        return finished.wait(kWaitMs);
-    }
+    bool syncOnce() { return Testing::syncOnce(*m_session->engine()).ok(); }
 
     static QAction *submitAction(MainWindow &window)
     {
