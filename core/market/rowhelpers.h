@@ -97,17 +97,23 @@ void bindList(Query &query, const QString &prefix, const QStringList &values)
         query.bind(u':' + prefix + QString::number(i), values.at(i));
 }
 
+// Prepares `sql` on `query`, binds `values` and runs it, for the select helpers below.
+inline Status execBound(SqlQuery &query, const QString &sql, const SqlBindings &values)
+{
+    if (auto status = query.prepare(sql); !status)
+        return status;
+    for (const auto &[name, value] : values)
+        query.bind(name, value);
+    return query.exec();
+}
+
 // Runs one SELECT with its values bound and reads every row with `read(query)`.
 template<typename Read>
 auto selectAll(Database &db, const QString &sql, const SqlBindings &values, Read read)
         -> Result<QList<std::invoke_result_t<Read, const SqlQuery &>>>
 {
     SqlQuery query(db);
-    if (auto status = query.prepare(sql); !status)
-        return status.error();
-    for (const auto &[name, value] : values)
-        query.bind(name, value);
-    if (auto status = query.exec(); !status)
+    if (auto status = execBound(query, sql, values); !status)
         return status.error();
     QList<std::invoke_result_t<Read, const SqlQuery &>> rows;
     while (query.next())
@@ -122,11 +128,7 @@ auto selectOne(Database &db, const QString &sql, const SqlBindings &values, Read
 {
     using Row = std::invoke_result_t<Read, const SqlQuery &>;
     SqlQuery query(db);
-    if (auto status = query.prepare(sql); !status)
-        return status.error();
-    for (const auto &[name, value] : values)
-        query.bind(name, value);
-    if (auto status = query.exec(); !status)
+    if (auto status = execBound(query, sql, values); !status)
         return status.error();
     if (!query.next())
         return std::optional<Row>();

@@ -7,6 +7,7 @@
 #include "core/sync/syncengine.h"
 #include "tests/support/qtprinters.h"
 #include "tests/ui/support/demosession.h"
+#include "tests/ui/support/screenshot.h"
 #include "ui/dashboard/fairworkpage.h"
 #include "ui/diff/feedbackpage.h"
 #include "ui/diff/feedbackpreview.h"
@@ -69,16 +70,6 @@ QPushButton *findButton(QWidget *parent, const QString &text)
     }
     ADD_FAILURE() << "no button " << text.toStdString();
     return nullptr;
-}
-
-void saveShot(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("CHRYSALIS_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QCoreApplication::processEvents();
-    EXPECT_TRUE(widget.grab().save(QDir(dir).filePath(name + u".png"_s)));
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "core/work/localdatafiles.h"
 #include "tests/support/qtprinters.h"
 #include "tests/ui/support/demosession.h"
+#include "tests/ui/support/screenshot.h"
 #include "ui/help/shortcutsheet.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/preferences/preferencesdialog.h"
@@ -66,15 +67,6 @@ protected:
 
     QString iniPath() const { return m_dir.filePath(u"prefs.ini"_s); }
 
-    static void screenshot(QWidget &widget, const QString &name)
-    {
-        const QString shots = qEnvironmentVariable("CHRYSALIS_SCREENSHOT_DIR");
-        if (shots.isEmpty())
-            return;
-        QDir().mkpath(shots);
-        EXPECT_TRUE(widget.grab().save(QDir(shots).filePath(name + u".png"_s)));
-    }
-
     QTemporaryDir m_dir;
 };
 
@@ -125,7 +117,7 @@ TEST_F(PreferencesTest, ServersAreSavedAndAnInvalidAddressIsRefusedWithAMessage)
     EXPECT_FALSE(servers->urlMessage()->isVisible());
     QTest::keyClicks(servers->userEdit(), u"bob"_s);
     servers->defaultBox()->setChecked(true);
-    screenshot(dialog, u"preferences-servers-light"_s);
+    Testing::saveShot(dialog, u"preferences-servers-light"_s);
     ASSERT_TRUE(dialog.apply().ok());
     EXPECT_FALSE(dialog.message()->isVisible());
     EXPECT_EQ(ClientSettings(iniPath()).serverProfiles(),
@@ -329,7 +321,7 @@ TEST_F(PreferencesWindowTest, RebindingAShortcutChangesTheActionTheTooltipAndThe
     ASSERT_TRUE(finished.count() > 0 || finished.wait(5000));
     EXPECT_EQ(keyboard->pendingKeys(id), QList<QKeySequence>{QKeySequence(Qt::Key_F7)});
     EXPECT_EQ(submit->shortcuts(), original); // not before Apply
-    screenshot(*dialog, u"preferences-keyboard-light"_s);
+    Testing::saveShot(*dialog, u"preferences-keyboard-light"_s);
     ASSERT_TRUE(dialog->apply().ok());
 
     EXPECT_EQ(submit->shortcuts(), QList<QKeySequence>{QKeySequence(Qt::Key_F7)});
@@ -500,7 +492,8 @@ TEST_F(PreferencesWindowTest, ScreenshotsOfEverySection)
         for (const QString &id : dialog->sectionIds()) {
             dialog->showSection(id);
             QCoreApplication::processEvents();
-            screenshot(*dialog, u"preferences-%1-%2"_s.arg(id, theme == ThemeChoice::Dark ? u"dark"_s : u"light"_s));
+            Testing::saveShot(*dialog,
+                              u"preferences-%1-%2"_s.arg(id, theme == ThemeChoice::Dark ? u"dark"_s : u"light"_s));
         }
         dialog->close();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);

@@ -1,7 +1,8 @@
 // An arbiter's calibration on the conflicts page: once the demo's open panel closes, the arbiters
 // who sat on it see how their votes agreed with the others'.
 #include "core/domain/ids.h"
-#include "tests/ui/quality/qualitytesting.h"
+#include "tests/ui/support/demosession.h"
+#include "tests/ui/support/screenshot.h"
 #include "ui/arbitration/conflictspage.h"
 #include "ui/dashboard/fairworkpage.h"
 

@@ -3,7 +3,8 @@
 // figures change after sync.
 #include "core/domain/ids.h"
 #include "core/sync/myworkmodel.h"
-#include "tests/ui/quality/qualitytesting.h"
+#include "tests/ui/support/demosession.h"
+#include "tests/ui/support/screenshot.h"
 #include "ui/dashboard/fairworkpage.h"
 #include "ui/editor/goldcontests.h"
 #include "ui/mywork/contestdialog.h"

@@ -1,7 +1,8 @@
 // The qualification gate as a worker meets it: the queue says which paid test to pass and opens it,
 // the training item's answer comes back after sync, and passing the test opens the gated task.
 #include "core/sync/taskqueuemodel.h"
-#include "tests/ui/quality/qualitytesting.h"
+#include "tests/ui/support/demosession.h"
+#include "tests/ui/support/screenshot.h"
 #include "ui/queue/queuepage.h"
 #include "ui/work/fieldeditor.h"
 #include "ui/work/workpage.h"

@@ -1,6 +1,7 @@
 // The requester's side of quality in the task editor: the quality keys on the Task tab, gold items
 // imported from a file, and both reaching the demo marketplace.
-#include "tests/ui/quality/qualitytesting.h"
+#include "tests/ui/support/demosession.h"
+#include "tests/ui/support/screenshot.h"
 #include "ui/editor/qualitysettings.h"
 #include "ui/editor/taskeditorpage.h"
 
