@@ -7,6 +7,7 @@
 #include "core/sync/syncengine.h"
 #include "tests/support/qtprinters.h"
 #include "tests/ui/support/demosession.h"
+#include "tests/ui/support/screenshot.h"
 #include "ui/editor/taskeditorpage.h"
 #include "ui/mainwindow/clienttranslations.h"
 #include "ui/theme/theme.h"
@@ -145,6 +146,8 @@ TEST(TaskEditorOverlapText, TheSuffixFollowsTheCountInEnglishGermanAndSpanish)
             EXPECT_EQ(overlap->text(), u"2"_s + language.many) << language.code.toStdString();
             overlap->setValue(1);
             EXPECT_EQ(overlap->suffix(), language.one) << language.code.toStdString();
+            page.resize(1100, 720);
+            Testing::saveShot(page, u"taskeditor-overlap-"_s + language.code);
         }
         for (QTranslator *translator : translators) {
             QCoreApplication::removeTranslator(translator);
