@@ -61,13 +61,9 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        auto server = Testing::ServerProcess::start(u"sqlite:"_s + m_dir.filePath(u"market.db"_s),
-                                                    {u"--demo"_s, u"--listen"_s, u"127.0.0.1:0"_s});
-        ASSERT_TRUE(server.ok()) << server.error().message.toStdString();
-        m_server = std::move(*server);
-        m_desk = Testing::signInDesk(
-                m_server->baseUrl(), m_dir.path(), u"ada"_s,
-                {.debounce = std::chrono::milliseconds(500), .requestTimeout = std::chrono::milliseconds(5000)});
+        ASSERT_TRUE(m_market.ok());
+        m_desk = m_market.signIn(u"ada"_s, {.debounce = std::chrono::milliseconds(500),
+                                            .requestTimeout = std::chrono::milliseconds(5000)});
         ASSERT_TRUE(m_desk.engine && !m_desk.accountId.isEmpty());
 
         // The demo requester's task that has answers: two approved, one rejected with its panel open.
@@ -82,7 +78,7 @@ protected:
     }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Testing::ServerProcess> m_server;
+    Testing::DemoMarket m_market;
     Testing::DemoDesk m_desk;
     QString m_taskId;
     QList<QJsonObject> m_answers;

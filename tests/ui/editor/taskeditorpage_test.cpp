@@ -410,29 +410,16 @@ TEST_F(TaskEditorOfflineTest, Screenshots)
 class TaskEditorServerTest : public ::testing::Test
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        auto server = Testing::ServerProcess::start(u"sqlite:"_s + m_dir.filePath(u"market.db"_s),
-                                                    {u"--demo"_s, u"--listen"_s, u"127.0.0.1:0"_s});
-        ASSERT_TRUE(server.ok()) << server.error().message.toStdString();
-        m_server = std::move(*server);
-    }
+    void SetUp() override { ASSERT_TRUE(m_market.ok()); }
 
-    // A desk that syncs soon after each change, and not at sign-in.
     Testing::DemoDesk signIn(const QString &file, const QString &username)
     {
-        return Testing::signInDesk(m_server->baseUrl(), m_dir.path(), username,
-                                   {.storeFile = file,
-                                    .debounce = std::chrono::milliseconds(50),
-                                    .requestTimeout = std::chrono::milliseconds(5000),
-                                    .syncAfterSignIn = false});
+        return m_market.signIn(username, Testing::syncingSoon(file));
     }
 
     static SyncReport sync(SyncEngine &engine) { return Testing::syncOnce(engine); }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Testing::ServerProcess> m_server;
+    Testing::DemoMarket m_market;
 };
 
 TEST_F(TaskEditorServerTest, ARequesterCreatesSavesAndPublishesATask)
@@ -447,7 +434,7 @@ TEST_F(TaskEditorServerTest, ARequesterCreatesSavesAndPublishesATask)
 
     clickButton(&page, u"New task"_s);
     fillValidDraft(page, u"Spot clickbait in the evening news"_s);
-    const QString items = m_dir.filePath(u"items.jsonl"_s);
+    const QString items = m_market.filePath(u"items.jsonl"_s);
     writeFile(items, "{\"text\": \"You won't believe this\"}\n{\"text\": \"Council approves timetable\"}\n");
     ASSERT_TRUE(page.importItems(items).ok());
     clickButton(&page, u"Save draft"_s);
@@ -483,7 +470,7 @@ TEST_F(TaskEditorServerTest, APublishTheBalanceCannotCoverIsShownClearly)
     page.show();
     fillValidDraft(page, u"Expensive work"_s);
     typeNumber(page.paySpin(), 100'000'000);
-    const QString items = m_dir.filePath(u"items.csv"_s);
+    const QString items = m_market.filePath(u"items.csv"_s);
     writeFile(items, "text\none\ntwo\n");
     ASSERT_TRUE(page.importItems(items).ok());
     ASSERT_TRUE(page.publish().ok());

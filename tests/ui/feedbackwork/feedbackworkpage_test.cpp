@@ -37,23 +37,11 @@ const QString kGraceTask = u"Fix grammar in customer support replies"_s;
 class FeedbackWorkServerTest : public ::testing::Test
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        auto server = Testing::ServerProcess::start(u"sqlite:"_s + m_dir.filePath(u"market.db"_s),
-                                                    {u"--demo"_s, u"--listen"_s, u"127.0.0.1:0"_s});
-        ASSERT_TRUE(server.ok()) << server.error().message.toStdString();
-        m_server = std::move(*server);
-    }
+    void SetUp() override { ASSERT_TRUE(m_market.ok()); }
 
-    // A desk that syncs soon after each change, and not at sign-in.
     Testing::DemoDesk signIn(const QString &file, const QString &username)
     {
-        return Testing::signInDesk(m_server->baseUrl(), m_dir.path(), username,
-                                   {.storeFile = file,
-                                    .debounce = std::chrono::milliseconds(50),
-                                    .requestTimeout = std::chrono::milliseconds(5000),
-                                    .syncAfterSignIn = false});
+        return m_market.signIn(username, Testing::syncingSoon(file));
     }
 
     static SyncReport sync(SyncEngine &engine) { return Testing::syncOnce(engine); }
@@ -79,8 +67,7 @@ protected:
         view->submit();
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Testing::ServerProcess> m_server;
+    Testing::DemoMarket m_market;
 };
 
 TEST(FeedbackWorkPage, SaysSoWhenNoFeedbackTaskIsOpen)
@@ -311,7 +298,7 @@ TEST_F(FeedbackWorkServerTest, ASilverWorkerMarksUpACaterpillarTaskOfflineAndThe
     ASSERT_TRUE(waiting.ok());
     EXPECT_EQ(waiting->pending, 1);
 
-    sam.engine->setServer(m_server->baseUrl());
+    sam.engine->setServer(m_market.baseUrl());
     const SyncReport sent = sync(*sam.engine);
     ASSERT_TRUE(sent.ok());
     EXPECT_EQ(sent.rejected, 0);

@@ -39,6 +39,15 @@ struct DeskOptions {
     bool syncAfterSignIn = true;
 };
 
+// A desk that syncs soon after each change, as the client does, and not at sign-in.
+inline DeskOptions syncingSoon(const QString &storeFile = {})
+{
+    return {.storeFile = storeFile,
+            .debounce = std::chrono::milliseconds(50),
+            .requestTimeout = std::chrono::milliseconds(5000),
+            .syncAfterSignIn = false};
+}
+
 // One person at their own desk: a local database and a sync engine signed in to a marketplace.
 struct DemoDesk {
     QString name;

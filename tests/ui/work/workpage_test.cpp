@@ -51,11 +51,7 @@ protected:
         ASSERT_TRUE(m_dir.isValid());
         startServer(u"127.0.0.1:0"_s);
         ASSERT_TRUE(m_server);
-        m_desk = Testing::signInDesk(m_server->baseUrl(), m_dir.path(), u"bob"_s,
-                                     {.storeFile = u"client.db"_s,
-                                      .debounce = std::chrono::milliseconds(50),
-                                      .requestTimeout = std::chrono::milliseconds(5000),
-                                      .syncAfterSignIn = false});
+        m_desk = Testing::signInDesk(m_server->baseUrl(), m_dir.path(), u"bob"_s, Testing::syncingSoon(u"client.db"_s));
         ASSERT_TRUE(m_desk.engine && !m_desk.accountId.isEmpty());
     }
 
