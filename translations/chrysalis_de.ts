@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>ArbiterCalibrationFigures</name>
-    <message>
-        <source>no panels counted yet</source>
-        <translation>noch keine Gremien gezählt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln panel(s) agreed; estimated %2, likely between %3 and %4</source>
-        <translation>
-            <numerusform>Übereinstimmung in %1 von %Ln Gremium; geschätzt %2, wahrscheinlich zwischen %3 und %4</numerusform>
-            <numerusform>Übereinstimmung in %1 von %Ln Gremien; geschätzt %2, wahrscheinlich zwischen %3 und %4</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>How often your votes matched the other arbiters&apos; majority on closed panels, and the gold key on panels about test items. Ties and lone votes are not counted; with few panels the range is wide.</source>
-        <translation>Wie oft Ihre Stimmen in abgeschlossenen Gremien mit der Mehrheit der anderen Schlichter übereinstimmten und in Gremien zu Kontrollfragen mit deren Lösung. Gleichstände und einzelne Stimmen zählen nicht; bei wenigen Gremien ist die Spanne groß.</translation>
-    </message>
-</context>
-<context>
     <name>Chrysalis</name>
     <message>
         <source>holds text the marketplace cannot store (a NUL character, a noncharacter or a lone surrogate)</source>
@@ -213,6 +195,24 @@
     <message>
         <source>Theme</source>
         <translation>Farbschema</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::ArbiterCalibrationFigures</name>
+    <message>
+        <source>no panels counted yet</source>
+        <translation>noch keine Gremien gezählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln panel(s) agreed; estimated %2, likely between %3 and %4</source>
+        <translation>
+            <numerusform>Übereinstimmung in %1 von %Ln Gremium; geschätzt %2, wahrscheinlich zwischen %3 und %4</numerusform>
+            <numerusform>Übereinstimmung in %1 von %Ln Gremien; geschätzt %2, wahrscheinlich zwischen %3 und %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How often your votes matched the other arbiters&apos; majority on closed panels, and the gold key on panels about test items. Ties and lone votes are not counted; with few panels the range is wide.</source>
+        <translation>Wie oft Ihre Stimmen in abgeschlossenen Gremien mit der Mehrheit der anderen Schlichter übereinstimmten und in Gremien zu Kontrollfragen mit deren Lösung. Gleichstände und einzelne Stimmen zählen nicht; bei wenigen Gremien ist die Spanne groß.</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1318,30 @@
         <source>With gold keys</source>
         <translation>Mit den Lösungen von Kontrollfragen</translation>
     </message>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silber</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>Bronze</translation>
+    </message>
+    <message>
+        <source>meets the bar</source>
+        <translation>Schwelle erreicht</translation>
+    </message>
+    <message>
+        <source>below the bar</source>
+        <translation>unter der Schwelle</translation>
+    </message>
+    <message>
+        <source>unproven</source>
+        <translation>noch offen</translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::FeedbackPage</name>
@@ -2178,6 +2202,47 @@
     <message>
         <source>Dismissed; the worker is told with the next sync.</source>
         <translation>Zurückgewiesen; der Bearbeiter erfährt es bei der nächsten Synchronisierung.</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::GoldRecord</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>no test answers scored yet</source>
+        <translation>noch keine Antworten auf Kontrollfragen gewertet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln right</source>
+        <translation>
+            <numerusform>%1 von %Ln richtig</numerusform>
+            <numerusform>%1 von %Ln richtig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>not estimated yet</source>
+        <translation>noch nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>Meets the bar: your accuracy on test items is high enough for promotion.</source>
+        <translation>Schwelle erreicht: Ihre Genauigkeit bei Kontrollfragen reicht für einen Aufstieg.</translation>
+    </message>
+    <message>
+        <source>Below the bar: even at best your accuracy on test items is under the pass mark, so promotion waits until it improves.</source>
+        <translation>Unter der Schwelle: Selbst im besten Fall liegt Ihre Genauigkeit bei Kontrollfragen unter der Bestehensgrenze; ein Aufstieg muss warten, bis sie sich verbessert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unproven: too few test answers to judge yet; %Ln more scored answer(s) needed. Until then nothing is held against you.</source>
+        <translation>
+            <numerusform>Noch offen: Für ein Urteil gibt es noch zu wenige Antworten auf Kontrollfragen; %Ln weitere gewertete Antwort ist nötig. Bis dahin wird Ihnen nichts angelastet.</numerusform>
+            <numerusform>Noch offen: Für ein Urteil gibt es noch zu wenige Antworten auf Kontrollfragen; %Ln weitere gewertete Antworten sind nötig. Bis dahin wird Ihnen nichts angelastet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5030,10 +5095,6 @@
         <translation> s pro Element</translation>
     </message>
     <message>
-        <source> answers per item</source>
-        <translation> Antwort(en) pro Element</translation>
-    </message>
-    <message>
         <source>&amp;Pay</source>
         <translation>&amp;Vergütung</translation>
     </message>
@@ -5316,6 +5377,13 @@ Kontrollfragen enthalten die erwartete Antwort: in JSONL ein Objekt „gold“ m
         <translation>
             <numerusform>%Ln davon mit Lösung.</numerusform>
             <numerusform>%Ln davon mit Lösung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) per item</source>
+        <translation>
+            <numerusform>%n Antwort pro Element</numerusform>
+            <numerusform>%n Antworten pro Element</numerusform>
         </translation>
     </message>
 </context>
@@ -6275,6 +6343,49 @@ Kontrollfragen enthalten die erwartete Antwort: in JSONL ein Objekt „gold“ m
     </message>
 </context>
 <context>
+    <name>Chrysalis::TrainingFeedback</name>
+    <message>
+        <source>(no answer)</source>
+        <translation>(keine Antwort)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(an answer)</source>
+        <translation>(eine Antwort)</translation>
+    </message>
+    <message>
+        <source>Training item: your answer was right.</source>
+        <translation>Übungsfrage: Ihre Antwort war richtig.</translation>
+    </message>
+    <message>
+        <source>Training item: your answer differs from the expected one.</source>
+        <translation>Übungsfrage: Ihre Antwort weicht von der erwarteten ab.</translation>
+    </message>
+    <message>
+        <source>%1 — expected: %2; yours: %3</source>
+        <translation>%1 — erwartet: %2; Ihre: %3</translation>
+    </message>
+    <message>
+        <source>Training items are not scored: they show what the requester expects.</source>
+        <translation>Übungsfragen werden nicht gewertet: Sie zeigen, was der Auftraggeber erwartet.</translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::Validation</name>
     <message>
         <source>invalid username</source>
@@ -7162,117 +7273,6 @@ Claim items of a task to start.</source>
             <numerusform>%n Minute</numerusform>
             <numerusform>%n Minuten</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>FairWorkPage</name>
-    <message>
-        <source>Gold</source>
-        <translation>Gold</translation>
-    </message>
-    <message>
-        <source>Silver</source>
-        <translation>Silber</translation>
-    </message>
-    <message>
-        <source>Bronze</source>
-        <translation>Bronze</translation>
-    </message>
-    <message>
-        <source>meets the bar</source>
-        <translation>Schwelle erreicht</translation>
-    </message>
-    <message>
-        <source>below the bar</source>
-        <translation>unter der Schwelle</translation>
-    </message>
-    <message>
-        <source>unproven</source>
-        <translation>noch offen</translation>
-    </message>
-</context>
-<context>
-    <name>GoldRecord</name>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>no test answers scored yet</source>
-        <translation>noch keine Antworten auf Kontrollfragen gewertet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln right</source>
-        <translation>
-            <numerusform>%1 von %Ln richtig</numerusform>
-            <numerusform>%1 von %Ln richtig</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>about %1</source>
-        <translation>etwa %1</translation>
-    </message>
-    <message>
-        <source>not estimated yet</source>
-        <translation>noch nicht geschätzt</translation>
-    </message>
-    <message>
-        <source>Meets the bar: your accuracy on test items is high enough for promotion.</source>
-        <translation>Schwelle erreicht: Ihre Genauigkeit bei Kontrollfragen reicht für einen Aufstieg.</translation>
-    </message>
-    <message>
-        <source>Below the bar: even at best your accuracy on test items is under the pass mark, so promotion waits until it improves.</source>
-        <translation>Unter der Schwelle: Selbst im besten Fall liegt Ihre Genauigkeit bei Kontrollfragen unter der Bestehensgrenze; ein Aufstieg muss warten, bis sie sich verbessert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Unproven: too few test answers to judge yet; %Ln more scored answer(s) needed. Until then nothing is held against you.</source>
-        <translation>
-            <numerusform>Noch offen: Für ein Urteil gibt es noch zu wenige Antworten auf Kontrollfragen; %Ln weitere gewertete Antwort ist nötig. Bis dahin wird Ihnen nichts angelastet.</numerusform>
-            <numerusform>Noch offen: Für ein Urteil gibt es noch zu wenige Antworten auf Kontrollfragen; %Ln weitere gewertete Antworten sind nötig. Bis dahin wird Ihnen nichts angelastet.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TrainingFeedback</name>
-    <message>
-        <source>(no answer)</source>
-        <translation>(keine Antwort)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>%1 (%2–%3)</source>
-        <translation>%1 (%2–%3)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>(an answer)</source>
-        <translation>(eine Antwort)</translation>
-    </message>
-    <message>
-        <source>Training item: your answer was right.</source>
-        <translation>Übungsfrage: Ihre Antwort war richtig.</translation>
-    </message>
-    <message>
-        <source>Training item: your answer differs from the expected one.</source>
-        <translation>Übungsfrage: Ihre Antwort weicht von der erwarteten ab.</translation>
-    </message>
-    <message>
-        <source>%1 — expected: %2; yours: %3</source>
-        <translation>%1 — erwartet: %2; Ihre: %3</translation>
-    </message>
-    <message>
-        <source>Training items are not scored: they show what the requester expects.</source>
-        <translation>Übungsfragen werden nicht gewertet: Sie zeigen, was der Auftraggeber erwartet.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>ArbiterCalibrationFigures</name>
+    <name>Chrysalis::ArbiterCalibrationFigures</name>
     <message numerus="yes">
         <source>%1 of %Ln panel(s) agreed; estimated %2, likely between %3 and %4</source>
         <translation>
@@ -62,6 +62,23 @@
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::GoldRecord</name>
+    <message numerus="yes">
+        <source>%1 of %Ln right</source>
+        <translation>
+            <numerusform>%1 of %Ln right</numerusform>
+            <numerusform>%1 of %Ln right</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unproven: too few test answers to judge yet; %Ln more scored answer(s) needed. Until then nothing is held against you.</source>
+        <translation>
+            <numerusform>Unproven: too few test answers to judge yet; %Ln more scored answer needed. Until then nothing is held against you.</numerusform>
+            <numerusform>Unproven: too few test answers to judge yet; %Ln more scored answers needed. Until then nothing is held against you.</numerusform>
         </translation>
     </message>
 </context>
@@ -242,6 +259,13 @@
             <numerusform>%Ln of them with a gold answer.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s) per item</source>
+        <translation>
+            <numerusform>%n answer per item</numerusform>
+            <numerusform>%n answers per item</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::TaskQueueModel</name>
@@ -339,23 +363,6 @@
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>GoldRecord</name>
-    <message numerus="yes">
-        <source>%1 of %Ln right</source>
-        <translation>
-            <numerusform>%1 of %Ln right</numerusform>
-            <numerusform>%1 of %Ln right</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unproven: too few test answers to judge yet; %Ln more scored answer(s) needed. Until then nothing is held against you.</source>
-        <translation>
-            <numerusform>Unproven: too few test answers to judge yet; %Ln more scored answer needed. Until then nothing is held against you.</numerusform>
-            <numerusform>Unproven: too few test answers to judge yet; %Ln more scored answers needed. Until then nothing is held against you.</numerusform>
         </translation>
     </message>
 </context>

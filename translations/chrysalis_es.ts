@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>ArbiterCalibrationFigures</name>
-    <message>
-        <source>no panels counted yet</source>
-        <translation>aún no hay tribunales contabilizados</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln panel(s) agreed; estimated %2, likely between %3 and %4</source>
-        <translation>
-            <numerusform>coincidiste en %1 de %Ln tribunal; estimación: %2, probablemente entre %3 y %4</numerusform>
-            <numerusform>coincidiste en %1 de %Ln tribunales; estimación: %2, probablemente entre %3 y %4</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>How often your votes matched the other arbiters&apos; majority on closed panels, and the gold key on panels about test items. Ties and lone votes are not counted; with few panels the range is wide.</source>
-        <translation>Con qué frecuencia tus votos coincidieron con la mayoría de los demás árbitros en los tribunales cerrados, y con la solución de control en los tribunales sobre elementos de control. Los empates y los votos aislados no cuentan; con pocos tribunales, el intervalo es amplio.</translation>
-    </message>
-</context>
-<context>
     <name>Chrysalis</name>
     <message>
         <source>holds text the marketplace cannot store (a NUL character, a noncharacter or a lone surrogate)</source>
@@ -213,6 +195,24 @@
     <message>
         <source>Theme</source>
         <translation>Tema</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::ArbiterCalibrationFigures</name>
+    <message>
+        <source>no panels counted yet</source>
+        <translation>aún no hay tribunales contabilizados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln panel(s) agreed; estimated %2, likely between %3 and %4</source>
+        <translation>
+            <numerusform>coincidiste en %1 de %Ln tribunal; estimación: %2, probablemente entre %3 y %4</numerusform>
+            <numerusform>coincidiste en %1 de %Ln tribunales; estimación: %2, probablemente entre %3 y %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How often your votes matched the other arbiters&apos; majority on closed panels, and the gold key on panels about test items. Ties and lone votes are not counted; with few panels the range is wide.</source>
+        <translation>Con qué frecuencia tus votos coincidieron con la mayoría de los demás árbitros en los tribunales cerrados, y con la solución de control en los tribunales sobre elementos de control. Los empates y los votos aislados no cuentan; con pocos tribunales, el intervalo es amplio.</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1318,30 @@
         <source>With gold keys</source>
         <translation>Con las soluciones de control</translation>
     </message>
+    <message>
+        <source>Gold</source>
+        <translation>Oro</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Plata</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>Bronce</translation>
+    </message>
+    <message>
+        <source>meets the bar</source>
+        <translation>alcanza el listón</translation>
+    </message>
+    <message>
+        <source>below the bar</source>
+        <translation>por debajo del listón</translation>
+    </message>
+    <message>
+        <source>unproven</source>
+        <translation>sin evaluar</translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::FeedbackPage</name>
@@ -2178,6 +2202,47 @@
     <message>
         <source>Dismissed; the worker is told with the next sync.</source>
         <translation>Desestimada; el trabajador lo sabrá con la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::GoldRecord</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>no test answers scored yet</source>
+        <translation>aún no hay respuestas de control puntuadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln right</source>
+        <translation>
+            <numerusform>%1 de %Ln acertada</numerusform>
+            <numerusform>%1 de %Ln acertadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>aprox. %1</translation>
+    </message>
+    <message>
+        <source>not estimated yet</source>
+        <translation>aún sin estimar</translation>
+    </message>
+    <message>
+        <source>Meets the bar: your accuracy on test items is high enough for promotion.</source>
+        <translation>Alcanza el listón: tu precisión en los elementos de control es suficiente para ascender.</translation>
+    </message>
+    <message>
+        <source>Below the bar: even at best your accuracy on test items is under the pass mark, so promotion waits until it improves.</source>
+        <translation>Por debajo del listón: incluso en el mejor caso, tu precisión en los elementos de control no llega a la nota mínima, así que el ascenso tendrá que esperar a que mejore.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unproven: too few test answers to judge yet; %Ln more scored answer(s) needed. Until then nothing is held against you.</source>
+        <translation>
+            <numerusform>Sin evaluar: aún hay muy pocas respuestas de control para juzgar; falta %Ln respuesta puntuada más. Hasta entonces, nada cuenta en tu contra.</numerusform>
+            <numerusform>Sin evaluar: aún hay muy pocas respuestas de control para juzgar; faltan %Ln respuestas puntuadas más. Hasta entonces, nada cuenta en tu contra.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5030,10 +5095,6 @@
         <translation> s por elemento</translation>
     </message>
     <message>
-        <source> answers per item</source>
-        <translation> respuestas por elemento</translation>
-    </message>
-    <message>
         <source>&amp;Pay</source>
         <translation>&amp;Pago</translation>
     </message>
@@ -5316,6 +5377,13 @@ Los elementos de control llevan la respuesta esperada: en JSONL, un objeto &quot
         <translation>
             <numerusform>%Ln de ellos tiene respuesta de control.</numerusform>
             <numerusform>%Ln de ellos tienen respuesta de control.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) per item</source>
+        <translation>
+            <numerusform>%n respuesta por elemento</numerusform>
+            <numerusform>%n respuestas por elemento</numerusform>
         </translation>
     </message>
 </context>
@@ -6275,6 +6343,49 @@ Los elementos de control llevan la respuesta esperada: en JSONL, un objeto &quot
     </message>
 </context>
 <context>
+    <name>Chrysalis::TrainingFeedback</name>
+    <message>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>(an answer)</source>
+        <translation>(una respuesta)</translation>
+    </message>
+    <message>
+        <source>Training item: your answer was right.</source>
+        <translation>Elemento de práctica: tu respuesta es correcta.</translation>
+    </message>
+    <message>
+        <source>Training item: your answer differs from the expected one.</source>
+        <translation>Elemento de práctica: tu respuesta no coincide con la esperada.</translation>
+    </message>
+    <message>
+        <source>%1 — expected: %2; yours: %3</source>
+        <translation>%1 — esperada: %2; la tuya: %3</translation>
+    </message>
+    <message>
+        <source>Training items are not scored: they show what the requester expects.</source>
+        <translation>Los elementos de práctica no se puntúan: muestran lo que espera el solicitante.</translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::Validation</name>
     <message>
         <source>invalid username</source>
@@ -7162,117 +7273,6 @@ Toma elementos de una tarea para empezar.</translation>
             <numerusform>%n minuto</numerusform>
             <numerusform>%n minutos</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>FairWorkPage</name>
-    <message>
-        <source>Gold</source>
-        <translation>Oro</translation>
-    </message>
-    <message>
-        <source>Silver</source>
-        <translation>Plata</translation>
-    </message>
-    <message>
-        <source>Bronze</source>
-        <translation>Bronce</translation>
-    </message>
-    <message>
-        <source>meets the bar</source>
-        <translation>alcanza el listón</translation>
-    </message>
-    <message>
-        <source>below the bar</source>
-        <translation>por debajo del listón</translation>
-    </message>
-    <message>
-        <source>unproven</source>
-        <translation>sin evaluar</translation>
-    </message>
-</context>
-<context>
-    <name>GoldRecord</name>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>no test answers scored yet</source>
-        <translation>aún no hay respuestas de control puntuadas</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln right</source>
-        <translation>
-            <numerusform>%1 de %Ln acertada</numerusform>
-            <numerusform>%1 de %Ln acertadas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>about %1</source>
-        <translation>aprox. %1</translation>
-    </message>
-    <message>
-        <source>not estimated yet</source>
-        <translation>aún sin estimar</translation>
-    </message>
-    <message>
-        <source>Meets the bar: your accuracy on test items is high enough for promotion.</source>
-        <translation>Alcanza el listón: tu precisión en los elementos de control es suficiente para ascender.</translation>
-    </message>
-    <message>
-        <source>Below the bar: even at best your accuracy on test items is under the pass mark, so promotion waits until it improves.</source>
-        <translation>Por debajo del listón: incluso en el mejor caso, tu precisión en los elementos de control no llega a la nota mínima, así que el ascenso tendrá que esperar a que mejore.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Unproven: too few test answers to judge yet; %Ln more scored answer(s) needed. Until then nothing is held against you.</source>
-        <translation>
-            <numerusform>Sin evaluar: aún hay muy pocas respuestas de control para juzgar; falta %Ln respuesta puntuada más. Hasta entonces, nada cuenta en tu contra.</numerusform>
-            <numerusform>Sin evaluar: aún hay muy pocas respuestas de control para juzgar; faltan %Ln respuestas puntuadas más. Hasta entonces, nada cuenta en tu contra.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TrainingFeedback</name>
-    <message>
-        <source>(no answer)</source>
-        <translation>(sin respuesta)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>%1 (%2–%3)</source>
-        <translation>%1 (%2–%3)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ninguno)</translation>
-    </message>
-    <message>
-        <source>(an answer)</source>
-        <translation>(una respuesta)</translation>
-    </message>
-    <message>
-        <source>Training item: your answer was right.</source>
-        <translation>Elemento de práctica: tu respuesta es correcta.</translation>
-    </message>
-    <message>
-        <source>Training item: your answer differs from the expected one.</source>
-        <translation>Elemento de práctica: tu respuesta no coincide con la esperada.</translation>
-    </message>
-    <message>
-        <source>%1 — expected: %2; yours: %3</source>
-        <translation>%1 — esperada: %2; la tuya: %3</translation>
-    </message>
-    <message>
-        <source>Training items are not scored: they show what the requester expects.</source>
-        <translation>Los elementos de práctica no se puntúan: muestran lo que espera el solicitante.</translation>
     </message>
 </context>
 <context>

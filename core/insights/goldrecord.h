@@ -11,7 +11,7 @@ namespace Chrysalis {
 // A worker's record on gold (test) items as tier_progress carries it: scored answers, right ones,
 // the estimate and the standing. The figures are the marketplace's; this only reads and words them.
 struct GoldRecord {
-    Q_DECLARE_TR_FUNCTIONS(GoldRecord)
+    Q_DECLARE_TR_FUNCTIONS(Chrysalis::GoldRecord)
 
 public:
     int answered = 0;
@@ -39,7 +39,7 @@ struct CalibrationFigure {
 };
 
 struct ArbiterCalibrationFigures {
-    Q_DECLARE_TR_FUNCTIONS(ArbiterCalibrationFigures)
+    Q_DECLARE_TR_FUNCTIONS(Chrysalis::ArbiterCalibrationFigures)
 
 public:
     CalibrationFigure panelAgreement; // with the other arbiters' majority

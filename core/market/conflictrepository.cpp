@@ -1,5 +1,6 @@
 #include "core/market/conflictrepository.h"
 
+#include "core/market/conflictrows.h"
 #include "core/market/rowhelpers.h"
 #include "core/store/sqlquery.h"
 
@@ -25,34 +26,11 @@ ConflictRecord readConflict(const SqlQuery &query)
     record.itemId = query.text(3);
     record.workerId = query.text(4);
     record.requesterId = query.text(5);
-    panel.state = parseConflictState(query.text(6)).valueOr(ConflictState::Open);
-    panel.seats = static_cast<int>(query.int64(7));
-    panel.votesCast = static_cast<int>(query.int64(8));
-    panel.deadline = Rows::fromMs(query.int64(9));
-    record.extensionsUsed = static_cast<int>(query.int64(10));
-    panel.extended = record.extensionsUsed > 0;
-    record.openedAt = Rows::fromMs(query.int64(11));
-    if (!query.isNull(12))
-        record.closedAt = Rows::fromMs(query.int64(12));
-    panel.workerFaultVotes = static_cast<int>(query.int64(13));
-    panel.requesterFaultVotes = static_cast<int>(query.int64(14));
-    panel.requesterChargeCents = query.int64(15);
-    record.arbitrationFeeCents = query.int64(16);
-    panel.mistakePayCents = query.int64(17);
+    Rows::readPanel(query, 6, record);
     return record;
 }
 
-Vote readVote(const SqlQuery &query)
-{
-    Vote vote;
-    vote.id = query.text(0);
-    vote.conflictId = query.text(1);
-    vote.arbiterId = query.text(2);
-    vote.fault = parseFault(query.text(3)).valueOr(Fault::Worker);
-    vote.rationale = query.text(4);
-    vote.castAt = Rows::fromMs(query.int64(5));
-    return vote;
-}
+using Rows::readVote;
 
 } // namespace
 

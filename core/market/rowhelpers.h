@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/roles.h"
+#include "core/store/sqlquery.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -10,6 +11,9 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+
+#include <optional>
+#include <type_traits>
 
 namespace Chrysalis::Rows {
 
@@ -91,6 +95,50 @@ void bindList(Query &query, const QString &prefix, const QStringList &values)
 {
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bind(u':' + prefix + QString::number(i), values.at(i));
+}
+
+// Prepares `sql` on `query`, binds `values` and runs it, for the select helpers below.
+inline Status execBound(SqlQuery &query, const QString &sql, const SqlBindings &values)
+{
+    if (auto status = query.prepare(sql); !status)
+        return status;
+    for (const auto &[name, value] : values)
+        query.bind(name, value);
+    return query.exec();
+}
+
+// Runs one SELECT with its values bound and reads every row with `read(query)`.
+template<typename Read>
+auto selectAll(Database &db, const QString &sql, const SqlBindings &values, Read read)
+        -> Result<QList<std::invoke_result_t<Read, const SqlQuery &>>>
+{
+    SqlQuery query(db);
+    if (auto status = execBound(query, sql, values); !status)
+        return status.error();
+    QList<std::invoke_result_t<Read, const SqlQuery &>> rows;
+    while (query.next())
+        rows.append(read(std::as_const(query)));
+    return rows;
+}
+
+// Runs one SELECT with its values bound and reads its first row with `read(query)`; none when it has no row.
+template<typename Read>
+auto selectOne(Database &db, const QString &sql, const SqlBindings &values, Read read)
+        -> Result<std::optional<std::invoke_result_t<Read, const SqlQuery &>>>
+{
+    using Row = std::invoke_result_t<Read, const SqlQuery &>;
+    SqlQuery query(db);
+    if (auto status = execBound(query, sql, values); !status)
+        return status.error();
+    if (!query.next())
+        return std::optional<Row>();
+    return std::optional<Row>(read(std::as_const(query)));
+}
+
+// The first column of every row as text: the ids a sweep ("due by …") works through.
+inline Result<QStringList> selectIds(Database &db, const QString &sql, const SqlBindings &values)
+{
+    return selectAll(db, sql, values, [](const SqlQuery &query) { return query.text(0); });
 }
 
 } // namespace Chrysalis::Rows

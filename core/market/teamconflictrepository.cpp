@@ -1,5 +1,6 @@
 #include "core/market/teamconflictrepository.h"
 
+#include "core/market/conflictrows.h"
 #include "core/market/rowhelpers.h"
 #include "core/store/sqlquery.h"
 
@@ -9,51 +10,24 @@ namespace Chrysalis {
 
 namespace {
 
-const QString kColumns =
-        u"SELECT id, team_task_id, requester_id, state, seats, votes_cast, deadline, extensions_used, opened_at, "
-        "closed_at, worker_fault_votes, requester_fault_votes, requester_charge_cents, arbitration_fee_cents, "
-        "mistake_pay_cents, reason_code, reason, members_lost FROM team_conflict "_s;
+// The team's reason and outcome follow the panel's columns.
+const QString kColumns = u"SELECT id, team_task_id, requester_id, "_s + Rows::panelColumns() +
+                         u", reason_code, reason, members_lost FROM team_conflict "_s;
 
-const QString kVoteColumns = u"SELECT id, conflict_id, arbiter_id, fault, rationale, cast_at FROM team_vote "_s;
+const QString kVoteColumns = u"SELECT "_s + Rows::voteColumns() + u" FROM team_vote "_s;
 
 TeamConflictRecord readConflict(const SqlQuery &query)
 {
     TeamConflictRecord record;
     ConflictRecord &conflict = record.conflict;
-    ConflictPanel &panel = conflict.panel;
-    panel.id = query.text(0);
+    conflict.panel.id = query.text(0);
     conflict.taskId = query.text(1);
     conflict.requesterId = query.text(2);
-    panel.state = parseConflictState(query.text(3)).valueOr(ConflictState::Open);
-    panel.seats = static_cast<int>(query.int64(4));
-    panel.votesCast = static_cast<int>(query.int64(5));
-    panel.deadline = Rows::fromMs(query.int64(6));
-    conflict.extensionsUsed = static_cast<int>(query.int64(7));
-    panel.extended = conflict.extensionsUsed > 0;
-    conflict.openedAt = Rows::fromMs(query.int64(8));
-    if (!query.isNull(9))
-        conflict.closedAt = Rows::fromMs(query.int64(9));
-    panel.workerFaultVotes = static_cast<int>(query.int64(10));
-    panel.requesterFaultVotes = static_cast<int>(query.int64(11));
-    panel.requesterChargeCents = query.int64(12);
-    conflict.arbitrationFeeCents = query.int64(13);
-    panel.mistakePayCents = query.int64(14);
+    Rows::readPanel(query, 3, conflict);
     record.reasonCode = query.text(15);
     record.reason = query.text(16);
     record.membersLost = query.int64(17) != 0;
     return record;
-}
-
-Vote readVote(const SqlQuery &query)
-{
-    Vote vote;
-    vote.id = query.text(0);
-    vote.conflictId = query.text(1);
-    vote.arbiterId = query.text(2);
-    vote.fault = parseFault(query.text(3)).valueOr(Fault::Worker);
-    vote.rationale = query.text(4);
-    vote.castAt = Rows::fromMs(query.int64(5));
-    return vote;
 }
 
 } // namespace
@@ -94,46 +68,21 @@ Status TeamConflictRepository::insert(const TeamConflictRecord &record)
 
 Result<std::optional<TeamConflictRecord>> TeamConflictRepository::find(const QString &id, bool lock)
 {
-    SqlQuery query(m_db);
-    if (auto status =
-                query.prepare(kColumns + u"WHERE id = :id"_s + (lock ? m_db.dialect().lockRowsClause() : QString()));
-        !status)
-        return status.error();
-    query.bind(u":id"_s, id);
-    if (auto status = query.exec(); !status)
-        return status.error();
-    if (!query.next())
-        return std::optional<TeamConflictRecord>();
-    return std::optional<TeamConflictRecord>(readConflict(query));
+    return Rows::selectOne(m_db, kColumns + u"WHERE id = :id"_s + (lock ? m_db.dialect().lockRowsClause() : QString()),
+                           {{u":id"_s, id}}, readConflict);
 }
 
 Result<std::optional<TeamConflictRecord>> TeamConflictRepository::findByTeam(const QString &teamTaskId)
 {
-    SqlQuery query(m_db);
-    if (auto status = query.prepare(kColumns + u"WHERE team_task_id = :team"_s); !status)
-        return status.error();
-    query.bind(u":team"_s, teamTaskId);
-    if (auto status = query.exec(); !status)
-        return status.error();
-    if (!query.next())
-        return std::optional<TeamConflictRecord>();
-    return std::optional<TeamConflictRecord>(readConflict(query));
+    return Rows::selectOne(m_db, kColumns + u"WHERE team_task_id = :team"_s, {{u":team"_s, teamTaskId}}, readConflict);
 }
 
 Result<QStringList> TeamConflictRepository::openDueBy(const QDateTime &now, int limit)
 {
-    SqlQuery query(m_db);
-    if (auto status = query.prepare(u"SELECT id FROM team_conflict WHERE state = 'open' AND deadline <= :now "
-                                    "ORDER BY deadline, id LIMIT :limit"_s);
-        !status)
-        return status.error();
-    query.bind(u":now"_s, Rows::toMs(now)).bind(u":limit"_s, limit);
-    if (auto status = query.exec(); !status)
-        return status.error();
-    QStringList ids;
-    while (query.next())
-        ids << query.text(0);
-    return ids;
+    return Rows::selectIds(m_db,
+                           u"SELECT id FROM team_conflict WHERE state = 'open' AND deadline <= :now "
+                           "ORDER BY deadline, id LIMIT :limit"_s,
+                           {{u":now"_s, Rows::toMs(now)}, {u":limit"_s, limit}});
 }
 
 Result<bool> TeamConflictRepository::extend(const QString &id, const QDateTime &fromDeadline,
@@ -181,15 +130,7 @@ Status TeamConflictRepository::insertVote(const Vote &vote)
 
 Result<std::optional<Vote>> TeamConflictRepository::vote(const QString &id)
 {
-    SqlQuery query(m_db);
-    if (auto status = query.prepare(kVoteColumns + u"WHERE id = :id"_s); !status)
-        return status.error();
-    query.bind(u":id"_s, id);
-    if (auto status = query.exec(); !status)
-        return status.error();
-    if (!query.next())
-        return std::optional<Vote>();
-    return std::optional<Vote>(readVote(query));
+    return Rows::selectOne(m_db, kVoteColumns + u"WHERE id = :id"_s, {{u":id"_s, id}}, Rows::readVote);
 }
 
 Result<bool> TeamConflictRepository::voteExists(const QString &id)
@@ -212,16 +153,8 @@ Result<bool> TeamConflictRepository::hasVoted(const QString &conflictId, const Q
 
 Result<QList<Vote>> TeamConflictRepository::votes(const QString &conflictId)
 {
-    SqlQuery query(m_db);
-    if (auto status = query.prepare(kVoteColumns + u"WHERE conflict_id = :conflict ORDER BY cast_at, id"_s); !status)
-        return status.error();
-    query.bind(u":conflict"_s, conflictId);
-    if (auto status = query.exec(); !status)
-        return status.error();
-    QList<Vote> votes;
-    while (query.next())
-        votes.append(readVote(query));
-    return votes;
+    return Rows::selectAll(m_db, kVoteColumns + u"WHERE conflict_id = :conflict ORDER BY cast_at, id"_s,
+                           {{u":conflict"_s, conflictId}}, Rows::readVote);
 }
 
 } // namespace Chrysalis

@@ -15,6 +15,8 @@ const QString kColumns =
         u"SELECT id, requester_id, title, brief, slots, delivery, deadline, state, fee_bp, "
         "escrow_cents, created_at, formed_at, closed_at, delivered_at, draft_version, draft_text FROM team_task "_s;
 
+const QString kInviteColumns = u"SELECT team_task_id, account_id, role, state, expires_at FROM team_invite "_s;
+
 const QStringList kStateNames{u"assembling"_s, u"formed"_s,      u"delivered"_s, u"approved"_s,
                               u"dissolved"_s,  u"in_conflict"_s, u"settled"_s};
 
@@ -22,6 +24,11 @@ TeamState stateFromName(const QString &name)
 {
     const qsizetype index = kStateNames.indexOf(name);
     return index < 0 ? TeamState::Dissolved : static_cast<TeamState>(index);
+}
+
+TeamInvite readInvite(const SqlQuery &query)
+{
+    return {query.text(0), query.text(1), query.text(2), query.text(3), Rows::fromMs(query.int64(4))};
 }
 
 TeamTaskRecord readTeamTask(const SqlQuery &query)
@@ -167,17 +174,8 @@ Status TeamRepository::insert(const TeamTaskRecord &record)
 
 Result<std::optional<TeamTaskRecord>> TeamRepository::find(const QString &id, bool lock)
 {
-    SqlQuery query(m_db);
-    if (auto status =
-                query.prepare(kColumns + u"WHERE id = :id"_s + (lock ? m_db.dialect().lockRowsClause() : QString()));
-        !status)
-        return status.error();
-    query.bind(u":id"_s, id);
-    if (auto status = query.exec(); !status)
-        return status.error();
-    if (!query.next())
-        return std::optional<TeamTaskRecord>();
-    return std::optional<TeamTaskRecord>(readTeamTask(query));
+    return Rows::selectOne(m_db, kColumns + u"WHERE id = :id"_s + (lock ? m_db.dialect().lockRowsClause() : QString()),
+                           {{u":id"_s, id}}, readTeamTask);
 }
 
 Result<bool> TeamRepository::exists(const QString &id)
@@ -204,18 +202,10 @@ Result<bool> TeamRepository::moveState(const QString &id, TeamState from, TeamSt
 
 Result<QStringList> TeamRepository::dueBy(const QDateTime &now, int limit)
 {
-    SqlQuery query(m_db);
-    if (auto status = query.prepare(u"SELECT id FROM team_task WHERE state IN ('assembling', 'formed') AND "
-                                    "deadline <= :now ORDER BY deadline, id LIMIT :limit"_s);
-        !status)
-        return status.error();
-    query.bind(u":now"_s, Rows::toMs(now)).bind(u":limit"_s, limit);
-    if (auto status = query.exec(); !status)
-        return status.error();
-    QStringList ids;
-    while (query.next())
-        ids << query.text(0);
-    return ids;
+    return Rows::selectIds(m_db,
+                           u"SELECT id FROM team_task WHERE state IN ('assembling', 'formed') AND "
+                           "deadline <= :now ORDER BY deadline, id LIMIT :limit"_s,
+                           {{u":now"_s, Rows::toMs(now)}, {u":limit"_s, limit}});
 }
 
 Result<QHash<QString, Cents>> TeamRepository::heldEscrow()
@@ -256,18 +246,13 @@ Result<bool> TeamRepository::saveDraft(const QString &id, qint64 fromVersion, co
 
 Result<QList<TeamEdit>> TeamRepository::edits(const QString &id, int limit)
 {
-    SqlQuery query(m_db);
-    if (auto status = query.prepare(u"SELECT version, author_id, LENGTH(text), created_at FROM team_edit WHERE "
-                                    "team_task_id = :team ORDER BY version DESC LIMIT :limit"_s);
-        !status)
-        return status.error();
-    query.bind(u":team"_s, id).bind(u":limit"_s, limit);
-    if (auto status = query.exec(); !status)
-        return status.error();
-    QList<TeamEdit> edits;
-    while (query.next())
-        edits.append({query.int64(0), query.text(1), query.int64(2), Rows::fromMs(query.int64(3))});
-    return edits;
+    return Rows::selectAll(
+            m_db,
+            u"SELECT version, author_id, LENGTH(text), created_at FROM team_edit WHERE "
+            "team_task_id = :team ORDER BY version DESC LIMIT :limit"_s,
+            {{u":team"_s, id}, {u":limit"_s, limit}}, [](const SqlQuery &query) {
+                return TeamEdit{query.int64(0), query.text(1), query.int64(2), Rows::fromMs(query.int64(3))};
+            });
 }
 
 Status TeamRepository::insertMessage(const TeamMessage &message)
@@ -284,18 +269,12 @@ Status TeamRepository::insertMessage(const TeamMessage &message)
 
 Result<std::optional<TeamMessage>> TeamRepository::message(const QString &id)
 {
-    SqlQuery query(m_db);
-    if (auto status = query.prepare(
-                u"SELECT id, team_task_id, author_id, text, created_at FROM team_message WHERE id = :id"_s);
-        !status)
-        return status.error();
-    query.bind(u":id"_s, id);
-    if (auto status = query.exec(); !status)
-        return status.error();
-    if (!query.next())
-        return std::optional<TeamMessage>();
-    return std::optional<TeamMessage>(
-            TeamMessage{query.text(0), query.text(1), query.text(2), query.text(3), Rows::fromMs(query.int64(4))});
+    return Rows::selectOne(m_db,
+                           u"SELECT id, team_task_id, author_id, text, created_at FROM team_message WHERE id = :id"_s,
+                           {{u":id"_s, id}}, [](const SqlQuery &query) {
+                               return TeamMessage{query.text(0), query.text(1), query.text(2), query.text(3),
+                                                  Rows::fromMs(query.int64(4))};
+                           });
 }
 
 Result<qint64> TeamRepository::messageCount(const QString &teamTaskId)
@@ -329,18 +308,12 @@ Status TeamRepository::putPart(const QString &teamTaskId, const TeamPart &part)
 
 Result<QList<TeamPart>> TeamRepository::parts(const QString &teamTaskId)
 {
-    SqlQuery query(m_db);
-    if (auto status = query.prepare(u"SELECT role, text, author_id, submitted_at FROM team_part WHERE team_task_id = "
-                                    ":team ORDER BY role"_s);
-        !status)
-        return status.error();
-    query.bind(u":team"_s, teamTaskId);
-    if (auto status = query.exec(); !status)
-        return status.error();
-    QList<TeamPart> parts;
-    while (query.next())
-        parts.append({query.text(0), query.text(1), query.text(2), Rows::fromMs(query.int64(3))});
-    return parts;
+    return Rows::selectAll(
+            m_db,
+            u"SELECT role, text, author_id, submitted_at FROM team_part WHERE team_task_id = :team ORDER BY role"_s,
+            {{u":team"_s, teamTaskId}}, [](const SqlQuery &query) {
+                return TeamPart{query.text(0), query.text(1), query.text(2), Rows::fromMs(query.int64(3))};
+            });
 }
 
 Status TeamRepository::markDelivered(const QString &id, const QDateTime &at)
@@ -351,18 +324,10 @@ Status TeamRepository::markDelivered(const QString &id, const QDateTime &at)
 
 Result<QStringList> TeamRepository::deliveredBy(const QDateTime &cutoff, int limit)
 {
-    SqlQuery query(m_db);
-    if (auto status = query.prepare(u"SELECT id FROM team_task WHERE state = 'delivered' AND delivered_at <= :cutoff "
-                                    "ORDER BY delivered_at, id LIMIT :limit"_s);
-        !status)
-        return status.error();
-    query.bind(u":cutoff"_s, Rows::toMs(cutoff)).bind(u":limit"_s, limit);
-    if (auto status = query.exec(); !status)
-        return status.error();
-    QStringList ids;
-    while (query.next())
-        ids << query.text(0);
-    return ids;
+    return Rows::selectIds(m_db,
+                           u"SELECT id FROM team_task WHERE state = 'delivered' AND delivered_at <= :cutoff "
+                           "ORDER BY delivered_at, id LIMIT :limit"_s,
+                           {{u":cutoff"_s, Rows::toMs(cutoff)}, {u":limit"_s, limit}});
 }
 
 Status TeamRepository::insertInvite(const TeamInvite &invite)
@@ -379,18 +344,8 @@ Status TeamRepository::insertInvite(const TeamInvite &invite)
 
 Result<QList<TeamInvite>> TeamRepository::invites(const QString &teamTaskId)
 {
-    SqlQuery query(m_db);
-    if (auto status = query.prepare(u"SELECT team_task_id, account_id, role, state, expires_at FROM team_invite WHERE "
-                                    "team_task_id = :team ORDER BY account_id"_s);
-        !status)
-        return status.error();
-    query.bind(u":team"_s, teamTaskId);
-    if (auto status = query.exec(); !status)
-        return status.error();
-    QList<TeamInvite> invites;
-    while (query.next())
-        invites.append({query.text(0), query.text(1), query.text(2), query.text(3), Rows::fromMs(query.int64(4))});
-    return invites;
+    return Rows::selectAll(m_db, kInviteColumns + u"WHERE team_task_id = :team ORDER BY account_id"_s,
+                           {{u":team"_s, teamTaskId}}, readInvite);
 }
 
 Result<bool> TeamRepository::closeInvite(const QString &teamTaskId, const QString &accountId, const QString &to)
@@ -403,18 +358,10 @@ Result<bool> TeamRepository::closeInvite(const QString &teamTaskId, const QStrin
 
 Result<QList<TeamInvite>> TeamRepository::invitesDueBy(const QDateTime &now, int limit)
 {
-    SqlQuery query(m_db);
-    if (auto status = query.prepare(u"SELECT team_task_id, account_id, role, state, expires_at FROM team_invite WHERE "
-                                    "state = 'pending' AND expires_at <= :now ORDER BY expires_at LIMIT :limit"_s);
-        !status)
-        return status.error();
-    query.bind(u":now"_s, Rows::toMs(now)).bind(u":limit"_s, limit);
-    if (auto status = query.exec(); !status)
-        return status.error();
-    QList<TeamInvite> invites;
-    while (query.next())
-        invites.append({query.text(0), query.text(1), query.text(2), query.text(3), Rows::fromMs(query.int64(4))});
-    return invites;
+    return Rows::selectAll(m_db,
+                           kInviteColumns + u"WHERE state = 'pending' AND expires_at <= :now ORDER BY expires_at "
+                                            "LIMIT :limit"_s,
+                           {{u":now"_s, Rows::toMs(now)}, {u":limit"_s, limit}}, readInvite);
 }
 
 Status TeamRepository::addMember(const TeamMember &member)
@@ -436,19 +383,13 @@ Result<bool> TeamRepository::removeMember(const QString &teamTaskId, const QStri
 
 Result<QList<TeamMember>> TeamRepository::members(const QString &teamTaskId)
 {
-    SqlQuery query(m_db);
-    if (auto status =
-                query.prepare(u"SELECT team_task_id, account_id, role, joined_at, signed_version FROM team_member "
-                              "WHERE team_task_id = :team ORDER BY joined_at, account_id"_s);
-        !status)
-        return status.error();
-    query.bind(u":team"_s, teamTaskId);
-    if (auto status = query.exec(); !status)
-        return status.error();
-    QList<TeamMember> members;
-    while (query.next())
-        members.append({query.text(0), query.text(1), query.text(2), Rows::fromMs(query.int64(3)), query.int64(4)});
-    return members;
+    return Rows::selectAll(m_db,
+                           u"SELECT team_task_id, account_id, role, joined_at, signed_version FROM team_member "
+                           "WHERE team_task_id = :team ORDER BY joined_at, account_id"_s,
+                           {{u":team"_s, teamTaskId}}, [](const SqlQuery &query) {
+                               return TeamMember{query.text(0), query.text(1), query.text(2),
+                                                 Rows::fromMs(query.int64(3)), query.int64(4)};
+                           });
 }
 
 Result<bool> TeamRepository::wereTeammates(const QString &accountA, const QString &accountB, const QDateTime &since)

@@ -41,19 +41,19 @@ QList<QJsonObject> rows(LocalStore &store, const QString &entity)
 QString tierTitle(const QString &tier)
 {
     if (tier == u"gold")
-        return QCoreApplication::translate("FairWorkPage", "Gold");
+        return QCoreApplication::translate("Chrysalis::FairWorkPage", "Gold");
     if (tier == u"silver")
-        return QCoreApplication::translate("FairWorkPage", "Silver");
-    return QCoreApplication::translate("FairWorkPage", "Bronze");
+        return QCoreApplication::translate("Chrysalis::FairWorkPage", "Silver");
+    return QCoreApplication::translate("Chrysalis::FairWorkPage", "Bronze");
 }
 
 QString goldStandingName(const QString &standing)
 {
     if (standing == u"meets")
-        return QCoreApplication::translate("FairWorkPage", "meets the bar");
+        return QCoreApplication::translate("Chrysalis::FairWorkPage", "meets the bar");
     if (standing == u"below")
-        return QCoreApplication::translate("FairWorkPage", "below the bar");
-    return QCoreApplication::translate("FairWorkPage", "unproven");
+        return QCoreApplication::translate("Chrysalis::FairWorkPage", "below the bar");
+    return QCoreApplication::translate("Chrysalis::FairWorkPage", "unproven");
 }
 
 QLabel *figureLabel(QWidget *parent)

@@ -196,7 +196,15 @@ void TaskEditorPage::buildTaskTab(QWidget *tab)
     m_estimate->setSuffix(tr(" s per item"));
     m_overlap = new QSpinBox(tab);
     m_overlap->setRange(1, kMaxOverlap);
-    m_overlap->setSuffix(tr(" answers per item"));
+    // The spin box shows the number itself; its suffix is the rest of the counted phrase, so it agrees
+    // with the count ("1 answer per item", "3 answers per item").
+    const auto showOverlapSuffix = [this](int overlap) {
+        const QString phrase = tr("%n answer(s) per item", nullptr, overlap);
+        const QString number = QString::number(overlap);
+        m_overlap->setSuffix(phrase.mid(phrase.indexOf(number) + number.size()));
+    };
+    showOverlapSuffix(m_overlap->value());
+    connect(m_overlap, &QSpinBox::valueChanged, this, showOverlapSuffix);
     form->addRow(tr("&Pay"), withError(u"pay_cents"_s, m_pay));
     form->addRow(tr("&Estimate"), withError(u"estimate_seconds"_s, m_estimate));
     form->addRow(tr("&Overlap"), withError(u"overlap"_s, m_overlap));

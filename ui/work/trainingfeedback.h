@@ -10,7 +10,7 @@ namespace Chrysalis {
 // expected answer, in the form's own labels. Built from the applied details of answer.submit@1.
 class TrainingFeedback
 {
-    Q_DECLARE_TR_FUNCTIONS(TrainingFeedback)
+    Q_DECLARE_TR_FUNCTIONS(Chrysalis::TrainingFeedback)
 
 public:
     // `training` is the details' {expected, correct}; `revision` the task revision the answer was

@@ -3,7 +3,7 @@
 // LocalStore and SyncEngine. One arbiter votes offline and arrives after the close.
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
-#include "tests/server/support/serverprocess.h"
+#include "tests/ui/support/demosession.h"
 #include "ui/arbitration/answertablemodel.h"
 #include "ui/arbitration/conflictpanelpage.h"
 #include "ui/arbitration/conflictqueuemodel.h"
@@ -18,7 +18,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -39,30 +38,9 @@ namespace Chrysalis::Testing {
 
 namespace {
 
-const QString kDemoPassword = u"chrysalis-demo"_s;
-
-// One person at their own desk: a local database and a sync engine, signed in. Syncs only when asked,
-// so "offline" is simply not asking.
-struct Desk {
-    QString name;
-    std::unique_ptr<LocalStore> store;
-    std::unique_ptr<SyncEngine> engine;
-    QString accountId;
-
-    SyncReport sync()
-    {
-        QSignalSpy finished(engine.get(), &SyncEngine::syncFinished);
-        engine->syncNow();
-        if (finished.isEmpty()) {
-            EXPECT_TRUE(finished.wait(30000));
-        }
-        return finished.isEmpty() ? SyncReport{} : finished.constLast().at(0).value<SyncReport>();
-    }
-};
-
 // A page in a window of its own, shown and active so its shortcuts work.
 template<typename Page>
-std::unique_ptr<Page> showPage(Desk &desk)
+std::unique_ptr<Page> showPage(DemoDesk &desk)
 {
     auto page = std::make_unique<Page>(*desk.store, *desk.engine, nullptr);
     page->resize(1100, 720);
@@ -127,43 +105,16 @@ class ArbitrationCycleTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        m_db = u"sqlite:"_s + m_dir.filePath(u"marketplace.db"_s);
-        auto server = ServerProcess::start(m_db, {u"--demo"_s});
-        ASSERT_TRUE(server.ok()) << server.error().message.toStdString();
-        m_server = std::move(*server);
+        ASSERT_TRUE(m_market.ok());
         qApp->setStyle(QStyleFactory::create(u"Fusion"_s));
         qApp->setPalette(lightPalette());
     }
     void TearDown() override { qApp->setPalette(lightPalette()); }
 
-    std::unique_ptr<Desk> signIn(const QString &name)
-    {
-        auto desk = std::make_unique<Desk>();
-        desk->name = name;
-        auto store = LocalStore::open(m_dir.filePath(name + u".db"_s));
-        EXPECT_TRUE(store.ok());
-        if (!store)
-            return desk;
-        desk->store = std::move(*store);
-        desk->engine = std::make_unique<SyncEngine>(*desk->store);
-        desk->engine->setAutoRetry(false);
-        desk->engine->setDebounce(std::chrono::hours(1));
-        desk->engine->setServer(m_server->baseUrl());
-        QEventLoop loop;
-        desk->engine->login(name, kDemoPassword, [&](const Result<LoginReply> &reply) {
-            EXPECT_TRUE(reply.ok()) << name.toStdString();
-            if (reply)
-                desk->accountId = reply->accountId;
-            loop.quit();
-        });
-        loop.exec();
-        EXPECT_TRUE(desk->sync().ok()) << name.toStdString();
-        return desk;
-    }
+    std::unique_ptr<DemoDesk> signIn(const QString &name) { return std::make_unique<DemoDesk>(m_market.signIn(name)); }
 
     // Opens `conflictId` from the desk's queue by keyboard (arrows, then Enter) in a panel page.
-    std::unique_ptr<ConflictPanelPage> openFromQueue(Desk &desk, const QString &conflictId, bool offered)
+    std::unique_ptr<ConflictPanelPage> openFromQueue(DemoDesk &desk, const QString &conflictId, bool offered)
     {
         auto queue = showPage<ConflictQueuePage>(desk);
         auto panel = std::make_unique<ConflictPanelPage>(*desk.store, *desk.engine, nullptr);
@@ -199,9 +150,7 @@ protected:
         EXPECT_FALSE(panel.isConfirming());
     }
 
-    QTemporaryDir m_dir;
-    QString m_db;
-    std::unique_ptr<ServerProcess> m_server;
+    DemoMarket m_market;
 };
 
 TEST_F(ArbitrationCycleTest, RejectionPanelAndOutcomeByKeyboardWithBlindVotesAndTheLedgerShown)
@@ -282,7 +231,7 @@ TEST_F(ArbitrationCycleTest, RejectionPanelAndOutcomeByKeyboardWithBlindVotesAnd
     // Five arbiters vote online, 4 to 1 worker fault. Each sees no other vote before the close.
     const QStringList arbiters{u"gia"_s, u"gus"_s, u"gil"_s, u"gwen"_s, u"gaby"_s};
     QStringList rationales;
-    std::vector<std::unique_ptr<Desk>> desks;
+    std::vector<std::unique_ptr<DemoDesk>> desks;
     for (qsizetype i = 0; i < arbiters.size(); ++i) {
         auto desk = signIn(arbiters.at(i));
         auto panel = openFromQueue(*desk, conflictId, true);
@@ -353,7 +302,7 @@ TEST_F(ArbitrationCycleTest, RejectionPanelAndOutcomeByKeyboardWithBlindVotesAnd
     EXPECT_EQ(adaOutcome->shownOwnNet(), settlementNet(*ada->store, u"settlement"_s));
     EXPECT_EQ(adaOutcome->shownOwnNet(), -(pay - mistake + fee));
 
-    Desk &gia = *desks.front();
+    DemoDesk &gia = *desks.front();
     ASSERT_TRUE(gia.sync().ok());
     auto giaPanel = openFromQueue(gia, conflictId, false);
     EXPECT_EQ(giaPanel->outcomeView()->shownAmount(u"arbiter_pay"_s), 5 * Policy::defaults().panel.arbiterPayCents);
@@ -368,7 +317,7 @@ TEST_F(ArbitrationCycleTest, RejectionPanelAndOutcomeByKeyboardWithBlindVotesAnd
     EXPECT_TRUE(moneyText.contains(u"90 days"_s)) << moneyText.toStdString();
     EXPECT_TRUE(moneyText.contains(u"of $90.00 allowance used"_s)) << moneyText.toStdString();
 
-    const CommandResult ledger = runServerCommand({u"admin"_s, u"--db"_s, m_db, u"ledger-check"_s});
+    const CommandResult ledger = runServerCommand({u"admin"_s, u"--db"_s, m_market.databaseUrl(), u"ledger-check"_s});
     EXPECT_EQ(ledger.exitCode, 0) << ledger.standardError.toStdString();
 
     // Screenshots of every page with this data, light and dark, when asked for.

@@ -5,8 +5,8 @@
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/taskqueuemodel.h"
-#include "tests/server/support/serverprocess.h"
 #include "tests/support/qtprinters.h"
+#include "tests/ui/support/demosession.h"
 #include "ui/mainwindow/attentionpage.h"
 #include "ui/mainwindow/clienttranslations.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -47,26 +47,6 @@ QString screenshotPath(const QString &name)
     return QDir(QStringLiteral(CHRYSALIS_SCREENSHOT_DIR)).filePath(name);
 }
 
-Status signInLocally(Session &session, const QString &user)
-{
-    std::optional<Status> result;
-    session.signInLocally(user, [&](const Status &status) { result = status; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, kWaitMs))
-        return Error{ErrorCode::Network, u"sign-in did not finish"_s, {}};
-    return *result;
-}
-
-SyncReport syncNow(SyncEngine &engine)
-{
-    QSignalSpy finished(&engine, &SyncEngine::syncFinished);
-    engine.syncNow();
-    if (finished.isEmpty() && !finished.wait(kWaitMs)) {
-        ADD_FAILURE() << "the sync did not finish";
-        return {};
-    }
-    return finished.constLast().constFirst().value<SyncReport>();
-}
-
 // Every label text in the window's status bar, for what the worker reads there.
 QString statusBarText(MainWindow &window)
 {
@@ -81,9 +61,7 @@ QString statusBarText(MainWindow &window)
 Status publishWarnedTask(const QUrl &server, const QString &dataDirectory, const QString &title)
 {
     Session ada(dataDirectory);
-    std::optional<Status> signedIn;
-    ada.signIn(server, u"ada"_s, Session::demoPassword(), [&](const Status &status) { signedIn = status; });
-    if (!QTest::qWaitFor([&] { return signedIn.has_value(); }, kWaitMs) || !signedIn->ok())
+    if (!Testing::signInToDemo(ada, server, u"ada"_s).ok())
         return Error{ErrorCode::Network, u"ada could not sign in"_s, {}};
     const QString taskId = newId();
     const QJsonObject field{{u"name"_s, u"label"_s},
@@ -147,7 +125,7 @@ protected:
 
 TEST_F(ClientTest, AWorkerSignsInLocallySeesTheQueueClaimsAndGetsLeases)
 {
-    const Status signedIn = signInLocally(*m_session, u"bob"_s);
+    const Status signedIn = Testing::signInLocally(*m_session, u"bob"_s);
     ASSERT_TRUE(signedIn.ok()) << signedIn.error().message.toStdString();
     ASSERT_TRUE(m_session->isLocal());
     EXPECT_TRUE(m_session->roles().contains(u"worker"_s));
@@ -162,7 +140,7 @@ TEST_F(ClientTest, AWorkerSignsInLocallySeesTheQueueClaimsAndGetsLeases)
               (QStringList{u"queue"_s, u"work"_s, u"mywork"_s, u"fairwork"_s, u"teams"_s, u"conflicts"_s, u"money"_s,
                            u"leaderboard"_s, u"profile"_s, u"attention"_s}));
 
-    const SyncReport first = syncNow(*m_session->engine());
+    const SyncReport first = Testing::syncOnce(*m_session->engine());
     ASSERT_TRUE(first.ok()) << first.errors.constFirst().message.toStdString();
     auto *queue = qobject_cast<QueuePage *>(window.page(u"queue"_s));
     ASSERT_NE(queue, nullptr);
@@ -204,7 +182,7 @@ TEST_F(ClientTest, AWorkerSignsInLocallySeesTheQueueClaimsAndGetsLeases)
     EXPECT_EQ(pending->constFirst().args.value(u"count"_s).toInt(), wanted);
     EXPECT_TRUE(statusBarText(window).contains(u"1 change waiting to sync"_s)) << statusBarText(window).toStdString();
 
-    const SyncReport second = syncNow(*m_session->engine());
+    const SyncReport second = Testing::syncOnce(*m_session->engine());
     ASSERT_TRUE(second.ok()) << second.errors.constFirst().message.toStdString();
     EXPECT_EQ(second.applied, 1);
     EXPECT_EQ(m_session->store()->counts()->pending, 0);
@@ -237,7 +215,7 @@ TEST_F(ClientTest, AWorkerSignsInLocallySeesTheQueueClaimsAndGetsLeases)
 
 TEST_F(ClientTest, ARejectedClaimShowsInNeedsAttentionAndCanBeDismissed)
 {
-    const Status signedIn = signInLocally(*m_session, u"bob"_s);
+    const Status signedIn = Testing::signInLocally(*m_session, u"bob"_s);
     ASSERT_TRUE(signedIn.ok()) << signedIn.error().message.toStdString();
     // A task behind a content warning bob has not opted in to.
     const Status published =
@@ -247,7 +225,7 @@ TEST_F(ClientTest, ARejectedClaimShowsInNeedsAttentionAndCanBeDismissed)
     window.addStandardPages();
     window.resize(1280, 800);
     window.show();
-    ASSERT_TRUE(syncNow(*m_session->engine()).ok());
+    ASSERT_TRUE(Testing::syncOnce(*m_session->engine()).ok());
 
     // The task bob may not take, claimed anyway (the queue would not offer the button).
     ASSERT_TRUE(window.showPage(u"queue"_s));
@@ -277,7 +255,7 @@ TEST_F(ClientTest, ARejectedClaimShowsInNeedsAttentionAndCanBeDismissed)
     EXPECT_TRUE(reasonShown);
 
     const qint64 id = *m_session->engine()->enqueue(u"lease.claim@1"_s, {{u"task_id"_s, gated->id}});
-    ASSERT_TRUE(syncNow(*m_session->engine()).ok());
+    ASSERT_TRUE(Testing::syncOnce(*m_session->engine()).ok());
     ASSERT_TRUE(window.showPage(u"attention"_s));
     auto *attention = qobject_cast<AttentionPage *>(window.page(u"attention"_s));
     QAbstractItemModel *listed = attention->list()->model();
@@ -323,24 +301,19 @@ TEST_F(ClientTest, SignInThroughTheDialogAndSwitchingAccountsKeepsOutboxesApart)
     ASSERT_TRUE(m_session->engine()->enqueue(u"profile.update@1"_s, {{u"skills"_s, QJsonArray{u"Welsh"_s}}}).ok());
 
     // bea signs in on the same computer before bob's change was sent.
-    std::optional<Status> bea;
-    m_session->signIn((*server)->baseUrl(), u"bea"_s, Session::demoPassword(), [&](const Status &s) { bea = s; });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return bea.has_value(); }, kWaitMs));
-    ASSERT_TRUE(bea->ok()) << bea->error().message.toStdString();
+    const Status bea = Testing::signInToDemo(*m_session, (*server)->baseUrl(), u"bea"_s);
+    ASSERT_TRUE(bea.ok()) << bea.error().message.toStdString();
     EXPECT_NE(m_session->store()->path(), bobStore);
     EXPECT_EQ(m_session->store()->counts()->pending, 0);
-    ASSERT_TRUE(syncNow(*m_session->engine()).ok());
+    ASSERT_TRUE(Testing::syncOnce(*m_session->engine()).ok());
     EXPECT_EQ(m_session->account().value(u"username"_s).toString(), u"bea"_s);
     EXPECT_FALSE(m_session->account().value(u"skills"_s).toArray().contains(u"Welsh"_s)); // bob's change is not hers
 
     // bob's change waited in his own database and goes out under his own sign-in.
-    std::optional<Status> bob;
-    m_session->signIn((*server)->baseUrl(), u"bob"_s, Session::demoPassword(), [&](const Status &s) { bob = s; });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return bob.has_value(); }, kWaitMs));
-    ASSERT_TRUE(bob->ok());
+    ASSERT_TRUE(Testing::signInToDemo(*m_session, (*server)->baseUrl(), u"bob"_s).ok());
     EXPECT_EQ(m_session->store()->path(), bobStore);
     EXPECT_EQ(m_session->store()->counts()->pending, 1);
-    ASSERT_TRUE(syncNow(*m_session->engine()).ok());
+    ASSERT_TRUE(Testing::syncOnce(*m_session->engine()).ok());
     EXPECT_EQ(m_session->store()->counts()->pending, 0);
     EXPECT_EQ(m_session->account().value(u"skills"_s).toArray(), QJsonArray{u"Welsh"_s});
 }
@@ -354,7 +327,7 @@ TEST_F(ClientTest, TheSidebarFollowsTheAccountsRoles)
     EXPECT_EQ(MainWindow::rolesFor({u"requester"_s}, u"bronze"_s),
               (QList<PageRole>{PageRole::Everyone, PageRole::Requester}));
 
-    const Status signedIn = signInLocally(*m_session, u"gia"_s);
+    const Status signedIn = Testing::signInLocally(*m_session, u"gia"_s);
     ASSERT_TRUE(signedIn.ok()) << signedIn.error().message.toStdString();
     MainWindow window(*m_session);
     window.addStandardPages();

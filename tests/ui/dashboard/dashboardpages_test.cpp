@@ -5,8 +5,8 @@
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncprotocol.h"
-#include "tests/server/support/serverprocess.h"
 #include "tests/support/qtprinters.h"
+#include "tests/ui/support/demosession.h"
 #include "ui/dashboard/dashboardcharts.h"
 #include "ui/dashboard/fairworkpage.h"
 #include "ui/dashboard/leaderboardpage.h"
@@ -18,7 +18,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -34,12 +33,6 @@ using namespace Qt::StringLiterals;
 namespace Chrysalis::Testing {
 
 namespace {
-
-struct Desk {
-    std::unique_ptr<LocalStore> store;
-    std::unique_ptr<SyncEngine> engine;
-    QString accountId;
-};
 
 QList<QJsonObject> entities(LocalStore &store, const QString &entity)
 {
@@ -89,78 +82,34 @@ private:
     qint64 m_nextId = 0;
 };
 
-void syncOnce(SyncEngine &engine)
-{
-    QSignalSpy finished(&engine, &SyncEngine::syncFinished);
-    engine.syncNow();
-    if (finished.isEmpty()) {
-        EXPECT_TRUE(finished.wait(30000));
-    }
-}
-
 } // namespace
 
 class DashboardPagesTest : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_dir = new QTemporaryDir;
-        auto server = ServerProcess::start(u"sqlite:"_s + s_dir->filePath(u"marketplace.db"_s), {u"--demo"_s});
-        ASSERT_TRUE(server.ok()) << server.error().message.toStdString();
-        s_server = std::move(*server).release();
-    }
+    static void SetUpTestSuite() { s_market = new DemoMarket; }
     static void TearDownTestSuite()
     {
-        delete s_server;
-        s_server = nullptr;
-        delete s_dir;
-        s_dir = nullptr;
+        delete s_market;
+        s_market = nullptr;
     }
     void SetUp() override
     {
-        ASSERT_NE(s_server, nullptr);
+        ASSERT_TRUE(s_market->ok());
         qApp->setStyle(QStyleFactory::create(u"Fusion"_s));
         qApp->setPalette(lightPalette());
     }
     void TearDown() override { qApp->setPalette(lightPalette()); }
 
-    Desk signIn(const QString &name)
-    {
-        Desk desk;
-        auto store = LocalStore::open(m_local.filePath(name + u".db"_s));
-        EXPECT_TRUE(store.ok());
-        if (!store)
-            return desk;
-        desk.store = std::move(*store);
-        desk.engine = std::make_unique<SyncEngine>(*desk.store);
-        desk.engine->setAutoRetry(false);
-        desk.engine->setDebounce(std::chrono::hours(1));
-        desk.engine->setServer(s_server->baseUrl());
-        QEventLoop loop;
-        desk.engine->login(name, u"chrysalis-demo"_s, [&](const Result<LoginReply> &reply) {
-            EXPECT_TRUE(reply.ok()) << name.toStdString();
-            if (reply)
-                desk.accountId = reply->accountId;
-            loop.quit();
-        });
-        loop.exec();
-        QSignalSpy finished(desk.engine.get(), &SyncEngine::syncFinished);
-        desk.engine->syncNow();
-        if (finished.isEmpty()) {
-            EXPECT_TRUE(finished.wait(30000));
-        }
-        return desk;
-    }
+    DemoDesk signIn(const QString &name) { return signInDesk(s_market->baseUrl(), m_local.path(), name); }
 
-    static inline QTemporaryDir *s_dir = nullptr;
-    static inline ServerProcess *s_server = nullptr;
+    static inline DemoMarket *s_market = nullptr;
     QTemporaryDir m_local;
 };
 
 TEST_F(DashboardPagesTest, FairWorkFiguresEqualWhatTheLedgerAndAnswersSay)
 {
-    Desk bob = signIn(u"bob"_s);
+    DemoDesk bob = signIn(u"bob"_s);
     ASSERT_TRUE(bob.store);
     FairWorkPage page(*bob.store, *bob.engine);
     page.resize(1100, 720);
@@ -219,7 +168,7 @@ TEST_F(DashboardPagesTest, FairWorkFiguresEqualWhatTheLedgerAndAnswersSay)
 
 TEST_F(DashboardPagesTest, AWorkerWithoutPaidWorkSeesSentencesNotEmptyCharts)
 {
-    Desk gene = signIn(u"gene"_s);
+    DemoDesk gene = signIn(u"gene"_s);
     ASSERT_TRUE(gene.store);
     FairWorkPage page(*gene.store, *gene.engine);
     page.resize(1100, 720);
@@ -232,7 +181,7 @@ TEST_F(DashboardPagesTest, AWorkerWithoutPaidWorkSeesSentencesNotEmptyCharts)
 
 TEST_F(DashboardPagesTest, LeaderboardShowsRanksAndOwnStandingButNoIndividualRating)
 {
-    Desk ada = signIn(u"ada"_s);
+    DemoDesk ada = signIn(u"ada"_s);
     ASSERT_TRUE(ada.store);
     LeaderboardPage page(*ada.store, *ada.engine);
     page.resize(1100, 720);
@@ -276,7 +225,7 @@ TEST_F(DashboardPagesTest, LeaderboardShowsRanksAndOwnStandingButNoIndividualRat
 
 TEST_F(DashboardPagesTest, ACaterpillarSeesHowFarButterflyIs)
 {
-    Desk grace = signIn(u"grace"_s);
+    DemoDesk grace = signIn(u"grace"_s);
     ASSERT_TRUE(grace.store);
     LeaderboardPage page(*grace.store, *grace.engine);
     page.resize(1100, 720);
@@ -293,7 +242,7 @@ TEST_F(DashboardPagesTest, ACaterpillarSeesHowFarButterflyIs)
 TEST_F(DashboardPagesTest, ARequesterSeesPointsOverTimeWhatMovedThemAndHowWorkersRated)
 {
     // Five workers answer a new task of ada's and rate it 10: a batch of points and a published distribution.
-    Speaker ada(s_server->baseUrl(), u"ada"_s);
+    Speaker ada(s_market->baseUrl(), u"ada"_s);
     const QString taskId = newId();
     const QJsonArray options{QJsonObject{{u"value"_s, u"positive"_s}, {u"label"_s, u"Positive"_s}},
                              QJsonObject{{u"value"_s, u"negative"_s}, {u"label"_s, u"Negative"_s}}};
@@ -315,7 +264,7 @@ TEST_F(DashboardPagesTest, ARequesterSeesPointsOverTimeWhatMovedThemAndHowWorker
     ada.push(u"task.items_add@1"_s, {{u"task_id"_s, taskId}, {u"items"_s, items}});
     ada.push(u"task.publish@1"_s, {{u"task_id"_s, taskId}});
     for (const QString &name : {u"bob"_s, u"bea"_s, u"sam"_s, u"gia"_s, u"gus"_s}) {
-        Speaker worker(s_server->baseUrl(), name);
+        Speaker worker(s_market->baseUrl(), name);
         const QJsonObject claim = worker.push(u"lease.claim@1"_s, {{u"task_id"_s, taskId}, {u"count"_s, 1}});
         worker.push(u"answer.submit@1"_s, {{u"answer_id"_s, newId()},
                                            {u"lease_id"_s, claim.value(u"lease_ids"_s).toArray().at(0)},
@@ -324,7 +273,7 @@ TEST_F(DashboardPagesTest, ARequesterSeesPointsOverTimeWhatMovedThemAndHowWorker
         worker.push(u"task.rate@1"_s, {{u"task_id"_s, taskId}, {u"rating"_s, 10}});
     }
 
-    Desk desk = signIn(u"ada"_s);
+    DemoDesk desk = signIn(u"ada"_s);
     ASSERT_TRUE(desk.store);
     LeaderboardPage page(*desk.store, *desk.engine);
     page.resize(1100, 720);
@@ -360,7 +309,7 @@ TEST_F(DashboardPagesTest, ARequesterSeesPointsOverTimeWhatMovedThemAndHowWorker
 
 TEST_F(DashboardPagesTest, AWorkerOptsInAndFindsThemselvesOnTheBoardOfTheirTier)
 {
-    Desk bob = signIn(u"bob"_s);
+    DemoDesk bob = signIn(u"bob"_s);
     ASSERT_TRUE(bob.store);
     LeaderboardPage page(*bob.store, *bob.engine);
     page.resize(1100, 720);
@@ -400,7 +349,7 @@ TEST_F(DashboardPagesTest, AWorkerOptsInAndFindsThemselvesOnTheBoardOfTheirTier)
 
 TEST_F(DashboardPagesTest, ASilverWorkerSeesHowManyLostConflictsTheirTierAllows)
 {
-    Desk sam = signIn(u"sam"_s);
+    DemoDesk sam = signIn(u"sam"_s);
     ASSERT_TRUE(sam.store);
     FairWorkPage page(*sam.store, *sam.engine);
     page.resize(1100, 720);

@@ -5,8 +5,9 @@
 #include "core/domain/task.h"
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
-#include "tests/server/support/serverprocess.h"
 #include "tests/support/qtprinters.h"
+#include "tests/ui/support/demosession.h"
+#include "tests/ui/support/screenshot.h"
 #include "ui/dashboard/fairworkpage.h"
 #include "ui/diff/feedbackpage.h"
 #include "ui/diff/feedbackpreview.h"
@@ -17,7 +18,6 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -39,45 +39,28 @@ namespace {
 const QString kEntityTask = u"Named entities in news sentences"_s;
 const QString kSentimentTask = u"Sentiment of kitchen appliance reviews"_s;
 
-struct Desk {
-    std::unique_ptr<LocalStore> store;
-    std::unique_ptr<SyncEngine> engine;
-    QString accountId;
-
-    SyncReport sync()
-    {
-        QSignalSpy finished(engine.get(), &SyncEngine::syncFinished);
-        engine->syncNow();
-        if (finished.isEmpty()) {
-            EXPECT_TRUE(finished.wait(30000));
-        }
-        return finished.isEmpty() ? SyncReport{} : finished.last().at(0).value<SyncReport>();
+QJsonObject taskNamed(const DemoDesk &desk, const QString &title)
+{
+    for (const StoredEntity &task : desk.entities(u"task"_s)) {
+        if (task.data.value(u"title"_s).toString() == title)
+            return task.data;
     }
+    return {};
+}
 
-    QJsonObject task(const QString &title) const
-    {
-        const auto tasks = store->list(u"task"_s);
-        for (const StoredEntity &task : tasks.valueOr(QList<StoredEntity>())) {
-            if (task.data.value(u"title"_s).toString() == title)
-                return task.data;
-        }
-        return {};
-    }
+QJsonObject mirrorRow(const DemoDesk &desk, const QString &entity, const QString &id)
+{
+    const auto row = desk.store->read(entity, id);
+    return row.ok() && row->has_value() ? **row : QJsonObject();
+}
 
-    QJsonObject read(const QString &entity, const QString &id) const
-    {
-        const auto row = store->read(entity, id);
-        return row.ok() && row->has_value() ? **row : QJsonObject();
-    }
-
-    QList<QJsonObject> proposals() const
-    {
-        QList<QJsonObject> rows;
-        for (const StoredEntity &row : store->list(u"reframe_proposal"_s).valueOr(QList<StoredEntity>()))
-            rows.append(row.data);
-        return rows;
-    }
-};
+QList<QJsonObject> proposalsOf(const DemoDesk &desk)
+{
+    QList<QJsonObject> rows;
+    for (const StoredEntity &row : desk.entities(u"reframe_proposal"_s))
+        rows.append(row.data);
+    return rows;
+}
 
 QPushButton *findButton(QWidget *parent, const QString &text)
 {
@@ -89,82 +72,42 @@ QPushButton *findButton(QWidget *parent, const QString &text)
     return nullptr;
 }
 
-void saveShot(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("CHRYSALIS_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QCoreApplication::processEvents();
-    EXPECT_TRUE(widget.grab().save(QDir(dir).filePath(name + u".png"_s)));
-}
-
 } // namespace
 
 class ReframeReviewTest : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_dir = new QTemporaryDir;
-        auto server = ServerProcess::start(u"sqlite:"_s + s_dir->filePath(u"marketplace.db"_s), {u"--demo"_s});
-        ASSERT_TRUE(server.ok()) << server.error().message.toStdString();
-        s_server = std::move(*server).release();
-    }
+    static void SetUpTestSuite() { s_market = new DemoMarket; }
     static void TearDownTestSuite()
     {
-        delete s_server;
-        s_server = nullptr;
-        delete s_dir;
-        s_dir = nullptr;
+        delete s_market;
+        s_market = nullptr;
     }
     void SetUp() override
     {
-        ASSERT_NE(s_server, nullptr);
+        ASSERT_TRUE(s_market->ok());
         qApp->setStyle(QStyleFactory::create(u"Fusion"_s));
         qApp->setPalette(lightPalette());
     }
     void TearDown() override { qApp->setPalette(lightPalette()); }
 
-    Desk signIn(const QString &name)
-    {
-        Desk desk;
-        auto store = LocalStore::open(m_local.filePath(name + u".db"_s));
-        EXPECT_TRUE(store.ok());
-        if (!store)
-            return desk;
-        desk.store = std::move(*store);
-        desk.engine = std::make_unique<SyncEngine>(*desk.store);
-        desk.engine->setAutoRetry(false);
-        desk.engine->setDebounce(std::chrono::hours(1));
-        desk.engine->setServer(s_server->baseUrl());
-        QEventLoop loop;
-        desk.engine->login(name, u"chrysalis-demo"_s, [&](const Result<LoginReply> &reply) {
-            EXPECT_TRUE(reply.ok()) << name.toStdString();
-            if (reply)
-                desk.accountId = reply->accountId;
-            loop.quit();
-        });
-        loop.exec();
-        EXPECT_TRUE(desk.sync().ok());
-        return desk;
-    }
+    DemoDesk signIn(const QString &name) { return signInDesk(s_market->baseUrl(), m_local.path(), name); }
 
-    static inline QTemporaryDir *s_dir = nullptr;
-    static inline ServerProcess *s_server = nullptr;
+    static inline DemoMarket *s_market = nullptr;
     QTemporaryDir m_local;
 };
 
 TEST_F(ReframeReviewTest, AWorkersProposalIsAdoptedWithOneHunkAndCreditedOnTheirDashboard)
 {
     // bob claims an item of ada's entity task and proposes two additions to its instructions.
-    Desk bob = signIn(u"bob"_s);
+    DemoDesk bob = signIn(u"bob"_s);
     ASSERT_TRUE(bob.store);
-    const QJsonObject task = bob.task(kEntityTask);
+    const QJsonObject task = taskNamed(bob, kEntityTask);
     ASSERT_FALSE(task.isEmpty());
     const QString taskId = task.value(u"id"_s).toString();
-    const QString original =
-            bob.read(u"task_revision"_s, task.value(u"revision_id"_s).toString()).value(u"instructions"_s).toString();
+    const QString original = mirrorRow(bob, u"task_revision"_s, task.value(u"revision_id"_s).toString())
+                                     .value(u"instructions"_s)
+                                     .toString();
     ASSERT_FALSE(original.isEmpty());
     ASSERT_TRUE(bob.engine->enqueue(u"lease.claim@1"_s, {{u"task_id"_s, taskId}, {u"count"_s, 1}}).ok());
     ASSERT_EQ(bob.sync().applied, 1);
@@ -189,12 +132,12 @@ TEST_F(ReframeReviewTest, AWorkersProposalIsAdoptedWithOneHunkAndCreditedOnTheir
     ASSERT_TRUE(proposed.ok());
     EXPECT_EQ(proposed.applied, 1);
     EXPECT_EQ(proposed.rejected, 0);
-    ASSERT_EQ(bob.proposals().size(), 1);
-    const QString proposalId = bob.proposals().first().value(u"id"_s).toString();
-    EXPECT_EQ(bob.proposals().first().value(u"state"_s).toString(), u"open"_s);
+    ASSERT_EQ(proposalsOf(bob).size(), 1);
+    const QString proposalId = proposalsOf(bob).first().value(u"id"_s).toString();
+    EXPECT_EQ(proposalsOf(bob).first().value(u"state"_s).toString(), u"open"_s);
 
     // ada finds it beside her feedback, with bob's rationale and both hunks.
-    Desk ada = signIn(u"ada"_s);
+    DemoDesk ada = signIn(u"ada"_s);
     ASSERT_TRUE(ada.store);
     FeedbackPage page(*ada.store, *ada.engine);
     page.resize(1200, 760);
@@ -248,11 +191,11 @@ TEST_F(ReframeReviewTest, AWorkersProposalIsAdoptedWithOneHunkAndCreditedOnTheir
     EXPECT_EQ(resolved.applied, 1);
     EXPECT_EQ(resolved.rejected, 0);
     // The task's new revision has exactly the accepted change.
-    const QJsonObject adoptedTask = ada.task(kEntityTask);
-    const QJsonObject revision = ada.read(u"task_revision"_s, adoptedTask.value(u"revision_id"_s).toString());
+    const QJsonObject adoptedTask = taskNamed(ada, kEntityTask);
+    const QJsonObject revision = mirrorRow(ada, u"task_revision"_s, adoptedTask.value(u"revision_id"_s).toString());
     EXPECT_EQ(revision.value(u"number"_s).toInt(), 2);
     EXPECT_EQ(revision.value(u"instructions"_s).toString(), original + u" A ministry is an organisation."_s);
-    const QJsonObject proposal = ada.read(u"reframe_proposal"_s, proposalId);
+    const QJsonObject proposal = mirrorRow(ada, u"reframe_proposal"_s, proposalId);
     EXPECT_EQ(proposal.value(u"state"_s).toString(), u"adopted"_s);
     EXPECT_EQ(proposal.value(u"adopted_revision_id"_s).toString(), revision.value(u"id"_s).toString());
 
@@ -272,8 +215,8 @@ TEST_F(ReframeReviewTest, AWorkersProposalIsAdoptedWithOneHunkAndCreditedOnTheir
 
     // bob's dashboard credits the adoption.
     ASSERT_TRUE(bob.sync().ok());
-    EXPECT_EQ(bob.read(u"reframe_proposal"_s, proposalId).value(u"state"_s).toString(), u"adopted"_s);
-    EXPECT_EQ(bob.read(u"account"_s, bob.accountId).value(u"adopted_proposals"_s).toInt(), 1);
+    EXPECT_EQ(mirrorRow(bob, u"reframe_proposal"_s, proposalId).value(u"state"_s).toString(), u"adopted"_s);
+    EXPECT_EQ(mirrorRow(bob, u"account"_s, bob.accountId).value(u"adopted_proposals"_s).toInt(), 1);
     FairWorkPage dashboard(*bob.store, *bob.engine);
     dashboard.resize(1100, 900);
     dashboard.show();
@@ -288,12 +231,12 @@ TEST_F(ReframeReviewTest, AWorkersProposalIsAdoptedWithOneHunkAndCreditedOnTheir
 
 TEST_F(ReframeReviewTest, ADeclinedProposalLeavesTheTaskAsItWasAndShowsAsDeclined)
 {
-    Desk sam = signIn(u"sam"_s);
+    DemoDesk sam = signIn(u"sam"_s);
     ASSERT_TRUE(sam.store);
-    const QJsonObject task = sam.task(kSentimentTask);
+    const QJsonObject task = taskNamed(sam, kSentimentTask);
     ASSERT_FALSE(task.isEmpty());
     const QString revisionId = task.value(u"revision_id"_s).toString();
-    QJsonObject markup = sam.read(u"task_revision"_s, revisionId);
+    QJsonObject markup = mirrorRow(sam, u"task_revision"_s, revisionId);
     ASSERT_FALSE(markup.isEmpty());
     for (const auto &key : {u"id"_s, u"number"_s, u"created_at"_s})
         markup.remove(key);
@@ -308,7 +251,7 @@ TEST_F(ReframeReviewTest, ADeclinedProposalLeavesTheTaskAsItWasAndShowsAsDecline
                         .ok());
     ASSERT_EQ(sam.sync().applied, 1);
 
-    Desk ada = signIn(u"ada"_s);
+    DemoDesk ada = signIn(u"ada"_s);
     ASSERT_TRUE(ada.store);
     FeedbackPage page(*ada.store, *ada.engine);
     page.resize(1200, 760);
@@ -329,8 +272,8 @@ TEST_F(ReframeReviewTest, ADeclinedProposalLeavesTheTaskAsItWasAndShowsAsDecline
     ASSERT_TRUE(resolved.ok());
     EXPECT_EQ(resolved.applied, 1);
     EXPECT_EQ(resolved.rejected, 0);
-    EXPECT_EQ(ada.task(kSentimentTask).value(u"revision_id"_s).toString(), revisionId) << "no new revision";
-    EXPECT_EQ(ada.read(u"reframe_proposal"_s, proposalId).value(u"state"_s).toString(), u"declined"_s);
+    EXPECT_EQ(taskNamed(ada, kSentimentTask).value(u"revision_id"_s).toString(), revisionId) << "no new revision";
+    EXPECT_EQ(mirrorRow(ada, u"reframe_proposal"_s, proposalId).value(u"state"_s).toString(), u"declined"_s);
     EXPECT_TRUE(page.proposalRowText(proposalId).contains(u"Declined"_s));
     EXPECT_TRUE(page.proposalRowText(proposalId).startsWith(kSentimentTask)) << "under the task's own title";
     EXPECT_TRUE(preview->isReadOnly());

@@ -4,8 +4,8 @@
 #include "core/quality/delimitedtext.h"
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
-#include "tests/server/support/serverprocess.h"
 #include "tests/support/qtprinters.h"
+#include "tests/ui/support/demosession.h"
 #include "ui/editor/resultsexportdialog.h"
 #include "ui/editor/taskeditorpage.h"
 #include "ui/theme/theme.h"
@@ -61,35 +61,13 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        auto server = Testing::ServerProcess::start(u"sqlite:"_s + m_dir.filePath(u"market.db"_s),
-                                                    {u"--demo"_s, u"--listen"_s, u"127.0.0.1:0"_s});
-        ASSERT_TRUE(server.ok()) << server.error().message.toStdString();
-        m_server = std::move(*server);
-        auto store = LocalStore::open(m_dir.filePath(u"ada.db"_s));
-        ASSERT_TRUE(store.ok());
-        m_store = std::move(*store);
-        m_engine = std::make_unique<SyncEngine>(*m_store);
-        m_engine->setAutoRetry(false);
-        m_engine->setRequestTimeout(std::chrono::milliseconds(5000));
-        m_engine->setServer(m_server->baseUrl());
-        bool done = false;
-        QString problem;
-        m_engine->login(u"ada"_s, u"chrysalis-demo"_s, [&](const Result<LoginReply> &reply) {
-            done = true;
-            if (!reply)
-                problem = reply.error().message;
-        });
-        QElapsedTimer timer;
-        timer.start();
-        while (!done && timer.elapsed() < 30000)
-            QTest::qWait(20);
-        ASSERT_TRUE(done && problem.isEmpty()) << problem.toStdString();
-        QSignalSpy finished(m_engine.get(), &SyncEngine::syncFinished);
-        m_engine->syncNow();
-        ASSERT_TRUE(finished.wait(30000));
+        ASSERT_TRUE(m_market.ok());
+        m_desk = m_market.signIn(u"ada"_s, {.debounce = std::chrono::milliseconds(500),
+                                            .requestTimeout = std::chrono::milliseconds(5000)});
+        ASSERT_TRUE(m_desk.engine && !m_desk.accountId.isEmpty());
 
         // The demo requester's task that has answers: two approved, one rejected with its panel open.
-        const auto answers = m_store->list(u"answer"_s);
+        const auto answers = m_desk.store->list(u"answer"_s);
         ASSERT_TRUE(answers.ok());
         ASSERT_FALSE(answers->isEmpty());
         m_taskId = answers->first().data.value(u"task_id"_s).toString();
@@ -100,16 +78,15 @@ protected:
     }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Testing::ServerProcess> m_server;
-    std::unique_ptr<LocalStore> m_store;
-    std::unique_ptr<SyncEngine> m_engine;
+    Testing::DemoMarket m_market;
+    Testing::DemoDesk m_desk;
     QString m_taskId;
     QList<QJsonObject> m_answers;
 };
 
 TEST_F(ResultsExportDialogTest, WritesPerItemCsvAndPerAnswerJsonLinesFromTheMirror)
 {
-    ResultsExportDialog dialog(*m_store, m_taskId);
+    ResultsExportDialog dialog(*m_desk.store, m_taskId);
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
     EXPECT_TRUE(dialog.perItemButton()->isEnabled());
@@ -180,7 +157,7 @@ TEST_F(ResultsExportDialogTest, WritesPerItemCsvAndPerAnswerJsonLinesFromTheMirr
 
 TEST_F(ResultsExportDialogTest, MyTasksOffersTheExportForPublishedTasksOnly)
 {
-    TaskEditorPage page(*m_store, *m_engine);
+    TaskEditorPage page(*m_desk.store, *m_desk.engine);
     page.resize(1100, 720);
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
@@ -229,7 +206,7 @@ TEST_F(ResultsExportDialogTest, Screenshots)
     for (const auto &[name, choice] :
          {std::pair{u"light"_s, ThemeChoice::Light}, std::pair{u"dark"_s, ThemeChoice::Dark}}) {
         applyTheme(*app, choice);
-        ResultsExportDialog dialog(*m_store, m_taskId);
+        ResultsExportDialog dialog(*m_desk.store, m_taskId);
         dialog.setFileName(u"/home/ada/Documents/sentiment-of-kitchen-appliance-reviews-results.csv"_s);
         dialog.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
@@ -237,7 +214,7 @@ TEST_F(ResultsExportDialogTest, Screenshots)
         EXPECT_TRUE(dialog.grab().save(QDir(directory).filePath(u"resultsexport-%1.png"_s.arg(name))));
     }
     applyTheme(*app, ThemeChoice::Light);
-    TaskEditorPage page(*m_store, *m_engine);
+    TaskEditorPage page(*m_desk.store, *m_desk.engine);
     page.resize(1100, 720);
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));

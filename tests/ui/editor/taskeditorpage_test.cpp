@@ -5,9 +5,11 @@
 #include "core/sync/localstore.h"
 #include "core/sync/moneytext.h"
 #include "core/sync/syncengine.h"
-#include "tests/server/support/serverprocess.h"
 #include "tests/support/qtprinters.h"
+#include "tests/ui/support/demosession.h"
+#include "tests/ui/support/screenshot.h"
 #include "ui/editor/taskeditorpage.h"
+#include "ui/mainwindow/clienttranslations.h"
 #include "ui/theme/theme.h"
 
 #include <QApplication>
@@ -30,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -114,6 +117,44 @@ protected:
     std::unique_ptr<SyncEngine> m_engine;
     std::unique_ptr<TaskEditorPage> m_page;
 };
+
+// The overlap's suffix agrees with the count in each language the client ships, both ways.
+TEST(TaskEditorOverlapText, TheSuffixFollowsTheCountInEnglishGermanAndSpanish)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    auto store = LocalStore::open(dir.filePath(u"client.db"_s));
+    ASSERT_TRUE(store.ok());
+    SyncEngine engine(**store);
+    struct Language {
+        QString code;
+        QString one;
+        QString many;
+    };
+    const QList<Language> languages{{u"en"_s, u" answer per item"_s, u" answers per item"_s},
+                                    {u"de"_s, u" Antwort pro Element"_s, u" Antworten pro Element"_s},
+                                    {u"es"_s, u" respuesta por elemento"_s, u" respuestas por elemento"_s}};
+    for (const Language &language : languages) {
+        const QList<QTranslator *> translators =
+                installClientTranslations(*QCoreApplication::instance(), QLocale(language.code));
+        {
+            TaskEditorPage page(**store, engine);
+            QSpinBox *overlap = page.overlapSpin();
+            overlap->setValue(1);
+            EXPECT_EQ(overlap->text(), u"1"_s + language.one) << language.code.toStdString();
+            overlap->setValue(2);
+            EXPECT_EQ(overlap->text(), u"2"_s + language.many) << language.code.toStdString();
+            overlap->setValue(1);
+            EXPECT_EQ(overlap->suffix(), language.one) << language.code.toStdString();
+            page.resize(1100, 720);
+            Testing::saveShot(page, u"taskeditor-overlap-"_s + language.code);
+        }
+        for (QTranslator *translator : translators) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+}
 
 TEST_F(TaskEditorOfflineTest, AFormWithEveryKindIsBuiltAndItsSettingsReachTheRevision)
 {
@@ -369,63 +410,21 @@ TEST_F(TaskEditorOfflineTest, Screenshots)
 class TaskEditorServerTest : public ::testing::Test
 {
 protected:
-    void SetUp() override
+    void SetUp() override { ASSERT_TRUE(m_market.ok()); }
+
+    Testing::DemoDesk signIn(const QString &file, const QString &username)
     {
-        ASSERT_TRUE(m_dir.isValid());
-        auto server = Testing::ServerProcess::start(u"sqlite:"_s + m_dir.filePath(u"market.db"_s),
-                                                    {u"--demo"_s, u"--listen"_s, u"127.0.0.1:0"_s});
-        ASSERT_TRUE(server.ok()) << server.error().message.toStdString();
-        m_server = std::move(*server);
+        return m_market.signIn(username, Testing::syncingSoon(file));
     }
 
-    struct Client {
-        std::unique_ptr<LocalStore> store;
-        std::unique_ptr<SyncEngine> engine;
-    };
+    static SyncReport sync(SyncEngine &engine) { return Testing::syncOnce(engine); }
 
-    Client signIn(const QString &file, const QString &username)
-    {
-        Client client;
-        auto store = LocalStore::open(m_dir.filePath(file));
-        EXPECT_TRUE(store.ok());
-        if (!store)
-            return client;
-        client.store = std::move(*store);
-        client.engine = std::make_unique<SyncEngine>(*client.store);
-        client.engine->setAutoRetry(false);
-        client.engine->setDebounce(std::chrono::milliseconds(50));
-        client.engine->setRequestTimeout(std::chrono::milliseconds(5000));
-        client.engine->setServer(m_server->baseUrl());
-        bool done = false;
-        QString problem;
-        client.engine->login(username, u"chrysalis-demo"_s, [&](const Result<LoginReply> &reply) {
-            done = true;
-            if (!reply)
-                problem = reply.error().message;
-        });
-        QElapsedTimer timer;
-        timer.start();
-        while (!done && timer.elapsed() < 30000)
-            QTest::qWait(20);
-        EXPECT_TRUE(done && problem.isEmpty()) << problem.toStdString();
-        return client;
-    }
-
-    static SyncReport sync(SyncEngine &engine)
-    {
-        QSignalSpy finished(&engine, &SyncEngine::syncFinished);
-        engine.syncNow();
-        EXPECT_TRUE(finished.wait(30000));
-        return finished.isEmpty() ? SyncReport{} : finished.last().at(0).value<SyncReport>();
-    }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<Testing::ServerProcess> m_server;
+    Testing::DemoMarket m_market;
 };
 
 TEST_F(TaskEditorServerTest, ARequesterCreatesSavesAndPublishesATask)
 {
-    Client ada = signIn(u"ada.db"_s, u"ada"_s);
+    Testing::DemoDesk ada = signIn(u"ada.db"_s, u"ada"_s);
     ASSERT_TRUE(ada.engine);
     ASSERT_TRUE(sync(*ada.engine).ok());
     TaskEditorPage page(*ada.store, *ada.engine);
@@ -435,7 +434,7 @@ TEST_F(TaskEditorServerTest, ARequesterCreatesSavesAndPublishesATask)
 
     clickButton(&page, u"New task"_s);
     fillValidDraft(page, u"Spot clickbait in the evening news"_s);
-    const QString items = m_dir.filePath(u"items.jsonl"_s);
+    const QString items = m_market.filePath(u"items.jsonl"_s);
     writeFile(items, "{\"text\": \"You won't believe this\"}\n{\"text\": \"Council approves timetable\"}\n");
     ASSERT_TRUE(page.importItems(items).ok());
     clickButton(&page, u"Save draft"_s);
@@ -464,14 +463,14 @@ TEST_F(TaskEditorServerTest, ARequesterCreatesSavesAndPublishesATask)
 
 TEST_F(TaskEditorServerTest, APublishTheBalanceCannotCoverIsShownClearly)
 {
-    Client grace = signIn(u"grace.db"_s, u"grace"_s);
+    Testing::DemoDesk grace = signIn(u"grace.db"_s, u"grace"_s);
     ASSERT_TRUE(grace.engine);
     ASSERT_TRUE(sync(*grace.engine).ok());
     TaskEditorPage page(*grace.store, *grace.engine);
     page.show();
     fillValidDraft(page, u"Expensive work"_s);
     typeNumber(page.paySpin(), 100'000'000);
-    const QString items = m_dir.filePath(u"items.csv"_s);
+    const QString items = m_market.filePath(u"items.csv"_s);
     writeFile(items, "text\none\ntwo\n");
     ASSERT_TRUE(page.importItems(items).ok());
     ASSERT_TRUE(page.publish().ok());
@@ -487,8 +486,8 @@ TEST_F(TaskEditorServerTest, APublishTheBalanceCannotCoverIsShownClearly)
 
 TEST_F(TaskEditorServerTest, AVersionConflictKeepsBothCopies)
 {
-    Client first = signIn(u"first.db"_s, u"ada"_s);
-    Client second = signIn(u"second.db"_s, u"ada"_s);
+    Testing::DemoDesk first = signIn(u"first.db"_s, u"ada"_s);
+    Testing::DemoDesk second = signIn(u"second.db"_s, u"ada"_s);
     ASSERT_TRUE(first.engine && second.engine);
     TaskEditorPage pageA(*first.store, *first.engine);
     fillValidDraft(pageA, u"Shared draft"_s);

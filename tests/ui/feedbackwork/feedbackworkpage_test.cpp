@@ -2,8 +2,8 @@
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncprotocol.h"
-#include "tests/server/support/serverprocess.h"
 #include "tests/support/qtprinters.h"
+#include "tests/ui/support/demosession.h"
 #include "ui/diff/feedbackpage.h"
 #include "ui/diff/feedbackpreview.h"
 #include "ui/editor/formbuilder.h"
@@ -37,55 +37,14 @@ const QString kGraceTask = u"Fix grammar in customer support replies"_s;
 class FeedbackWorkServerTest : public ::testing::Test
 {
 protected:
-    void SetUp() override
+    void SetUp() override { ASSERT_TRUE(m_market.ok()); }
+
+    Testing::DemoDesk signIn(const QString &file, const QString &username)
     {
-        ASSERT_TRUE(m_dir.isValid());
-        auto server = Testing::ServerProcess::start(u"sqlite:"_s + m_dir.filePath(u"market.db"_s),
-                                                    {u"--demo"_s, u"--listen"_s, u"127.0.0.1:0"_s});
-        ASSERT_TRUE(server.ok()) << server.error().message.toStdString();
-        m_server = std::move(*server);
+        return m_market.signIn(username, Testing::syncingSoon(file));
     }
 
-    struct Client {
-        std::unique_ptr<LocalStore> store;
-        std::unique_ptr<SyncEngine> engine;
-    };
-
-    Client signIn(const QString &file, const QString &username)
-    {
-        Client client;
-        auto store = LocalStore::open(m_dir.filePath(file));
-        EXPECT_TRUE(store.ok());
-        if (!store)
-            return client;
-        client.store = std::move(*store);
-        client.engine = std::make_unique<SyncEngine>(*client.store);
-        client.engine->setAutoRetry(false);
-        client.engine->setDebounce(std::chrono::milliseconds(50));
-        client.engine->setRequestTimeout(std::chrono::milliseconds(5000));
-        client.engine->setServer(m_server->baseUrl());
-        bool done = false;
-        QString problem;
-        client.engine->login(username, u"chrysalis-demo"_s, [&](const Result<LoginReply> &reply) {
-            done = true;
-            if (!reply)
-                problem = reply.error().message;
-        });
-        QElapsedTimer timer;
-        timer.start();
-        while (!done && timer.elapsed() < 30000)
-            QTest::qWait(20);
-        EXPECT_TRUE(done && problem.isEmpty()) << problem.toStdString();
-        return client;
-    }
-
-    static SyncReport sync(SyncEngine &engine)
-    {
-        QSignalSpy finished(&engine, &SyncEngine::syncFinished);
-        engine.syncNow();
-        EXPECT_TRUE(finished.wait(30000));
-        return finished.isEmpty() ? SyncReport{} : finished.last().at(0).value<SyncReport>();
-    }
+    static SyncReport sync(SyncEngine &engine) { return Testing::syncOnce(engine); }
 
     static QString feedbackOn(const FeedbackWorkPage &page, const QString &title)
     {
@@ -108,8 +67,7 @@ protected:
         view->submit();
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Testing::ServerProcess> m_server;
+    Testing::DemoMarket m_market;
 };
 
 TEST(FeedbackWorkPage, SaysSoWhenNoFeedbackTaskIsOpen)
@@ -248,7 +206,7 @@ TEST(FeedbackWorkPage, SubmitWaitsForEverySampleAndAnUnchangedTaskIsApproved)
 
 TEST_F(FeedbackWorkServerTest, ASilverWorkerMarksUpACaterpillarTaskOfflineAndTheRequesterSeesTheCommentedHunks)
 {
-    Client sam = signIn(u"sam.db"_s, u"sam"_s);
+    Testing::DemoDesk sam = signIn(u"sam.db"_s, u"sam"_s);
     ASSERT_TRUE(sam.engine);
     // grace's task warns of customer complaints: sam opts in before the first pull.
     ASSERT_TRUE(
@@ -340,7 +298,7 @@ TEST_F(FeedbackWorkServerTest, ASilverWorkerMarksUpACaterpillarTaskOfflineAndThe
     ASSERT_TRUE(waiting.ok());
     EXPECT_EQ(waiting->pending, 1);
 
-    sam.engine->setServer(m_server->baseUrl());
+    sam.engine->setServer(m_market.baseUrl());
     const SyncReport sent = sync(*sam.engine);
     ASSERT_TRUE(sent.ok());
     EXPECT_EQ(sent.rejected, 0);
@@ -349,7 +307,7 @@ TEST_F(FeedbackWorkServerTest, ASilverWorkerMarksUpACaterpillarTaskOfflineAndThe
     EXPECT_EQ((*shown)->value(u"state"_s).toString(), u"submitted"_s);
     EXPECT_EQ((*shown)->value(u"verdict"_s).toString(), u"changes_suggested"_s);
 
-    Client grace = signIn(u"grace.db"_s, u"grace"_s);
+    Testing::DemoDesk grace = signIn(u"grace.db"_s, u"grace"_s);
     ASSERT_TRUE(grace.engine);
     ASSERT_TRUE(sync(*grace.engine).ok());
     FeedbackPage inbox(*grace.store, *grace.engine);

@@ -1,16 +1,13 @@
-#include "tests/server/support/serverprocess.h"
 #include "tests/support/qtprinters.h"
+#include "tests/ui/support/demosession.h"
 #include "ui/feedbackwork/feedbackworkpage.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/session/session.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
-#include <QTest>
 
 #include <gtest/gtest.h>
-
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -26,11 +23,8 @@ TEST(FeedbackWorkWindow, ASilverWorkerHasTheGiveFeedbackPage)
     QCoreApplication::setOrganizationName(u"ChrysalisTests"_s);
     QCoreApplication::setApplicationName(u"feedbackwork_test"_s);
     Session session(dir.path());
-    session.setServerProgram(Testing::serverBinary());
-    std::optional<Status> signedIn;
-    session.signInLocally(u"sam"_s, [&](const Status &status) { signedIn = status; });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return signedIn.has_value(); }, 30000));
-    ASSERT_TRUE(signedIn->ok()) << signedIn->error().message.toStdString();
+    const Status signedIn = Testing::signInLocally(session, u"sam"_s);
+    ASSERT_TRUE(signedIn.ok()) << signedIn.error().message.toStdString();
     ASSERT_EQ(session.tier(), u"silver"_s);
 
     MainWindow window(session);

@@ -4,8 +4,8 @@
 #include "core/sync/leasemodel.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/taskqueuemodel.h"
-#include "tests/server/support/serverprocess.h"
 #include "tests/support/qtprinters.h"
+#include "tests/ui/support/demosession.h"
 #include "ui/arbitration/conflictpanelpage.h"
 #include "ui/arbitration/conflictqueuepage.h"
 #include "ui/arbitration/conflictspage.h"
@@ -53,10 +53,7 @@ protected:
     std::unique_ptr<MainWindow> openWindow(const QString &user)
     {
         m_session = std::make_unique<Session>(m_dir.filePath(user));
-        m_session->setServerProgram(Testing::serverBinary());
-        std::optional<Status> result;
-        m_session->signInLocally(user, [&](const Status &status) { result = status; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, kWaitMs) || !result->ok()) {
+        if (!Testing::signInLocally(*m_session, user).ok()) {
             ADD_FAILURE() << "no sign-in for " << user.toStdString();
             return nullptr;
         }
@@ -72,12 +69,7 @@ protected:
         return window;
     }
 
-    bool syncOnce()
-    {
-        QSignalSpy synced(m_session->engine(), &SyncEngine::syncFinished);
-        m_session->engine()->syncNow();
-        return QTest::qWaitFor([&] { return synced.count() > 0; }, kWaitMs);
-    }
+    bool syncOnce() { return Testing::syncOnce(*m_session->engine()).ok(); }
 
     static void save(QWidget &window, const QString &scene)
     {

@@ -1,7 +1,7 @@
 // The keyboard cheat sheet: read from the actions and shortcuts the client really registers, opened
 // with F1 from a main window signed in to the demo marketplace.
-#include "tests/server/support/serverprocess.h"
 #include "tests/support/qtprinters.h"
+#include "tests/ui/support/demosession.h"
 #include "ui/help/shortcutsheet.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/queue/queuepage.h"
@@ -82,11 +82,8 @@ protected:
         QCoreApplication::setOrganizationName(u"ChrysalisTests"_s);
         QCoreApplication::setApplicationName(u"shortcutsheet_test"_s);
         m_session = std::make_unique<Session>(m_dir.path());
-        m_session->setServerProgram(Testing::serverBinary());
-        std::optional<Status> result;
-        m_session->signInLocally(u"bob"_s, [&](const Status &status) { result = status; });
-        ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, kWaitMs));
-        ASSERT_TRUE(result->ok()) << result->error().message.toStdString();
+        const Status signedIn = Testing::signInLocally(*m_session, u"bob"_s);
+        ASSERT_TRUE(signedIn.ok()) << signedIn.error().message.toStdString();
     }
 
     QTemporaryDir m_dir;

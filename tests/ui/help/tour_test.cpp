@@ -1,8 +1,8 @@
 // The first-run tours: walked step by step over a real main window signed in to the demo marketplace,
 // for a bronze worker, a gold worker (who also arbitrates) and a requester.
 #include "core/sync/syncengine.h"
-#include "tests/server/support/serverprocess.h"
 #include "tests/support/qtprinters.h"
+#include "tests/ui/support/demosession.h"
 #include "ui/help/tour.h"
 #include "ui/help/tourguide.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -51,10 +51,7 @@ protected:
     std::unique_ptr<MainWindow> openWindow(const QString &user)
     {
         m_session = std::make_unique<Session>(m_dir.filePath(user));
-        m_session->setServerProgram(Testing::serverBinary());
-        std::optional<Status> result;
-        m_session->signInLocally(user, [&](const Status &status) { result = status; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, kWaitMs) || !result->ok()) {
+        if (!Testing::signInLocally(*m_session, user).ok()) {
             ADD_FAILURE() << "no sign-in for " << user.toStdString();
             return nullptr;
         }

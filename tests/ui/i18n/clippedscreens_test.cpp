@@ -4,9 +4,9 @@
 // screenshots/i18n folder for people to look at.
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
-#include "tests/server/support/serverprocess.h"
 #include "tests/support/qtprinters.h"
 #include "tests/ui/i18n/clippedtext.h"
+#include "tests/ui/support/demosession.h"
 #include "ui/mainwindow/clienttranslations.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/session/session.h"
@@ -57,13 +57,6 @@ QString screenshotDirectory(const QString &language)
     return path;
 }
 
-bool syncOnce(SyncEngine &engine)
-{
-    QSignalSpy finished(&engine, &SyncEngine::syncFinished);
-    engine.syncNow();
-    return !finished.isEmpty() || finished.wait(kWaitMs);
-}
-
 // The translators and default locale of one language, as the client installs them at start.
 class LanguageScope
 {
@@ -103,24 +96,16 @@ struct Finding {
 class ClippedScreensTest : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_dir = new QTemporaryDir;
-        auto server = ServerProcess::start(u"sqlite:"_s + s_dir->filePath(u"marketplace.db"_s), {u"--demo"_s});
-        ASSERT_TRUE(server.ok()) << server.error().message.toStdString();
-        s_server = std::move(*server).release();
-    }
+    static void SetUpTestSuite() { s_market = new DemoMarket; }
     static void TearDownTestSuite()
     {
-        delete s_server;
-        s_server = nullptr;
-        delete s_dir;
-        s_dir = nullptr;
+        delete s_market;
+        s_market = nullptr;
     }
 
     void SetUp() override
     {
-        ASSERT_TRUE(s_server);
+        ASSERT_TRUE(s_market->ok());
         QCoreApplication::setOrganizationName(u"ChrysalisTests"_s);
         QCoreApplication::setApplicationName(u"clippedscreens_test"_s);
         // The client's look at first start: the theme decides fonts and paddings.
@@ -131,15 +116,12 @@ protected:
     std::unique_ptr<Session> signIn(const QString &user)
     {
         auto session = std::make_unique<Session>(m_dir.filePath(user));
-        std::optional<Status> result;
-        session->signIn(s_server->baseUrl(), user, Session::demoPassword(),
-                        [&](const Status &status) { result = status; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, kWaitMs) || !result->ok()) {
+        if (!signInToDemo(*session, s_market->baseUrl(), user).ok()) {
             ADD_FAILURE() << user.toStdString() << " could not sign in";
             return nullptr;
         }
-        if (!syncOnce(*session->engine()))
-            ADD_FAILURE() << user.toStdString() << "'s first sync did not finish";
+        if (!syncOnce(*session->engine()).ok())
+            ADD_FAILURE() << user.toStdString() << "'s first sync failed";
         if (kClaimingUsers.contains(user))
             claimOneItemOfEachTask(*session);
         return session;
@@ -156,7 +138,7 @@ protected:
                                           {{u"task_id"_s, task.data.value(u"id"_s).toString()}, {u"count"_s, 1}})
                                 .ok());
         }
-        ASSERT_TRUE(syncOnce(*session.engine()));
+        ASSERT_TRUE(syncOnce(*session.engine()).ok());
     }
 
     // Opens the main window as the client does, visits every page (and every tab on it) and records
@@ -182,7 +164,7 @@ protected:
             finding.seenOn.append(session.username());
         }
         // The pages fill themselves from the sync that follows a window opening.
-        ASSERT_TRUE(syncOnce(*session.engine()));
+        ASSERT_TRUE(syncOnce(*session.engine()).ok());
         QTest::qWait(50);
 
         const QString shots = screenshotDirectory(language);
@@ -251,8 +233,7 @@ protected:
                        .toStdString();
     }
 
-    static inline QTemporaryDir *s_dir = nullptr;
-    static inline ServerProcess *s_server = nullptr;
+    static inline DemoMarket *s_market = nullptr;
     QTemporaryDir m_dir;
     int m_pagesWalked = 0;
 };

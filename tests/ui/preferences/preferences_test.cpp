@@ -6,8 +6,9 @@
 #include "core/sync/syncengine.h"
 #include "core/work/clientsettings.h"
 #include "core/work/localdatafiles.h"
-#include "tests/server/support/serverprocess.h"
 #include "tests/support/qtprinters.h"
+#include "tests/ui/support/demosession.h"
+#include "tests/ui/support/screenshot.h"
 #include "ui/help/shortcutsheet.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/preferences/preferencesdialog.h"
@@ -66,15 +67,6 @@ protected:
 
     QString iniPath() const { return m_dir.filePath(u"prefs.ini"_s); }
 
-    static void screenshot(QWidget &widget, const QString &name)
-    {
-        const QString shots = qEnvironmentVariable("CHRYSALIS_SCREENSHOT_DIR");
-        if (shots.isEmpty())
-            return;
-        QDir().mkpath(shots);
-        EXPECT_TRUE(widget.grab().save(QDir(shots).filePath(name + u".png"_s)));
-    }
-
     QTemporaryDir m_dir;
 };
 
@@ -125,7 +117,7 @@ TEST_F(PreferencesTest, ServersAreSavedAndAnInvalidAddressIsRefusedWithAMessage)
     EXPECT_FALSE(servers->urlMessage()->isVisible());
     QTest::keyClicks(servers->userEdit(), u"bob"_s);
     servers->defaultBox()->setChecked(true);
-    screenshot(dialog, u"preferences-servers-light"_s);
+    Testing::saveShot(dialog, u"preferences-servers-light"_s);
     ASSERT_TRUE(dialog.apply().ok());
     EXPECT_FALSE(dialog.message()->isVisible());
     EXPECT_EQ(ClientSettings(iniPath()).serverProfiles(),
@@ -267,19 +259,11 @@ protected:
     {
         PreferencesTest::SetUp();
         m_session = std::make_unique<Session>(m_dir.filePath(u"data"_s));
-        m_session->setServerProgram(Testing::serverBinary());
-        std::optional<Status> result;
-        m_session->signInLocally(u"bob"_s, [&](const Status &status) { result = status; });
-        ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, kWaitMs));
-        ASSERT_TRUE(result->ok()) << result->error().message.toStdString();
+        const Status signedIn = Testing::signInLocally(*m_session, u"bob"_s);
+        ASSERT_TRUE(signedIn.ok()) << signedIn.error().message.toStdString();
     }
 
-    bool syncOnce()
-    {
-        QSignalSpy finished(m_session->engine(), &SyncEngine::syncFinished);
-        m_session->engine()->syncNow();
-        return finished.wait(kWaitMs);
-    }
+    bool syncOnce() { return Testing::syncOnce(*m_session->engine()).ok(); }
 
     static QAction *submitAction(MainWindow &window)
     {
@@ -337,7 +321,7 @@ TEST_F(PreferencesWindowTest, RebindingAShortcutChangesTheActionTheTooltipAndThe
     ASSERT_TRUE(finished.count() > 0 || finished.wait(5000));
     EXPECT_EQ(keyboard->pendingKeys(id), QList<QKeySequence>{QKeySequence(Qt::Key_F7)});
     EXPECT_EQ(submit->shortcuts(), original); // not before Apply
-    screenshot(*dialog, u"preferences-keyboard-light"_s);
+    Testing::saveShot(*dialog, u"preferences-keyboard-light"_s);
     ASSERT_TRUE(dialog->apply().ok());
 
     EXPECT_EQ(submit->shortcuts(), QList<QKeySequence>{QKeySequence(Qt::Key_F7)});
@@ -508,7 +492,8 @@ TEST_F(PreferencesWindowTest, ScreenshotsOfEverySection)
         for (const QString &id : dialog->sectionIds()) {
             dialog->showSection(id);
             QCoreApplication::processEvents();
-            screenshot(*dialog, u"preferences-%1-%2"_s.arg(id, theme == ThemeChoice::Dark ? u"dark"_s : u"light"_s));
+            Testing::saveShot(*dialog,
+                              u"preferences-%1-%2"_s.arg(id, theme == ThemeChoice::Dark ? u"dark"_s : u"light"_s));
         }
         dialog->close();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);

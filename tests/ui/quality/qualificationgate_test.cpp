@@ -1,7 +1,8 @@
 // The qualification gate as a worker meets it: the queue says which paid test to pass and opens it,
 // the training item's answer comes back after sync, and passing the test opens the gated task.
 #include "core/sync/taskqueuemodel.h"
-#include "tests/ui/quality/qualitytesting.h"
+#include "tests/ui/support/demosession.h"
+#include "tests/ui/support/screenshot.h"
 #include "ui/queue/queuepage.h"
 #include "ui/work/fieldeditor.h"
 #include "ui/work/workpage.h"
@@ -55,16 +56,16 @@ QString expectedSentiment(const QString &text)
 
 TEST(QualificationGateTest, TheQueueNamesTheTestAndTrainingFeedbackArrivesOnSync)
 {
-    Testing::QualityMarket market;
+    Testing::DemoMarket market;
     ASSERT_TRUE(market.ok());
     auto bob = market.signIn(u"bob"_s);
-    ASSERT_TRUE(bob->engine);
-    const QString gated = bob->taskId(kGatedTask);
-    const QString qualification = bob->taskId(kQualificationTask);
+    ASSERT_TRUE(bob.engine);
+    const QString gated = bob.taskId(kGatedTask);
+    const QString qualification = bob.taskId(kQualificationTask);
     ASSERT_FALSE(gated.isEmpty());
     ASSERT_FALSE(qualification.isEmpty());
 
-    TaskQueueModel model(*bob->store);
+    TaskQueueModel model(*bob.store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     auto row = queueRow(model, gated);
     ASSERT_TRUE(row);
@@ -85,7 +86,7 @@ TEST(QualificationGateTest, TheQueueNamesTheTestAndTrainingFeedbackArrivesOnSync
     EXPECT_EQ(model.index(gatedRow, 0).data(TaskQueueModel::QualificationTaskIdRole).toString(), qualification);
 
     // The queue explains it beside the task and opens the qualification task.
-    QueuePage queue(*bob->store, *bob->engine);
+    QueuePage queue(*bob.store, *bob.engine);
     queue.resize(1100, 720);
     queue.show();
     ASSERT_TRUE(queue.selectTask(gated));
@@ -96,11 +97,11 @@ TEST(QualificationGateTest, TheQueueNamesTheTestAndTrainingFeedbackArrivesOnSync
     QTest::mouseClick(open, Qt::LeftButton);
     EXPECT_EQ(queue.queueView()->currentIndex().data(TaskQueueModel::TaskIdRole).toString(), qualification);
     EXPECT_FALSE(open->isVisible()) << "the qualification task itself is not gated";
-    ASSERT_TRUE(bob->engine->enqueue(u"lease.claim@1"_s, {{u"task_id"_s, qualification}, {u"count"_s, 4}}).ok());
-    ASSERT_TRUE(bob->sync().ok());
+    ASSERT_TRUE(bob.engine->enqueue(u"lease.claim@1"_s, {{u"task_id"_s, qualification}, {u"count"_s, 4}}).ok());
+    ASSERT_TRUE(bob.sync().ok());
 
     // Answer the four test items offline: the training item wrong on purpose, the others right.
-    WorkPage work(*bob->store, *bob->engine);
+    WorkPage work(*bob.store, *bob.engine);
     work.resize(1100, 720);
     work.show();
     QApplication::setActiveWindow(&work);
@@ -119,7 +120,7 @@ TEST(QualificationGateTest, TheQueueNamesTheTestAndTrainingFeedbackArrivesOnSync
     EXPECT_TRUE(work.leaseIds().isEmpty());
     EXPECT_TRUE(work.trainingFeedbackText().isEmpty()) << "nothing is known before the answers are applied";
 
-    ASSERT_TRUE(bob->sync().ok());
+    ASSERT_TRUE(bob.sync().ok());
     const QString feedback = work.trainingFeedbackText();
     EXPECT_TRUE(feedback.contains(u"your answer differs from the expected one"_s)) << feedback.toStdString();
     EXPECT_TRUE(feedback.contains(u"Sentiment of the hotel review — expected: Positive; yours: Negative"_s))

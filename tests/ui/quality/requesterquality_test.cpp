@@ -1,6 +1,7 @@
 // The requester's side of quality in the task editor: the quality keys on the Task tab, gold items
 // imported from a file, and both reaching the demo marketplace.
-#include "tests/ui/quality/qualitytesting.h"
+#include "tests/ui/support/demosession.h"
+#include "tests/ui/support/screenshot.h"
 #include "ui/editor/qualitysettings.h"
 #include "ui/editor/taskeditorpage.h"
 
@@ -21,14 +22,14 @@ namespace Chrysalis {
 
 TEST(RequesterQualityTest, QualityKeysAndGoldItemsReachTheMarketplace)
 {
-    Testing::QualityMarket market;
+    Testing::DemoMarket market;
     ASSERT_TRUE(market.ok());
     auto ada = market.signIn(u"ada"_s);
-    ASSERT_TRUE(ada->engine);
-    const QString qualification = ada->taskId(u"Qualification: hotel review sentiment"_s);
+    ASSERT_TRUE(ada.engine);
+    const QString qualification = ada.taskId(u"Qualification: hotel review sentiment"_s);
     ASSERT_FALSE(qualification.isEmpty());
 
-    TaskEditorPage page(*ada->store, *ada->engine);
+    TaskEditorPage page(*ada.store, *ada.engine);
     page.resize(1280, 800);
     page.show();
     page.reload();
@@ -83,10 +84,10 @@ TEST(RequesterQualityTest, QualityKeysAndGoldItemsReachTheMarketplace)
 
     ASSERT_TRUE(page.save().ok()) << page.statusText().toStdString();
     const QString taskId = page.currentTaskId();
-    ASSERT_TRUE(ada->sync().ok());
-    auto task = ada->store->read(u"task"_s, taskId);
+    ASSERT_TRUE(ada.sync().ok());
+    auto task = ada.store->read(u"task"_s, taskId);
     ASSERT_TRUE(task.ok() && task->has_value());
-    auto revision = ada->store->read(u"task_revision"_s, (*task)->value(u"revision_id"_s).toString());
+    auto revision = ada.store->read(u"task_revision"_s, (*task)->value(u"revision_id"_s).toString());
     ASSERT_TRUE(revision.ok() && revision->has_value());
     EXPECT_EQ((*revision)->value(u"aggregation"_s).toObject(), expected.value(u"aggregation"_s).toObject());
     EXPECT_DOUBLE_EQ((*revision)->value(u"gold_rate"_s).toDouble(), 0.2);

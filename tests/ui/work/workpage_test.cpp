@@ -2,8 +2,8 @@
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
 #include "core/work/answerdrafts.h"
-#include "tests/server/support/serverprocess.h"
 #include "tests/support/qtprinters.h"
+#include "tests/ui/support/demosession.h"
 #include "ui/work/fieldeditor.h"
 #include "ui/work/workdialogs.h"
 #include "ui/work/workpage.h"
@@ -51,27 +51,8 @@ protected:
         ASSERT_TRUE(m_dir.isValid());
         startServer(u"127.0.0.1:0"_s);
         ASSERT_TRUE(m_server);
-        auto store = LocalStore::open(m_dir.filePath(u"client.db"_s));
-        ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
-        m_store = std::move(*store);
-        m_engine = std::make_unique<SyncEngine>(*m_store);
-        m_engine->setAutoRetry(false);
-        m_engine->setDebounce(std::chrono::milliseconds(50));
-        m_engine->setRequestTimeout(std::chrono::milliseconds(5000));
-        m_engine->setServer(m_server->baseUrl());
-
-        bool done = false;
-        QString problem;
-        m_engine->login(u"bob"_s, u"chrysalis-demo"_s, [&](const Result<LoginReply> &reply) {
-            done = true;
-            if (!reply)
-                problem = reply.error().message;
-        });
-        QElapsedTimer timer;
-        timer.start();
-        while (!done && timer.elapsed() < 30000)
-            QTest::qWait(20);
-        ASSERT_TRUE(done && problem.isEmpty()) << problem.toStdString();
+        m_desk = Testing::signInDesk(m_server->baseUrl(), m_dir.path(), u"bob"_s, Testing::syncingSoon(u"client.db"_s));
+        ASSERT_TRUE(m_desk.engine && !m_desk.accountId.isEmpty());
     }
 
     void startServer(const QString &listen)
@@ -82,28 +63,12 @@ protected:
         m_server = std::move(*server);
     }
 
-    SyncReport sync()
-    {
-        QSignalSpy finished(m_engine.get(), &SyncEngine::syncFinished);
-        m_engine->syncNow();
-        EXPECT_TRUE(finished.wait(30000));
-        return finished.isEmpty() ? SyncReport{} : finished.last().at(0).value<SyncReport>();
-    }
-
-    QString taskId(const QString &title)
-    {
-        auto tasks = m_store->list(u"task"_s);
-        EXPECT_TRUE(tasks.ok());
-        for (const StoredEntity &task : tasks.valueOr(QList<StoredEntity>()))
-            if (task.data.value(u"title"_s).toString() == title)
-                return task.id;
-        return {};
-    }
+    SyncReport sync() { return m_desk.sync(); }
+    QString taskId(const QString &title) const { return m_desk.taskId(title); }
 
     QTemporaryDir m_dir;
     std::unique_ptr<Testing::ServerProcess> m_server;
-    std::unique_ptr<LocalStore> m_store;
-    std::unique_ptr<SyncEngine> m_engine;
+    Testing::DemoDesk m_desk;
 };
 
 TEST_F(WorkPageTest, AnAnswerGivenOfflineIsPendingAtOnceAndReachesTheServerOnSync)
@@ -111,14 +76,14 @@ TEST_F(WorkPageTest, AnAnswerGivenOfflineIsPendingAtOnceAndReachesTheServerOnSyn
     ASSERT_TRUE(sync().ok());
     const QString task = taskId(kEntityTask);
     ASSERT_FALSE(task.isEmpty());
-    ASSERT_TRUE(m_engine->enqueue(u"lease.claim@1"_s, {{u"task_id"_s, task}, {u"count"_s, 2}}).ok());
+    ASSERT_TRUE(m_desk.engine->enqueue(u"lease.claim@1"_s, {{u"task_id"_s, task}, {u"count"_s, 2}}).ok());
     const SyncReport claimed = sync();
     ASSERT_TRUE(claimed.ok());
     ASSERT_EQ(claimed.applied, 1);
 
     auto drafts = AnswerDrafts::open(m_dir.filePath(u"drafts.db"_s));
     ASSERT_TRUE(drafts.ok());
-    WorkPage page(*m_store, *m_engine);
+    WorkPage page(*m_desk.store, *m_desk.engine);
     page.setDrafts(drafts->get());
     page.resize(1100, 720);
     page.show();
@@ -162,7 +127,7 @@ TEST_F(WorkPageTest, AnAnswerGivenOfflineIsPendingAtOnceAndReachesTheServerOnSyn
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
 
     // Offline: the answer shows as pending, the lease as used, and the page moved on.
-    auto answers = m_store->list(u"answer"_s);
+    auto answers = m_desk.store->list(u"answer"_s);
     ASSERT_TRUE(answers.ok());
     QString answerId;
     for (const StoredEntity &answer : *answers) {
@@ -173,14 +138,14 @@ TEST_F(WorkPageTest, AnAnswerGivenOfflineIsPendingAtOnceAndReachesTheServerOnSyn
         }
     }
     ASSERT_FALSE(answerId.isEmpty());
-    auto lease = m_store->read(u"lease"_s, leases.first());
+    auto lease = m_desk.store->read(u"lease"_s, leases.first());
     ASSERT_TRUE(lease.ok() && lease->has_value());
     EXPECT_EQ((*lease)->value(u"state"_s).toString(), u"used"_s);
     EXPECT_EQ(page.leaseIds(), QStringList{leases.at(1)});
     EXPECT_EQ(page.currentLeaseId(), leases.at(1));
     EXPECT_EQ(page.headingText(), kEntityTask + u" — item 1 of 1"_s);
     EXPECT_EQ(page.remainingText(), u"Left in your leases: 1"_s);
-    auto counts = m_store->counts();
+    auto counts = m_desk.store->counts();
     ASSERT_TRUE(counts.ok());
     EXPECT_EQ(counts->pending, 1);
     auto draft = (*drafts)->load(leases.first());
@@ -193,7 +158,7 @@ TEST_F(WorkPageTest, AnAnswerGivenOfflineIsPendingAtOnceAndReachesTheServerOnSyn
     const SyncReport pushed = sync();
     ASSERT_TRUE(pushed.ok()) << (pushed.errors.isEmpty() ? "" : pushed.errors.first().message.toStdString());
     EXPECT_EQ(pushed.applied, 1);
-    auto stored = m_store->list(u"answer"_s);
+    auto stored = m_desk.store->list(u"answer"_s);
     ASSERT_TRUE(stored.ok());
     bool found = false;
     for (const StoredEntity &answer : *stored) {
@@ -223,7 +188,7 @@ TEST_F(WorkPageTest, AnAnswerGivenOfflineIsPendingAtOnceAndReachesTheServerOnSyn
     ASSERT_TRUE(proposed.ok());
     EXPECT_EQ(proposed.applied, 2);
     EXPECT_EQ(proposed.rejected, 0);
-    auto attention = m_store->needsAttention();
+    auto attention = m_desk.store->needsAttention();
     ASSERT_TRUE(attention.ok());
     for (const OutboxEntry &entry : *attention)
         ADD_FAILURE() << entry.name.toStdString() << ": " << entry.outcomeMessage().toStdString();
@@ -234,11 +199,11 @@ TEST_F(WorkPageTest, ALongRunOfItemsWithContentWarningsEndsInTheOfferOfABreak)
     ASSERT_TRUE(sync().ok());
     const QString task = taskId(kEntityTask);
     ASSERT_FALSE(task.isEmpty());
-    ASSERT_TRUE(m_engine->enqueue(u"lease.claim@1"_s, {{u"task_id"_s, task}, {u"count"_s, 2}}).ok());
+    ASSERT_TRUE(m_desk.engine->enqueue(u"lease.claim@1"_s, {{u"task_id"_s, task}, {u"count"_s, 2}}).ok());
     ASSERT_TRUE(sync().ok());
 
     // The demo task carries no warning: give the revision the worker sees one, as the server would send it.
-    auto leases = m_store->list(u"lease"_s);
+    auto leases = m_desk.store->list(u"lease"_s);
     ASSERT_TRUE(leases.ok());
     QString revisionId;
     for (const StoredEntity &lease : *leases) {
@@ -246,22 +211,22 @@ TEST_F(WorkPageTest, ALongRunOfItemsWithContentWarningsEndsInTheOfferOfABreak)
             revisionId = lease.data.value(u"revision_id"_s).toString();
     }
     ASSERT_FALSE(revisionId.isEmpty());
-    auto revision = m_store->read(u"task_revision"_s, revisionId);
+    auto revision = m_desk.store->read(u"task_revision"_s, revisionId);
     ASSERT_TRUE(revision.ok() && revision->has_value());
     QJsonObject flagged = **revision;
     flagged.insert(u"content_warnings"_s, QJsonArray{u"violence"_s});
-    auto state = m_store->state();
+    auto state = m_desk.store->state();
     ASSERT_TRUE(state.ok() && state->cursor.has_value());
     PullPage page;
     page.cursor = *state->cursor;
     page.changes.append({1, u"task_revision"_s, revisionId, EntityOp::Upsert, 1'000'000, flagged});
-    ASSERT_TRUE(m_store->applyPull(page).ok());
-    auto reread = m_store->read(u"task_revision"_s, revisionId);
+    ASSERT_TRUE(m_desk.store->applyPull(page).ok());
+    auto reread = m_desk.store->read(u"task_revision"_s, revisionId);
     ASSERT_TRUE(reread.ok() && reread->has_value());
     ASSERT_EQ((**reread).value(u"content_warnings"_s).toArray().size(), 1);
 
     m_server->kill(); // answers stay in the outbox; the offer does not need the network
-    WorkPage work(*m_store, *m_engine);
+    WorkPage work(*m_desk.store, *m_desk.engine);
     work.setBreakRules({.flaggedItems = 2, .flaggedMinutes = 60, .pauseMinutes = 10});
     work.resize(1100, 720);
     work.show();
@@ -285,14 +250,14 @@ TEST_F(WorkPageTest, SkipKeepsTheLeaseAndItsDraftWhileReleaseGivesItBack)
     ASSERT_TRUE(sync().ok());
     const QString task = taskId(kEntityTask);
     ASSERT_FALSE(task.isEmpty());
-    ASSERT_TRUE(m_engine->enqueue(u"lease.claim@1"_s, {{u"task_id"_s, task}, {u"count"_s, 2}}).ok());
+    ASSERT_TRUE(m_desk.engine->enqueue(u"lease.claim@1"_s, {{u"task_id"_s, task}, {u"count"_s, 2}}).ok());
     ASSERT_TRUE(sync().ok());
     auto drafts = AnswerDrafts::open(m_dir.filePath(u"drafts.db"_s));
     ASSERT_TRUE(drafts.ok());
 
     QStringList leases;
     {
-        WorkPage page(*m_store, *m_engine);
+        WorkPage page(*m_desk.store, *m_desk.engine);
         page.setDrafts(drafts->get());
         page.resize(1100, 720);
         page.show();
@@ -307,7 +272,7 @@ TEST_F(WorkPageTest, SkipKeepsTheLeaseAndItsDraftWhileReleaseGivesItBack)
         EXPECT_EQ(page.currentLeaseId(), leases.at(1));
         EXPECT_EQ(page.leaseIds(), leases) << "skipping releases nothing";
         EXPECT_FALSE(page.workView()->fields().contains(u"topic"_s));
-        auto counts = m_store->counts();
+        auto counts = m_desk.store->counts();
         ASSERT_TRUE(counts.ok());
         EXPECT_EQ(counts->pending, 0);
 
@@ -325,7 +290,7 @@ TEST_F(WorkPageTest, SkipKeepsTheLeaseAndItsDraftWhileReleaseGivesItBack)
     }
     {
         // A new page, as after a restart, finds the draft too.
-        WorkPage page(*m_store, *m_engine);
+        WorkPage page(*m_desk.store, *m_desk.engine);
         page.setDrafts(drafts->get());
         page.resize(1100, 720);
         page.show();
@@ -338,7 +303,7 @@ TEST_F(WorkPageTest, SkipKeepsTheLeaseAndItsDraftWhileReleaseGivesItBack)
         const SyncReport released = sync();
         ASSERT_TRUE(released.ok());
         EXPECT_EQ(released.applied, 1);
-        auto lease = m_store->read(u"lease"_s, leases.at(1));
+        auto lease = m_desk.store->read(u"lease"_s, leases.at(1));
         ASSERT_TRUE(lease.ok() && lease->has_value());
         EXPECT_EQ((*lease)->value(u"state"_s).toString(), u"released"_s);
         EXPECT_EQ(page.leaseIds(), QStringList{leases.first()});
