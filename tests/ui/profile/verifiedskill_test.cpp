@@ -1,6 +1,7 @@
 // The profile marks the skills a passed paid qualification test verifies, as the demo marketplace
 // sends them: sam passed ada's test, bob did not take it.
-#include "tests/ui/quality/qualitytesting.h"
+#include "tests/ui/support/demosession.h"
+#include "tests/ui/support/screenshot.h"
 #include "ui/profile/profilepage.h"
 
 #include <QLabel>
@@ -14,12 +15,12 @@ namespace Chrysalis {
 
 TEST(ProfileVerifiedSkillTest, ShowsTheSkillAPassedQualificationVerifiesAndNamesTheTest)
 {
-    Testing::QualityMarket market;
+    Testing::DemoMarket market;
     ASSERT_TRUE(market.ok());
     auto sam = market.signIn(u"sam"_s);
-    ASSERT_TRUE(sam->engine);
+    ASSERT_TRUE(sam.engine);
 
-    ProfilePage page(*sam->store, *sam->engine);
+    ProfilePage page(*sam.store, *sam.engine);
     page.resize(900, 640);
     page.show();
     page.reload();
@@ -31,8 +32,8 @@ TEST(ProfileVerifiedSkillTest, ShowsTheSkillAPassedQualificationVerifiesAndNames
     Testing::saveShot(page, u"profile-verified-skill"_s);
 
     auto bob = market.signIn(u"bob"_s);
-    ASSERT_TRUE(bob->engine);
-    ProfilePage bobPage(*bob->store, *bob->engine);
+    ASSERT_TRUE(bob.engine);
+    ProfilePage bobPage(*bob.store, *bob.engine);
     bobPage.show();
     bobPage.reload();
     EXPECT_TRUE(bobPage.verifiedSkillLines().isEmpty());

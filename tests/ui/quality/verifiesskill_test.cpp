@@ -1,6 +1,6 @@
 // The task editor's "Verifies skill" field: offered for a paid qualification test only, completed from
 // the shared vocabulary, and sent as the revision's verifies_skill key.
-#include "tests/ui/quality/qualitytesting.h"
+#include "tests/ui/support/demosession.h"
 #include "ui/editor/qualitysettings.h"
 #include "ui/editor/taskeditorpage.h"
 #include "ui/profile/skillcompleter.h"
@@ -16,12 +16,12 @@ namespace Chrysalis {
 
 TEST(VerifiesSkillSettingTest, AQualificationTestNamesTheSkillItVerifies)
 {
-    Testing::QualityMarket market;
+    Testing::DemoMarket market;
     ASSERT_TRUE(market.ok());
     auto ada = market.signIn(u"ada"_s);
-    ASSERT_TRUE(ada->engine);
+    ASSERT_TRUE(ada.engine);
 
-    TaskEditorPage page(*ada->store, *ada->engine);
+    TaskEditorPage page(*ada.store, *ada.engine);
     page.resize(1280, 800);
     page.show();
     page.reload();
