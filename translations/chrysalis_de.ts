@@ -3996,6 +3996,30 @@
         <source>administrator</source>
         <translation>Administrator</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 — verified by a passed qualification test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 — verified by passing %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills backed by a paid qualification test you passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::QualitySettings</name>
@@ -4114,6 +4138,18 @@
     <message>
         <source>Every item of a qualification test needs a gold answer; workers who pass it may take the tasks that require it</source>
         <translation>Jedes Element eines Qualifikationstests braucht eine Lösung; wer ihn besteht, darf die Aufgaben übernehmen, die ihn verlangen</translation>
+    </message>
+    <message>
+        <source>e.g. German (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers who pass this test (70 % right by default) get this skill on their profile, shown as verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verifies skill</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5537,6 +5573,231 @@ Kontrollfragen enthalten die erwartete Antwort: in JSONL ein Objekt „gold“ m
     </message>
 </context>
 <context>
+    <name>Chrysalis::TeamInviteDialog</name>
+    <message>
+        <source>Invite an earlier team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a team that worked well for you before to “%1”. Each member whose role has a free seat here gets that seat reserved for two days (or until the deadline); they accept or decline, and a declined seat opens to everyone again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>members not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invite this team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::TeamPostDialog</name>
+    <message>
+        <source>New team task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers who have the skill and tier take the seats you post, first come. Once every seat is taken the team works together and delivers. Each seat&apos;s pay and fee are held in escrow when you post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Review the checkout screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team does together and what it delivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brief:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One shared answer, signed by every member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One answer per role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delivery:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;eadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Roles&lt;/b&gt; — %1 to %2 roles, at most %3 seats in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished">Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Minimum tier</source>
+        <translation type="unfinished">Mindeststufe</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished">Plätze</translation>
+    </message>
+    <message>
+        <source>Pay per seat</source>
+        <translation type="unfinished">Lohn pro Platz</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Rollen</translation>
+    </message>
+    <message>
+        <source>Add &amp;role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post and hold the escrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. tester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Software Testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escrow: &lt;b&gt;%1&lt;/b&gt; (pay %2 + fees %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your balance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your balance is %1 short of the escrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::TeamRejectDialog</name>
+    <message>
+        <source>Reject the team&apos;s delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejecting opens one conflict panel of gold arbiters for the whole delivery; none of them sat on a team with its members. Every member is paid their role&apos;s pay whatever the panel decides: its verdict only sets how much counts as the team&apos;s mistake and what you are charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">&amp;Grund</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished">Grund wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Written reason</source>
+        <translation type="unfinished">&amp;Schriftliche Begründung</translation>
+    </message>
+    <message>
+        <source>Quote the brief and say how the delivery misses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject and open a panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a reason</source>
+        <translation type="unfinished">einen Grund wählen</translation>
+    </message>
+    <message>
+        <source>write the reason</source>
+        <translation type="unfinished">die Begründung schreiben</translation>
+    </message>
+    <message>
+        <source>shorten the reason to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to do: %1.</source>
+        <translation type="unfinished">Noch zu tun: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::TeamRequestsPage</name>
     <message>
         <source>Your team tasks</source>
@@ -5561,10 +5822,6 @@ Kontrollfragen enthalten die erwartete Antwort: in JSONL ein Objekt „gold“ m
     <message>
         <source>Team tasks</source>
         <translation>Team-Aufgaben</translation>
-    </message>
-    <message>
-        <source>Your flash teams: workers take the seats you posted; once every seat is taken the team works together and delivers. Approving a delivery pays each role from its escrow.</source>
-        <translation>Ihre Flash-Teams: Bearbeiter übernehmen die Plätze, die Sie ausgeschrieben haben; sobald alle Plätze besetzt sind, arbeitet das Team zusammen und gibt ab. Wenn Sie eine Abgabe annehmen, wird jede Rolle aus ihrer Treuhand bezahlt.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 seats taken, %4 each</source>
@@ -5609,6 +5866,97 @@ Kontrollfragen enthalten die erwartete Antwort: in JSONL ein Objekt „gold“ m
     <message>
         <source>Approved. Each member is paid when the marketplace confirms it.</source>
         <translation>Angenommen. Jedes Mitglied wird bezahlt, sobald der Marktplatz dies bestätigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens one conflict panel of gold arbiters for the whole delivery; every member is paid either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invite an earlier team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New team task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your flash teams: workers take the seats you posted; once every seat is taken the team works together and delivers. Approving a delivery pays each role from its escrow; rejecting it opens one conflict panel for the whole delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not posted: the escrow needs %2 but your balance is %3. Nothing was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not posted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n reserved for invitees</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have no earlier team whose delivery you approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team task has already invited an earlier team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve seats for the members of a team whose delivery you approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace refused your last change to this team: %1. It is listed under Needs attention.</source>
+        <translation type="unfinished">Der Marktplatz hat Ihre letzte Änderung an diesem Team abgelehnt: %1. Sie ist unter „Handlungsbedarf“ aufgeführt.</translation>
+    </message>
+    <message>
+        <source>In conflict: a panel of gold arbiters judges the whole delivery. Every member is paid; the verdict sets what you are charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: each member was paid their role&apos;s pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled: the panel has closed and the escrow is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier team to invite: you have approved no team&apos;s delivery yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected. A conflict panel opens for the whole delivery when the marketplace confirms it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited. The members see their reserved seats once the marketplace confirms it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee (butterfly)</source>
+        <translation type="unfinished">Schmetterlingsgebühr</translation>
+    </message>
+    <message>
+        <source>Fee (caterpillar)</source>
+        <translation type="unfinished">Raupengebühr</translation>
+    </message>
+    <message>
+        <source>Posted. Workers see the team task once the marketplace confirms it and holds the escrow.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5988,6 +6336,138 @@ Kontrollfragen enthalten die erwartete Antwort: in JSONL ein Objekt „gold“ m
     <message>
         <source>one part per role</source>
         <translation>ein Teil pro Rolle</translation>
+    </message>
+    <message>
+        <source>Give the team task a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brief is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the team delivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline must be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline is at most %1 days away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team has 1 to %1 roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another role is already called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the skill the role needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The skill is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose bronze, silver or gold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role has 1 to %1 seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay each seat between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team has at most %1 seats in all; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team task cannot be posted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escrow is beyond the largest amount the ledger takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escrow of %1 is more than your balance of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a delivered team can be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejection is not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an assembling team can invite an earlier team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team task has already invited an earlier team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations were already sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can invite only an earlier team whose delivery you approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an approved team of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member of that team held a role that has a free seat here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matching free seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation type="unfinished">Im Streitfall</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished">Entschieden</translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,16 @@
     </message>
 </context>
 <context>
+    <name>Chrysalis::TeamRequestsPage</name>
+    <message numerus="yes">
+        <source> · %n reserved for invitees</source>
+        <translation>
+            <numerusform> · %n reserved for invitee</numerusform>
+            <numerusform> · %n reserved for invitees</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::TeamRoomView</name>
     <message numerus="yes">
         <source>Version %1 · %2 · %3 · %n characters</source>
