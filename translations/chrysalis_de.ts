@@ -3998,27 +3998,27 @@
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>✓ %1 — verified by a passed qualification test</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 — verifiziert durch einen bestandenen Qualifikationstest</translation>
     </message>
     <message>
         <source>✓ %1 — verified by passing %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 — verifiziert durch Bestehen von %2</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>Skills backed by a paid qualification test you passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten, die Sie mit einem bestandenen bezahlten Qualifikationstest nachgewiesen haben</translation>
     </message>
     <message>
         <source>Verified:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert:</translation>
     </message>
 </context>
 <context>
@@ -4141,15 +4141,15 @@
     </message>
     <message>
         <source>e.g. German (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Deutsch (optional)</translation>
     </message>
     <message>
         <source>Workers who pass this test (70 % right by default) get this skill on their profile, shown as verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter, die diesen Test bestehen (standardmäßig 70 % richtig), erhalten diese Fähigkeit in ihrem Profil als verifiziert</translation>
     </message>
     <message>
         <source>&amp;Verifies skill</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifizierte Fähigkeit</translation>
     </message>
 </context>
 <context>
@@ -5576,225 +5576,225 @@ Kontrollfragen enthalten die erwartete Antwort: in JSONL ein Objekt „gold“ m
     <name>Chrysalis::TeamInviteDialog</name>
     <message>
         <source>Invite an earlier team</source>
-        <translation type="unfinished"></translation>
+        <translation>Früheres Team einladen</translation>
     </message>
     <message>
         <source>Ask a team that worked well for you before to “%1”. Each member whose role has a free seat here gets that seat reserved for two days (or until the deadline); they accept or decline, and a declined seat opens to everyone again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie ein Team, mit dem Sie gute Erfahrungen gemacht haben, zu „%1“ ein. Jedem Mitglied, für dessen Rolle hier ein Platz frei ist, wird dieser Platz zwei Tage lang (oder bis zur Frist) freigehalten; es nimmt die Einladung an oder lehnt sie ab, und ein abgelehnter Platz steht wieder allen offen.</translation>
     </message>
     <message>
         <source>Earlier teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Teams</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>members not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder noch unbekannt</translation>
     </message>
     <message>
         <source>&amp;Invite this team</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Team &amp;einladen</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::TeamPostDialog</name>
     <message>
         <source>New team task</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Team-Aufgabe</translation>
     </message>
     <message>
         <source>Workers who have the skill and tier take the seats you post, first come. Once every seat is taken the team works together and delivers. Each seat&apos;s pay and fee are held in escrow when you post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter mit der nötigen Fähigkeit und Stufe übernehmen die Plätze, die Sie ausschreiben – wer zuerst kommt, erhält den Platz. Sobald alle Plätze besetzt sind, arbeitet das Team zusammen und gibt ab. Vergütung und Gebühr jedes Platzes werden beim Ausschreiben in Treuhand gehalten.</translation>
     </message>
     <message>
         <source>e.g. Review the checkout screen</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Checkout-Seite prüfen</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>What the team does together and what it delivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Team gemeinsam tut und was es abgibt.</translation>
     </message>
     <message>
         <source>&amp;Brief:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>One shared answer, signed by every member</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gemeinsame Antwort, von allen Mitgliedern unterzeichnet</translation>
     </message>
     <message>
         <source>One answer per role</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort pro Rolle</translation>
     </message>
     <message>
         <source>&amp;Delivery:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgabe:</translation>
     </message>
     <message>
         <source>at most %1 days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 Tage ab heute</translation>
     </message>
     <message>
         <source>D&amp;eadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frist:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Roles&lt;/b&gt; — %1 to %2 roles, at most %3 seats in all</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rollen&lt;/b&gt; — %1 bis %2 Rollen, insgesamt höchstens %3 Plätze</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished">Fähigkeit</translation>
+        <translation>Fähigkeit</translation>
     </message>
     <message>
         <source>Minimum tier</source>
-        <translation type="unfinished">Mindeststufe</translation>
+        <translation>Mindeststufe</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished">Plätze</translation>
+        <translation>Plätze</translation>
     </message>
     <message>
         <source>Pay per seat</source>
-        <translation type="unfinished">Lohn pro Platz</translation>
+        <translation>Lohn pro Platz</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rollen</translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Add &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Post and hold the escrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;schreiben mit Treuhand</translation>
     </message>
     <message>
         <source>e.g. tester</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Tester</translation>
     </message>
     <message>
         <source>e.g. Software Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Softwaretests</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove this role</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Rolle entfernen</translation>
     </message>
     <message>
         <source>%1: %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %</translation>
     </message>
     <message>
         <source>Seats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze: %1</translation>
     </message>
     <message>
         <source>Escrow: &lt;b&gt;%1&lt;/b&gt; (pay %2 + fees %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Treuhand: &lt;b&gt;%1&lt;/b&gt; (Vergütung %2 + Gebühren %3)</translation>
     </message>
     <message>
         <source>Your balance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Guthaben: %1</translation>
     </message>
     <message>
         <source>Your balance is %1 short of the escrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihrem Guthaben fehlen %1 für die Treuhand.</translation>
     </message>
     <message>
         <source>role name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenname</translation>
     </message>
     <message>
         <source>skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeit</translation>
     </message>
     <message>
         <source>minimum tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindeststufe</translation>
     </message>
     <message>
         <source>seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze</translation>
     </message>
     <message>
         <source>pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergütung</translation>
     </message>
     <message>
         <source>Role %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1, %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::TeamRejectDialog</name>
     <message>
         <source>Reject the team&apos;s delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgabe des Teams ablehnen</translation>
     </message>
     <message>
         <source>Rejecting opens one conflict panel of gold arbiters for the whole delivery; none of them sat on a team with its members. Every member is paid their role&apos;s pay whatever the panel decides: its verdict only sets how much counts as the team&apos;s mistake and what you are charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ablehnung beruft ein einziges Gremium aus Gold-Schlichtern für die gesamte Abgabe ein; keiner von ihnen war je mit einem der Mitglieder in einem Team. Jedes Mitglied erhält die Vergütung seiner Rolle, wie auch immer das Gremium entscheidet: Sein Urteil legt nur fest, wie viel als Fehler des Teams gilt und womit Sie belastet werden.</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished">&amp;Grund</translation>
+        <translation>&amp;Grund</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished">Grund wählen…</translation>
+        <translation>Grund wählen…</translation>
     </message>
     <message>
         <source>&amp;Written reason</source>
-        <translation type="unfinished">&amp;Schriftliche Begründung</translation>
+        <translation>&amp;Schriftliche Begründung</translation>
     </message>
     <message>
         <source>Quote the brief and say how the delivery misses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitieren Sie die Beschreibung und erklären Sie, worin die Abgabe sie verfehlt.</translation>
     </message>
     <message>
         <source>Reject and open a panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen und Gremium einberufen</translation>
     </message>
     <message>
         <source>choose a reason</source>
-        <translation type="unfinished">einen Grund wählen</translation>
+        <translation>einen Grund wählen</translation>
     </message>
     <message>
         <source>write the reason</source>
-        <translation type="unfinished">die Begründung schreiben</translation>
+        <translation>die Begründung schreiben</translation>
     </message>
     <message>
         <source>shorten the reason to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die Begründung auf %1 Zeichen kürzen</translation>
     </message>
     <message>
         <source>Still to do: %1.</source>
-        <translation type="unfinished">Noch zu tun: %1.</translation>
+        <translation>Noch zu tun: %1.</translation>
     </message>
 </context>
 <context>
@@ -5869,94 +5869,94 @@ Kontrollfragen enthalten die erwartete Antwort: in JSONL ein Objekt „gold“ m
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;blehnen…</translation>
     </message>
     <message>
         <source>Opens one conflict panel of gold arbiters for the whole delivery; every member is paid either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beruft ein einziges Gremium aus Gold-Schlichtern für die gesamte Abgabe ein; jedes Mitglied wird in jedem Fall bezahlt.</translation>
     </message>
     <message>
         <source>&amp;Invite an earlier team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Früheres Team &amp;einladen…</translation>
     </message>
     <message>
         <source>&amp;New team task…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Team-Aufgabe…</translation>
     </message>
     <message>
         <source>Your flash teams: workers take the seats you posted; once every seat is taken the team works together and delivers. Approving a delivery pays each role from its escrow; rejecting it opens one conflict panel for the whole delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Flash-Teams: Bearbeiter übernehmen die Plätze, die Sie ausgeschrieben haben; sobald alle Plätze besetzt sind, arbeitet das Team zusammen und gibt ab. Nehmen Sie eine Abgabe an, wird jede Rolle aus ihrer Treuhand bezahlt; lehnen Sie sie ab, wird ein einziges Gremium für die gesamte Abgabe einberufen.</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>“%1” was not posted: the escrow needs %2 but your balance is %3. Nothing was held.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht ausgeschrieben: Die Treuhand erfordert %2, Ihr Guthaben beträgt aber %3. Es wurde nichts reserviert.</translation>
     </message>
     <message>
         <source>“%1” was not posted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht ausgeschrieben: %2</translation>
     </message>
     <message numerus="yes">
         <source> · %n reserved for invitees</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n für Eingeladene freigehalten</numerusform>
+            <numerusform> · %n für Eingeladene freigehalten</numerusform>
         </translation>
     </message>
     <message>
         <source>You have no earlier team whose delivery you approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben kein früheres Team, dessen Abgabe Sie angenommen haben.</translation>
     </message>
     <message>
         <source>This team task has already invited an earlier team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Team-Aufgabe wurde bereits ein früheres Team eingeladen.</translation>
     </message>
     <message>
         <source>Reserve seats for the members of a team whose delivery you approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält Plätze für die Mitglieder eines Teams frei, dessen Abgabe Sie angenommen haben.</translation>
     </message>
     <message>
         <source>The marketplace refused your last change to this team: %1. It is listed under Needs attention.</source>
-        <translation type="unfinished">Der Marktplatz hat Ihre letzte Änderung an diesem Team abgelehnt: %1. Sie ist unter „Handlungsbedarf“ aufgeführt.</translation>
+        <translation>Der Marktplatz hat Ihre letzte Änderung an diesem Team abgelehnt: %1. Sie ist unter „Handlungsbedarf“ aufgeführt.</translation>
     </message>
     <message>
         <source>In conflict: a panel of gold arbiters judges the whole delivery. Every member is paid; the verdict sets what you are charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Streitfall: Ein Gremium aus Gold-Schlichtern beurteilt die gesamte Abgabe. Jedes Mitglied wird bezahlt; das Urteil legt fest, womit Sie belastet werden.</translation>
     </message>
     <message>
         <source>Approved: each member was paid their role&apos;s pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen: Jedes Mitglied hat die Vergütung seiner Rolle erhalten.</translation>
     </message>
     <message>
         <source>Settled: the panel has closed and the escrow is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden: Das Gremium hat geschlossen und die Treuhand ist abgerechnet.</translation>
     </message>
     <message>
         <source>No earlier team to invite: you have approved no team&apos;s delivery yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein früheres Team zum Einladen: Sie haben noch keine Abgabe eines Teams angenommen.</translation>
     </message>
     <message>
         <source>Rejected. A conflict panel opens for the whole delivery when the marketplace confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt. Ein Gremium für die gesamte Abgabe wird einberufen, sobald der Marktplatz dies bestätigt.</translation>
     </message>
     <message>
         <source>Invited. The members see their reserved seats once the marketplace confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen. Die Mitglieder sehen ihre freigehaltenen Plätze, sobald der Marktplatz dies bestätigt.</translation>
     </message>
     <message>
         <source>Fee (butterfly)</source>
-        <translation type="unfinished">Schmetterlingsgebühr</translation>
+        <translation>Schmetterlingsgebühr</translation>
     </message>
     <message>
         <source>Fee (caterpillar)</source>
-        <translation type="unfinished">Raupengebühr</translation>
+        <translation>Raupengebühr</translation>
     </message>
     <message>
         <source>Posted. Workers see the team task once the marketplace confirms it and holds the escrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschrieben. Bearbeiter sehen die Team-Aufgabe, sobald der Marktplatz sie bestätigt und die Treuhand reserviert hat.</translation>
     </message>
 </context>
 <context>
@@ -6339,135 +6339,135 @@ Kontrollfragen enthalten die erwartete Antwort: in JSONL ein Objekt „gold“ m
     </message>
     <message>
         <source>Give the team task a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Team-Aufgabe einen Titel.</translation>
     </message>
     <message>
         <source>The title is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>The brief is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>Choose how the team delivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wie das Team abgibt.</translation>
     </message>
     <message>
         <source>The deadline must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frist muss in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>The deadline is at most %1 days away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frist darf höchstens %1 Tage entfernt sein.</translation>
     </message>
     <message>
         <source>A team has 1 to %1 roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team hat 1 bis %1 Rollen.</translation>
     </message>
     <message>
         <source>Name the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Rolle einen Namen.</translation>
     </message>
     <message>
         <source>The role name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rollenname ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>Another role is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Rolle heißt bereits „%1“.</translation>
     </message>
     <message>
         <source>Name the skill the role needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Fähigkeit an, die die Rolle erfordert.</translation>
     </message>
     <message>
         <source>The skill is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fähigkeit ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>Choose bronze, silver or gold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Bronze, Silber oder Gold.</translation>
     </message>
     <message>
         <source>A role has 1 to %1 seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rolle hat 1 bis %1 Plätze.</translation>
     </message>
     <message>
         <source>Pay each seat between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vergütung pro Platz muss zwischen %1 und %2 liegen.</translation>
     </message>
     <message>
         <source>A team has at most %1 seats in all; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team hat insgesamt höchstens %1 Plätze; dieses hat %2.</translation>
     </message>
     <message>
         <source>The team task cannot be posted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Team-Aufgabe kann noch nicht ausgeschrieben werden.</translation>
     </message>
     <message>
         <source>The escrow is beyond the largest amount the ledger takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Treuhand übersteigt den größten Betrag, den das Kontobuch aufnehmen kann.</translation>
     </message>
     <message>
         <source>The escrow of %1 is more than your balance of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Treuhand von %1 übersteigt Ihr Guthaben von %2.</translation>
     </message>
     <message>
         <source>Only a delivered team can be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Team, das abgegeben hat, kann abgelehnt werden.</translation>
     </message>
     <message>
         <source>Choose a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Grund.</translation>
     </message>
     <message>
         <source>Write the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Begründung.</translation>
     </message>
     <message>
         <source>The reason is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begründung ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>The rejection is not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ablehnung ist unvollständig.</translation>
     </message>
     <message>
         <source>Only an assembling team can invite an earlier team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Team im Aufbau kann ein früheres Team einladen.</translation>
     </message>
     <message>
         <source>This team task has already invited an earlier team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Team-Aufgabe wurde bereits ein früheres Team eingeladen.</translation>
     </message>
     <message>
         <source>Invitations were already sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladungen wurden bereits verschickt.</translation>
     </message>
     <message>
         <source>You can invite only an earlier team whose delivery you approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können nur ein früheres Team einladen, dessen Abgabe Sie angenommen haben.</translation>
     </message>
     <message>
         <source>Not an approved team of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines Ihrer angenommenen Teams.</translation>
     </message>
     <message>
         <source>No member of that team held a role that has a free seat here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied dieses Teams hatte eine Rolle, für die hier ein Platz frei ist.</translation>
     </message>
     <message>
         <source>No matching free seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein passender freier Platz.</translation>
     </message>
     <message>
         <source>In conflict</source>
-        <translation type="unfinished">Im Streitfall</translation>
+        <translation>Im Streitfall</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished">Entschieden</translation>
+        <translation>Entschieden</translation>
     </message>
 </context>
 <context>

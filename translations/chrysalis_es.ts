@@ -3998,27 +3998,27 @@
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>✓ %1 — verified by a passed qualification test</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 — verificada al superar una prueba de cualificación</translation>
     </message>
     <message>
         <source>✓ %1 — verified by passing %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 — verificada al superar %2</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <source>Skills backed by a paid qualification test you passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidades respaldadas por una prueba de cualificación remunerada que has superado</translation>
     </message>
     <message>
         <source>Verified:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificadas:</translation>
     </message>
 </context>
 <context>
@@ -4141,15 +4141,15 @@
     </message>
     <message>
         <source>e.g. German (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. alemán (opcional)</translation>
     </message>
     <message>
         <source>Workers who pass this test (70 % right by default) get this skill on their profile, shown as verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien supera esta prueba (70 % de aciertos de forma predeterminada) obtiene esta habilidad en su perfil, marcada como verificada</translation>
     </message>
     <message>
         <source>&amp;Verifies skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidad &amp;verificada</translation>
     </message>
 </context>
 <context>
@@ -5576,225 +5576,225 @@ Los elementos de control llevan la respuesta esperada: en JSONL, un objeto &quot
     <name>Chrysalis::TeamInviteDialog</name>
     <message>
         <source>Invite an earlier team</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitar a un equipo anterior</translation>
     </message>
     <message>
         <source>Ask a team that worked well for you before to “%1”. Each member whose role has a free seat here gets that seat reserved for two days (or until the deadline); they accept or decline, and a declined seat opens to everyone again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invita a «%1» a un equipo que ya trabajó bien para ti. A cada miembro cuyo rol tenga aquí un puesto libre se le reserva ese puesto durante dos días (o hasta el plazo); puede aceptarlo o rechazarlo, y un puesto rechazado vuelve a quedar abierto para todos.</translation>
     </message>
     <message>
         <source>Earlier teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos anteriores</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>members not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>miembros aún desconocidos</translation>
     </message>
     <message>
         <source>&amp;Invite this team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invitar a este equipo</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::TeamPostDialog</name>
     <message>
         <source>New team task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva tarea de equipo</translation>
     </message>
     <message>
         <source>Workers who have the skill and tier take the seats you post, first come. Once every seat is taken the team works together and delivers. Each seat&apos;s pay and fee are held in escrow when you post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los trabajadores con la habilidad y el nivel requeridos ocupan los puestos que publicas, por orden de llegada. Cuando todos los puestos están ocupados, el equipo trabaja en conjunto y entrega. Al publicar, el pago y la tasa de cada puesto se retienen en depósito.</translation>
     </message>
     <message>
         <source>e.g. Review the checkout screen</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Revisar la pantalla de pago</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>What the team does together and what it delivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace el equipo en conjunto y qué entrega.</translation>
     </message>
     <message>
         <source>&amp;Brief:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>One shared answer, signed by every member</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta común, firmada por todos los miembros</translation>
     </message>
     <message>
         <source>One answer per role</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta por rol</translation>
     </message>
     <message>
         <source>&amp;Delivery:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrega:</translation>
     </message>
     <message>
         <source>at most %1 days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo dentro de %1 días</translation>
     </message>
     <message>
         <source>D&amp;eadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plazo:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Roles&lt;/b&gt; — %1 to %2 roles, at most %3 seats in all</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Roles&lt;/b&gt; — de %1 a %2 roles, como máximo %3 puestos en total</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished">Habilidad</translation>
+        <translation>Habilidad</translation>
     </message>
     <message>
         <source>Minimum tier</source>
-        <translation type="unfinished">Nivel mínimo</translation>
+        <translation>Nivel mínimo</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished">Puestos</translation>
+        <translation>Puestos</translation>
     </message>
     <message>
         <source>Pay per seat</source>
-        <translation type="unfinished">Pago por puesto</translation>
+        <translation>Pago por puesto</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Roles</translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Add &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;rol</translation>
     </message>
     <message>
         <source>&amp;Post and hold the escrow</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ublicar y retener el depósito</translation>
     </message>
     <message>
         <source>e.g. tester</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. probador</translation>
     </message>
     <message>
         <source>e.g. Software Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Pruebas de software</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove this role</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este rol</translation>
     </message>
     <message>
         <source>%1: %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %</translation>
     </message>
     <message>
         <source>Seats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puestos: %1</translation>
     </message>
     <message>
         <source>Escrow: &lt;b&gt;%1&lt;/b&gt; (pay %2 + fees %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Depósito: &lt;b&gt;%1&lt;/b&gt; (pago %2 + tasas %3)</translation>
     </message>
     <message>
         <source>Your balance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu saldo: %1</translation>
     </message>
     <message>
         <source>Your balance is %1 short of the escrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tu saldo le faltan %1 para cubrir el depósito.</translation>
     </message>
     <message>
         <source>role name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre del rol</translation>
     </message>
     <message>
         <source>skill</source>
-        <translation type="unfinished"></translation>
+        <translation>habilidad</translation>
     </message>
     <message>
         <source>minimum tier</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel mínimo</translation>
     </message>
     <message>
         <source>seats</source>
-        <translation type="unfinished"></translation>
+        <translation>puestos</translation>
     </message>
     <message>
         <source>pay</source>
-        <translation type="unfinished"></translation>
+        <translation>pago</translation>
     </message>
     <message>
         <source>Role %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol %1, %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Chrysalis::TeamRejectDialog</name>
     <message>
         <source>Reject the team&apos;s delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar la entrega del equipo</translation>
     </message>
     <message>
         <source>Rejecting opens one conflict panel of gold arbiters for the whole delivery; none of them sat on a team with its members. Every member is paid their role&apos;s pay whatever the panel decides: its verdict only sets how much counts as the team&apos;s mistake and what you are charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al rechazarla se abre un único tribunal de conflicto de árbitros de oro para toda la entrega; ninguno de ellos ha formado parte de un equipo con sus miembros. Cada miembro cobra el pago de su rol decida lo que decida el tribunal: su veredicto solo determina qué parte se considera error del equipo y cuánto se te cobra.</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished">&amp;Motivo</translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished">Elige un motivo…</translation>
+        <translation>Elige un motivo…</translation>
     </message>
     <message>
         <source>&amp;Written reason</source>
-        <translation type="unfinished">Motivo &amp;escrito</translation>
+        <translation>Motivo &amp;escrito</translation>
     </message>
     <message>
         <source>Quote the brief and say how the delivery misses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita la descripción y explica en qué no la cumple la entrega.</translation>
     </message>
     <message>
         <source>Reject and open a panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar y abrir un tribunal</translation>
     </message>
     <message>
         <source>choose a reason</source>
-        <translation type="unfinished">elegir un motivo</translation>
+        <translation>elegir un motivo</translation>
     </message>
     <message>
         <source>write the reason</source>
-        <translation type="unfinished">escribir el motivo</translation>
+        <translation>escribir el motivo</translation>
     </message>
     <message>
         <source>shorten the reason to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>acortar el motivo a %1 caracteres</translation>
     </message>
     <message>
         <source>Still to do: %1.</source>
-        <translation type="unfinished">Falta: %1.</translation>
+        <translation>Falta: %1.</translation>
     </message>
 </context>
 <context>
@@ -5869,94 +5869,94 @@ Los elementos de control llevan la respuesta esperada: en JSONL, un objeto &quot
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazar…</translation>
     </message>
     <message>
         <source>Opens one conflict panel of gold arbiters for the whole delivery; every member is paid either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un único tribunal de conflicto de árbitros de oro para toda la entrega; cada miembro cobra en cualquier caso.</translation>
     </message>
     <message>
         <source>&amp;Invite an earlier team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invitar a un equipo anterior…</translation>
     </message>
     <message>
         <source>&amp;New team task…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva tarea de equipo…</translation>
     </message>
     <message>
         <source>Your flash teams: workers take the seats you posted; once every seat is taken the team works together and delivers. Approving a delivery pays each role from its escrow; rejecting it opens one conflict panel for the whole delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus equipos relámpago: los trabajadores ocupan los puestos que publicaste; cuando todos están ocupados, el equipo trabaja en conjunto y entrega. Al aprobar una entrega se paga a cada rol desde su depósito; al rechazarla se abre un único tribunal de conflicto para toda la entrega.</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>“%1” was not posted: the escrow needs %2 but your balance is %3. Nothing was held.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no se publicó: el depósito necesita %2, pero tu saldo es %3. No se ha retenido nada.</translation>
     </message>
     <message>
         <source>“%1” was not posted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no se publicó: %2</translation>
     </message>
     <message numerus="yes">
         <source> · %n reserved for invitees</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n reservado para invitados</numerusform>
+            <numerusform> · %n reservados para invitados</numerusform>
         </translation>
     </message>
     <message>
         <source>You have no earlier team whose delivery you approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes ningún equipo anterior cuya entrega hayas aprobado.</translation>
     </message>
     <message>
         <source>This team task has already invited an earlier team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarea de equipo ya ha invitado a un equipo anterior.</translation>
     </message>
     <message>
         <source>Reserve seats for the members of a team whose delivery you approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva puestos para los miembros de un equipo cuya entrega aprobaste.</translation>
     </message>
     <message>
         <source>The marketplace refused your last change to this team: %1. It is listed under Needs attention.</source>
-        <translation type="unfinished">El mercado rechazó tu último cambio en este equipo: %1. Aparece en Requiere atención.</translation>
+        <translation>El mercado rechazó tu último cambio en este equipo: %1. Aparece en Requiere atención.</translation>
     </message>
     <message>
         <source>In conflict: a panel of gold arbiters judges the whole delivery. Every member is paid; the verdict sets what you are charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>En conflicto: un tribunal de árbitros de oro juzga toda la entrega. Cada miembro cobra; el veredicto determina cuánto se te cobra.</translation>
     </message>
     <message>
         <source>Approved: each member was paid their role&apos;s pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado: cada miembro cobró el pago de su rol.</translation>
     </message>
     <message>
         <source>Settled: the panel has closed and the escrow is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto: el tribunal se ha cerrado y el depósito se ha liquidado.</translation>
     </message>
     <message>
         <source>No earlier team to invite: you have approved no team&apos;s delivery yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún equipo anterior al que invitar: aún no has aprobado la entrega de ningún equipo.</translation>
     </message>
     <message>
         <source>Rejected. A conflict panel opens for the whole delivery when the marketplace confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado. Se abrirá un tribunal de conflicto para toda la entrega cuando el mercado lo confirme.</translation>
     </message>
     <message>
         <source>Invited. The members see their reserved seats once the marketplace confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitado. Los miembros verán sus puestos reservados cuando el mercado lo confirme.</translation>
     </message>
     <message>
         <source>Fee (butterfly)</source>
-        <translation type="unfinished">Tasa (mariposa)</translation>
+        <translation>Tasa (mariposa)</translation>
     </message>
     <message>
         <source>Fee (caterpillar)</source>
-        <translation type="unfinished">Tasa (oruga)</translation>
+        <translation>Tasa (oruga)</translation>
     </message>
     <message>
         <source>Posted. Workers see the team task once the marketplace confirms it and holds the escrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada. Los trabajadores verán la tarea de equipo cuando el mercado la confirme y retenga el depósito.</translation>
     </message>
 </context>
 <context>
@@ -6339,135 +6339,135 @@ Los elementos de control llevan la respuesta esperada: en JSONL, un objeto &quot
     </message>
     <message>
         <source>Give the team task a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un título a la tarea de equipo.</translation>
     </message>
     <message>
         <source>The title is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título supera los %1 caracteres.</translation>
     </message>
     <message>
         <source>The brief is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción supera los %1 caracteres.</translation>
     </message>
     <message>
         <source>Choose how the team delivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige cómo entrega el equipo.</translation>
     </message>
     <message>
         <source>The deadline must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plazo debe ser una fecha futura.</translation>
     </message>
     <message>
         <source>The deadline is at most %1 days away.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plazo no puede superar los %1 días.</translation>
     </message>
     <message>
         <source>A team has 1 to %1 roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un equipo tiene de 1 a %1 roles.</translation>
     </message>
     <message>
         <source>Name the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle nombre al rol.</translation>
     </message>
     <message>
         <source>The role name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del rol supera los %1 caracteres.</translation>
     </message>
     <message>
         <source>Another role is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay otro rol llamado «%1».</translation>
     </message>
     <message>
         <source>Name the skill the role needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la habilidad que necesita el rol.</translation>
     </message>
     <message>
         <source>The skill is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La habilidad supera los %1 caracteres.</translation>
     </message>
     <message>
         <source>Choose bronze, silver or gold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige bronce, plata u oro.</translation>
     </message>
     <message>
         <source>A role has 1 to %1 seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rol tiene de 1 a %1 puestos.</translation>
     </message>
     <message>
         <source>Pay each seat between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paga por cada puesto entre %1 y %2.</translation>
     </message>
     <message>
         <source>A team has at most %1 seats in all; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un equipo tiene como máximo %1 puestos en total; este tiene %2.</translation>
     </message>
     <message>
         <source>The team task cannot be posted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea de equipo aún no se puede publicar.</translation>
     </message>
     <message>
         <source>The escrow is beyond the largest amount the ledger takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El depósito supera el importe máximo que admite el libro contable.</translation>
     </message>
     <message>
         <source>The escrow of %1 is more than your balance of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El depósito de %1 supera tu saldo de %2.</translation>
     </message>
     <message>
         <source>Only a delivered team can be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede rechazar un equipo que ya haya entregado.</translation>
     </message>
     <message>
         <source>Choose a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un motivo.</translation>
     </message>
     <message>
         <source>Write the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el motivo.</translation>
     </message>
     <message>
         <source>The reason is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo supera los %1 caracteres.</translation>
     </message>
     <message>
         <source>The rejection is not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rechazo no está completo.</translation>
     </message>
     <message>
         <source>Only an assembling team can invite an earlier team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede invitar a un equipo anterior mientras el equipo está en formación.</translation>
     </message>
     <message>
         <source>This team task has already invited an earlier team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarea de equipo ya ha invitado a un equipo anterior.</translation>
     </message>
     <message>
         <source>Invitations were already sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las invitaciones ya se enviaron.</translation>
     </message>
     <message>
         <source>You can invite only an earlier team whose delivery you approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo puedes invitar a un equipo anterior cuya entrega hayas aprobado.</translation>
     </message>
     <message>
         <source>Not an approved team of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es uno de tus equipos aprobados.</translation>
     </message>
     <message>
         <source>No member of that team held a role that has a free seat here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún miembro de ese equipo desempeñó un rol con puestos libres aquí.</translation>
     </message>
     <message>
         <source>No matching free seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún puesto libre que coincida.</translation>
     </message>
     <message>
         <source>In conflict</source>
-        <translation type="unfinished">En conflicto</translation>
+        <translation>En conflicto</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished">Resuelta</translation>
+        <translation>Resuelto</translation>
     </message>
 </context>
 <context>
