@@ -5,8 +5,9 @@
 #include "core/sync/syncengine.h"
 #include "core/sync/teamroommodel.h"
 #include "core/sync/teamtaskmodel.h"
-#include "tests/server/support/serverprocess.h"
 #include "tests/support/qtprinters.h"
+#include "tests/ui/support/demosession.h"
+#include "tests/ui/support/screenshot.h"
 #include "ui/mainwindow/clienttranslations.h"
 #include "ui/teams/centsspinbox.h"
 #include "ui/teams/teampostdialog.h"
@@ -16,12 +17,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,14 +37,6 @@ namespace Chrysalis {
 namespace {
 
 const QString kCheckout = u"Review the checkout screen"_s;
-
-void screenshot(QWidget &widget, const QString &name)
-{
-    if (const QString shots = qEnvironmentVariable("CHRYSALIS_SCREENSHOT_DIR"); !shots.isEmpty()) {
-        QCoreApplication::processEvents();
-        widget.grab().save(QDir(shots).filePath(name));
-    }
-}
 
 // Runs `act` on the dialog of type D once the page opened it (modal, in its own event loop).
 template<typename D>
@@ -83,55 +74,15 @@ void fillRole(TeamPostDialog &dialog, int row, const TeamSlotDraft &slot)
 class TeamRequestsServerTest : public ::testing::Test
 {
 protected:
-    struct Client {
-        std::unique_ptr<LocalStore> store;
-        std::unique_ptr<SyncEngine> engine;
-    };
+    using Client = Testing::DemoDesk;
 
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        auto server = Testing::ServerProcess::start(u"sqlite:"_s + m_dir.filePath(u"market.db"_s),
-                                                    {u"--demo"_s, u"--listen"_s, u"127.0.0.1:0"_s});
-        ASSERT_TRUE(server.ok()) << server.error().message.toStdString();
-        m_server = std::move(*server);
-    }
+    void SetUp() override { ASSERT_TRUE(m_market.ok()); }
 
-    Client signIn(const QString &username)
-    {
-        Client client;
-        auto store = LocalStore::open(m_dir.filePath(username + u".db"_s));
-        EXPECT_TRUE(store.ok());
-        if (!store)
-            return client;
-        client.store = std::move(*store);
-        client.engine = std::make_unique<SyncEngine>(*client.store);
-        client.engine->setAutoRetry(false);
-        client.engine->setDebounce(std::chrono::hours(1));
-        client.engine->setRequestTimeout(std::chrono::milliseconds(5000));
-        client.engine->setServer(m_server->baseUrl());
-        bool done = false;
-        QString problem;
-        client.engine->login(username, u"chrysalis-demo"_s, [&](const Result<LoginReply> &reply) {
-            done = true;
-            if (!reply)
-                problem = reply.error().message;
-        });
-        QElapsedTimer timer;
-        timer.start();
-        while (!done && timer.elapsed() < 30000)
-            QTest::qWait(20);
-        EXPECT_TRUE(done && problem.isEmpty()) << problem.toStdString();
-        sync(client);
-        return client;
-    }
+    Client signIn(const QString &username) { return m_market.signIn(username); }
 
     static void sync(Client &client)
     {
-        QSignalSpy finished(client.engine.get(), &SyncEngine::syncFinished);
-        client.engine->syncNow();
-        ASSERT_TRUE(finished.wait(30000));
-        const auto report = finished.last().at(0).value<SyncReport>();
+        const SyncReport report = client.sync();
         EXPECT_TRUE(report.ok()) << (report.errors.isEmpty() ? std::string()
                                                              : report.errors.first().message.toStdString());
     }
@@ -190,8 +141,7 @@ protected:
         return team;
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Testing::ServerProcess> m_server;
+    Testing::DemoMarket m_market;
 };
 
 TEST_F(TeamRequestsServerTest, APostedTeamTaskShowsAtOnceAndTheServerHoldsItsEscrow)
@@ -210,7 +160,7 @@ TEST_F(TeamRequestsServerTest, APostedTeamTaskShowsAtOnceAndTheServerHoldsItsEsc
         fillRole(dialog, 0, {u"translator"_s, u"German"_s, u"bronze"_s, 1, 900});
         dialog.addRole({u"reviewer"_s, u"Medicine"_s, u"silver"_s, 2, 450});
         escrowShown = dialog.escrowText();
-        screenshot(dialog, u"teams-post-dialog.png"_s);
+        Testing::saveShot(dialog, u"teams-post-dialog"_s);
         QTest::mouseClick(dialog.postButton(), Qt::LeftButton);
     });
     QTest::mouseClick(page.newTeamTaskButton(), Qt::LeftButton);
@@ -245,7 +195,7 @@ TEST_F(TeamRequestsServerTest, APostedTeamTaskShowsAtOnceAndTheServerHoldsItsEsc
     EXPECT_EQ(before.value(u"balance_cents"_s).toInteger() - after.value(u"balance_cents"_s).toInteger(), escrow);
     EXPECT_EQ(after.value(u"escrow_cents"_s).toInteger() - before.value(u"escrow_cents"_s).toInteger(), escrow);
     EXPECT_TRUE(escrowShown.contains(formatCents(escrow))) << escrowShown.toStdString();
-    screenshot(page, u"teams-requester-posted.png"_s);
+    Testing::saveShot(page, u"teams-requester-posted"_s);
 }
 
 TEST_F(TeamRequestsServerTest, TheServersRefusalOfAPostIsShownOnThePage)
@@ -273,7 +223,7 @@ TEST_F(TeamRequestsServerTest, TheServersRefusalOfAPostIsShownOnThePage)
     sync(ada);
     EXPECT_TRUE(page.postRefusalText().startsWith(u"“Too dear a team” was not posted: the escrow needs"_s))
             << page.postRefusalText().toStdString();
-    screenshot(page, u"teams-requester-refused.png"_s);
+    Testing::saveShot(page, u"teams-requester-refused"_s);
 }
 
 TEST_F(TeamRequestsServerTest, ARejectedDeliveryBecomesOneConflictForTheWholeTeam)
@@ -287,7 +237,7 @@ TEST_F(TeamRequestsServerTest, ARejectedDeliveryBecomesOneConflictForTheWholeTea
     ASSERT_TRUE(page.rejectButton()->isVisible());
     ASSERT_TRUE(page.rejectButton()->isEnabled());
     EXPECT_FALSE(page.inviteButton()->isVisible());
-    screenshot(page, u"teams-requester-delivered.png"_s);
+    Testing::saveShot(page, u"teams-requester-delivered"_s);
 
     whenOpened<TeamRejectDialog>([](TeamRejectDialog &dialog) {
         EXPECT_FALSE(dialog.missing().isEmpty());
@@ -296,7 +246,7 @@ TEST_F(TeamRequestsServerTest, ARejectedDeliveryBecomesOneConflictForTheWholeTea
         dialog.setReasonCode(u"incomplete"_s);
         dialog.setReason(u"The brief asks for a review of every step; only the coupon field is covered."_s);
         EXPECT_TRUE(dialog.missing().isEmpty());
-        screenshot(dialog, u"teams-reject-dialog.png"_s);
+        Testing::saveShot(dialog, u"teams-reject-dialog"_s);
         dialog.accept();
     });
     QTest::mouseClick(page.rejectButton(), Qt::LeftButton);
@@ -321,7 +271,7 @@ TEST_F(TeamRequestsServerTest, ARejectedDeliveryBecomesOneConflictForTheWholeTea
         }
     }
     EXPECT_EQ(teamConflicts, 1);
-    screenshot(page, u"teams-requester-in-conflict.png"_s);
+    Testing::saveShot(page, u"teams-requester-in-conflict"_s);
 }
 
 TEST_F(TeamRequestsServerTest, AnApprovedTeamIsInvitedToANewTeamTask)
@@ -368,7 +318,7 @@ TEST_F(TeamRequestsServerTest, AnApprovedTeamIsInvitedToANewTeamTask)
                                            [](const QString &team) { return team.startsWith(kCheckout); });
         ASSERT_NE(checkout, listed.cend());
         dialog.choose(static_cast<int>(checkout - listed.cbegin()));
-        screenshot(dialog, u"teams-invite-dialog.png"_s);
+        Testing::saveShot(dialog, u"teams-invite-dialog"_s);
         dialog.accept();
     });
     QTest::mouseClick(page.inviteButton(), Qt::LeftButton);
@@ -381,7 +331,7 @@ TEST_F(TeamRequestsServerTest, AnApprovedTeamIsInvitedToANewTeamTask)
     EXPECT_EQ(pending(ada), 0);
     EXPECT_TRUE(page.summaryText().contains(u"1 reserved for invitees"_s)) << page.summaryText().toStdString();
     EXPECT_FALSE(page.inviteButton()->isEnabled()); // one invitation per team task
-    screenshot(page, u"teams-requester-invited.png"_s);
+    Testing::saveShot(page, u"teams-requester-invited"_s);
 
     // sam, a tester of the earlier team, sees the invitation to his role.
     Client sam = signIn(u"sam"_s);
@@ -416,7 +366,7 @@ TEST(TeamPostDialog, RefusesADuplicateRoleZeroPayAndAnEscrowAboveTheBalance)
     EXPECT_EQ(dialog.fieldMessage(u"slots[1].role"_s), u"Another role is already called “Tester”."_s);
     EXPECT_TRUE(dialog.fieldMessage(u"slots[0].pay_cents"_s).startsWith(u"Pay each seat between"_s));
     EXPECT_TRUE(dialog.problemsText().contains(u"Role 2, role name: Another role is already called"_s));
-    screenshot(dialog, u"teams-post-dialog-problems.png"_s);
+    Testing::saveShot(dialog, u"teams-post-dialog-problems"_s);
 
     // Fixed, but the escrow (2 × (2400 + 240)) is above the balance of 5000.
     dialog.roleEdit(1)->setText(u"reviewer"_s);
@@ -484,7 +434,7 @@ TEST(TeamRequestsPage, FitsItsMinimumWidthInEnglishAndGerman)
         const QLocale previous;
         QLocale::setDefault(locale);
         const QList<QTranslator *> translators = installClientTranslations(*qApp, locale);
-        const QString suffix = locale.language() == QLocale::German ? u"-de.png"_s : u"-en.png"_s;
+        const QString suffix = locale.language() == QLocale::German ? u"-de"_s : u"-en"_s;
         {
             TeamRequestsPage page(store, engine);
             page.resize(1280, 800);
@@ -493,16 +443,16 @@ TEST(TeamRequestsPage, FitsItsMinimumWidthInEnglishAndGerman)
             EXPECT_LE(page.minimumSizeHint().width(), 1000);
             EXPECT_LE(page.minimumWidth(), 1000);
             EXPECT_TRUE(page.inviteButton()->isVisible());
-            screenshot(page, u"teams-requester-assembling"_s + suffix);
+            Testing::saveShot(page, u"teams-requester-assembling"_s + suffix);
             TeamTaskModel model(store, TeamTaskModel::Audience::Requester);
             TeamPostDialog post(store, model, 2000, u"Fee (butterfly)"_s);
             post.addRole({u"reviewer"_s, u"Medicine"_s, u"gold"_s, 3, 1250});
             post.show();
             EXPECT_LE(post.minimumSizeHint().width(), 1000);
-            screenshot(post, u"teams-post-dialog"_s + suffix);
+            Testing::saveShot(post, u"teams-post-dialog"_s + suffix);
             TeamRejectDialog reject(u"Die Packungsbeilage übersetzen"_s);
             reject.show();
-            screenshot(reject, u"teams-reject-dialog"_s + suffix);
+            Testing::saveShot(reject, u"teams-reject-dialog"_s + suffix);
         }
         for (QTranslator *translator : translators)
             QCoreApplication::removeTranslator(translator);

@@ -2,19 +2,17 @@
 #include "core/sync/syncengine.h"
 #include "core/sync/teamroommodel.h"
 #include "core/sync/teamtaskmodel.h"
-#include "tests/server/support/serverprocess.h"
 #include "tests/support/qtprinters.h"
+#include "tests/ui/support/demosession.h"
+#include "tests/ui/support/screenshot.h"
 #include "ui/teams/teamrequestspage.h"
 #include "ui/teams/teamroomview.h"
 #include "ui/teams/teamspage.h"
 
-#include <QDir>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,77 +25,34 @@ namespace {
 
 const QString kTeamTitle = u"Review the checkout screen"_s;
 
-void screenshot(QWidget &widget, const QString &name)
-{
-    if (const QString shots = qEnvironmentVariable("CHRYSALIS_SCREENSHOT_DIR"); !shots.isEmpty()) {
-        QCoreApplication::processEvents(); // widgets a refresh added are shown by a queued call
-        widget.grab().save(QDir(shots).filePath(name));
-    }
-}
-
 class TeamsServerTest : public ::testing::Test
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        auto server = Testing::ServerProcess::start(u"sqlite:"_s + m_dir.filePath(u"market.db"_s),
-                                                    {u"--demo"_s, u"--listen"_s, u"127.0.0.1:0"_s});
-        ASSERT_TRUE(server.ok()) << server.error().message.toStdString();
-        m_server = std::move(*server);
-    }
+    void SetUp() override { ASSERT_TRUE(m_market.ok()); }
 
-    // One worker's client: its store, engine and Flash teams page, synced once.
-    struct Client {
-        std::unique_ptr<LocalStore> store;
-        std::unique_ptr<SyncEngine> engine;
-        std::unique_ptr<TeamsPage> page;
+    // One worker's desk with its Flash teams page, synced once; no sync unless the test asks for one,
+    // so the client works offline in between.
+    struct Client : Testing::DemoDesk {
+        std::unique_ptr<TeamsPage> page; // destroyed before the desk's engine and store
         QString pseudonym;
     };
 
     Client signIn(const QString &username)
     {
-        Client client;
-        auto store = LocalStore::open(m_dir.filePath(username + u".db"_s));
-        EXPECT_TRUE(store.ok());
-        if (!store)
+        Client client{m_market.signIn(username), nullptr, {}};
+        if (!client.engine)
             return client;
-        client.store = std::move(*store);
-        client.engine = std::make_unique<SyncEngine>(*client.store);
-        client.engine->setAutoRetry(false);
-        // No sync unless the test asks for one: the client works offline in between.
-        client.engine->setDebounce(std::chrono::hours(1));
-        client.engine->setRequestTimeout(std::chrono::milliseconds(5000));
-        client.engine->setServer(m_server->baseUrl());
-        bool done = false;
-        QString problem;
-        client.engine->login(username, u"chrysalis-demo"_s, [&](const Result<LoginReply> &reply) {
-            done = true;
-            if (!reply)
-                problem = reply.error().message;
-        });
-        QElapsedTimer timer;
-        timer.start();
-        while (!done && timer.elapsed() < 30000)
-            QTest::qWait(20);
-        EXPECT_TRUE(done && problem.isEmpty()) << problem.toStdString();
-        sync(client);
         client.page = std::make_unique<TeamsPage>(*client.store, *client.engine);
         client.page->resize(1280, 760);
         client.page->show();
-        if (auto state = client.store->state()) {
-            if (auto account = client.store->read(u"account"_s, state->userId); account && account->has_value())
-                client.pseudonym = (*account)->value(u"pseudonym"_s).toString();
-        }
+        if (auto account = client.store->read(u"account"_s, client.accountId); account && account->has_value())
+            client.pseudonym = (*account)->value(u"pseudonym"_s).toString();
         return client;
     }
 
     static void sync(Client &client)
     {
-        QSignalSpy finished(client.engine.get(), &SyncEngine::syncFinished);
-        client.engine->syncNow();
-        ASSERT_TRUE(finished.wait(30000));
-        const auto report = finished.last().at(0).value<SyncReport>();
+        const SyncReport report = client.sync();
         EXPECT_TRUE(report.ok()) << (report.errors.isEmpty() ? std::string()
                                                              : report.errors.first().message.toStdString());
     }
@@ -117,8 +72,7 @@ protected:
         return counts ? counts->pending : -1;
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Testing::ServerProcess> m_server;
+    Testing::DemoMarket m_market;
 };
 
 TEST(TeamsPage, ExplainsAnEmptyList)
@@ -137,7 +91,7 @@ TEST(TeamsPage, ExplainsAnEmptyList)
     for (const QLabel *label : page.findChildren<QLabel *>())
         explained = explained || (label->isVisible() && label->text().startsWith(u"No team task is open to you"_s));
     EXPECT_TRUE(explained);
-    screenshot(page, u"teams-empty.png"_s);
+    Testing::saveShot(page, u"teams-empty"_s);
 }
 
 TEST(TeamsPage, AnInvitationIsAcceptedOrDeclinedOffline)
@@ -185,7 +139,7 @@ TEST(TeamsPage, AnInvitationIsAcceptedOrDeclinedOffline)
     ASSERT_TRUE(teams.acceptButton()->isVisible());
     ASSERT_TRUE(teams.declineButton()->isVisible());
     EXPECT_EQ(teams.roleNote(u"tester"_s), u"Reserved for you: accept the invitation above"_s);
-    screenshot(teams, u"teams-invitation.png"_s);
+    Testing::saveShot(teams, u"teams-invitation"_s);
 
     QTest::mouseClick(teams.declineButton(), Qt::LeftButton);
     EXPECT_FALSE(teams.acceptButton()->isVisible());
@@ -268,8 +222,8 @@ TEST_F(TeamsServerTest, WorkersJoinAndLeaveThroughThePage)
     EXPECT_EQ(bob.page->roleNote(u"tester"_s),
               u"Closed to you: your profile does not list the skill “Software Testing”"_s);
     EXPECT_EQ(bob.page->joinButton(u"tester"_s), nullptr);
-    screenshot(*bob.page, u"teams-bob-closed.png"_s);
-    screenshot(*bea.page, u"teams-bea-assembling.png"_s);
+    Testing::saveShot(*bob.page, u"teams-bob-closed"_s);
+    Testing::saveShot(*bea.page, u"teams-bea-assembling"_s);
 
     // sam may take either role: he joins as tester, offline first, then leaves again.
     ASSERT_EQ(teamOn(*sam.page), team);
@@ -277,7 +231,7 @@ TEST_F(TeamsServerTest, WorkersJoinAndLeaveThroughThePage)
     QPushButton *join = sam.page->joinButton(u"tester"_s);
     ASSERT_NE(join, nullptr);
     ASSERT_NE(sam.page->joinButton(u"designer"_s), nullptr);
-    screenshot(*sam.page, u"teams-sam-open.png"_s);
+    Testing::saveShot(*sam.page, u"teams-sam-open"_s);
     QTest::mouseClick(join, Qt::LeftButton);
     EXPECT_EQ(pending(sam), 1);
     EXPECT_EQ(sam.page->roleNote(u"tester"_s), u"Your seat"_s);
@@ -290,7 +244,7 @@ TEST_F(TeamsServerTest, WorkersJoinAndLeaveThroughThePage)
     EXPECT_FALSE(sam.page->model()->teamTask(row).local);
     EXPECT_EQ(sam.page->model()->teamTask(row).myRole, u"tester"_s);
     EXPECT_EQ(sam.page->model()->teamTask(row).filled, 2);
-    screenshot(*sam.page, u"teams-sam-seated.png"_s);
+    Testing::saveShot(*sam.page, u"teams-sam-seated"_s);
 
     QTest::mouseClick(sam.page->leaveButton(), Qt::LeftButton);
     sync(sam);
@@ -344,7 +298,7 @@ TEST_F(TeamsServerTest, TwoMembersWorkOfflineInTheRoomAndSeeEachOther)
     EXPECT_EQ(pending(sam), 2);
     EXPECT_TRUE(samRoom->threadText().contains(u"waiting to sync"_s));
     EXPECT_TRUE(samRoom->historyTexts().value(0).startsWith(u"Version 1 · "_s + sam.pseudonym));
-    screenshot(*sam.page, u"teams-room-offline.png"_s);
+    Testing::saveShot(*sam.page, u"teams-room-offline"_s);
 
     // bea syncs first; sam's save is then refused and kept as a conflicted copy.
     sync(bea);
@@ -353,7 +307,7 @@ TEST_F(TeamsServerTest, TwoMembersWorkOfflineInTheRoomAndSeeEachOther)
     EXPECT_EQ(samRoom->draftEditor()->toPlainText(), u"Bea: the coupon field hides the total."_s);
     ASSERT_EQ(samRoom->model()->conflictedDrafts().size(), 1);
     EXPECT_EQ(samRoom->model()->conflictedDrafts().at(0).text, u"Sam: the back button loses the cart."_s);
-    screenshot(*sam.page, u"teams-room-conflict.png"_s);
+    Testing::saveShot(*sam.page, u"teams-room-conflict"_s);
 
     samRoom->useConflictedCopy();
     EXPECT_EQ(samRoom->draftEditor()->toPlainText(), u"Sam: the back button loses the cart."_s);
@@ -383,7 +337,7 @@ TEST_F(TeamsServerTest, TwoMembersWorkOfflineInTheRoomAndSeeEachOther)
     }
     EXPECT_EQ(beaRoom->model()->messages().at(0).authorPseudonym == bea.pseudonym,
               beaRoom->model()->messages().at(0).mine);
-    screenshot(*bea.page, u"teams-room-synced.png"_s);
+    Testing::saveShot(*bea.page, u"teams-room-synced"_s);
 
     // Delivery: bea signs the merged version; sam sees who has signed.
     QTest::mouseClick(beaRoom->deliverButton(), Qt::LeftButton);
@@ -417,7 +371,7 @@ TEST_F(TeamsServerTest, TwoMembersWorkOfflineInTheRoomAndSeeEachOther)
     EXPECT_TRUE(requests.summaryText().startsWith(u"Delivered"_s)) << requests.summaryText().toStdString();
     EXPECT_EQ(requests.deliveryText(), merged);
     ASSERT_TRUE(requests.approveButton()->isEnabled());
-    screenshot(requests, u"teams-requester-delivered.png"_s);
+    Testing::saveShot(requests, u"teams-requester-delivered"_s);
     QTest::mouseClick(requests.approveButton(), Qt::LeftButton);
     sync(ada);
     EXPECT_EQ(pending(ada), 0);
