@@ -137,7 +137,9 @@ Status Database::connect()
     }
     if (!db.open())
         return storageError(u"cannot connect"_s, db.lastError().text().trimmed());
-    if (m_config.driver == DatabaseConfig::Driver::Sqlite) {
+    // CHRYSALIS_SQLITE_QT_DRIVER=1 keeps every statement on Qt's driver: for comparing the two, and a
+    // way out should a Qt build ever bring its own SQLite.
+    if (m_config.driver == DatabaseConfig::Driver::Sqlite && !qEnvironmentVariableIsSet("CHRYSALIS_SQLITE_QT_DRIVER")) {
         // Qt's driver links the same system libsqlite3 as this library, so its handle is ours to use.
         const QVariant handle = db.driver()->handle();
         if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlError>
 #include <QUuid>
 #include <QVarLengthArray>
@@ -83,9 +84,46 @@ QString driverText(sqlite3 *db, const char *what)
     return u"%1 %2"_s.arg(QString::fromUtf8(sqlite3_errmsg(db)), QCoreApplication::translate("QSQLiteResult", what));
 }
 
+// SQLite finds a parameter's index by walking the statement's names: fine for a few, quadratic for
+// the multi-row statements with hundreds. Those get their names hashed once, here, for as long as
+// the statement lives. A statement lives and dies on its Database's thread.
+constexpr int kHashedParameterCount = 16;
+thread_local QHash<const sqlite3_stmt *, QHash<QString, int>> t_parameterIndexes;
+
 void finalizeStatement(sqlite3_stmt *statement)
 {
+    t_parameterIndexes.remove(statement);
     sqlite3_finalize(statement);
+}
+
+void hashParameterNames(sqlite3_stmt *statement)
+{
+    const int count = sqlite3_bind_parameter_count(statement);
+    if (count < kHashedParameterCount)
+        return;
+    QHash<QString, int> indexes;
+    indexes.reserve(count);
+    for (int index = 1; index <= count; ++index) {
+        if (const char *name = sqlite3_bind_parameter_name(statement, index))
+            indexes.insert(QString::fromUtf8(name), index);
+    }
+    t_parameterIndexes.insert(statement, std::move(indexes));
+}
+
+int parameterIndex(sqlite3_stmt *statement, const QString &placeholder)
+{
+    if (sqlite3_bind_parameter_count(statement) >= kHashedParameterCount) {
+        const auto hashed = t_parameterIndexes.constFind(statement);
+        if (hashed != t_parameterIndexes.constEnd())
+            return hashed->value(placeholder, 0);
+    }
+    QVarLengthArray<char, 64> name(placeholder.size() + 1);
+    for (qsizetype i = 0; i < placeholder.size(); ++i) {
+        const char16_t c = placeholder.at(i).unicode();
+        name[i] = static_cast<char>(c < 0x80 ? c : u'?');
+    }
+    name[placeholder.size()] = '\0';
+    return sqlite3_bind_parameter_index(statement, name.constData());
 }
 
 } // namespace
@@ -266,6 +304,8 @@ Status SqlQuery::prepareSqlite(const QString &sql, const QString &what)
     const int result = sqlite3_prepare_v3(m_db.m_sqlite, utf8.constData(), static_cast<int>(utf8.size()) + 1,
                                           SQLITE_PREPARE_PERSISTENT, &raw, &tail);
     std::shared_ptr<sqlite3_stmt> statement(raw, finalizeStatement);
+    if (raw)
+        hashParameterNames(raw);
     if (result != SQLITE_OK)
         return sqliteError(what, driverText(m_db.m_sqlite, "Unable to execute statement"));
     if (tail && !QByteArrayView(tail).trimmed().isEmpty()) {
@@ -286,11 +326,7 @@ void SqlQuery::bindSqlite(const QString &placeholder, const QVariant &value)
     if (m_running)
         resetSqlite();
     m_active = false;
-    QVarLengthArray<char, 64> name(placeholder.size() + 1);
-    for (qsizetype i = 0; i < placeholder.size(); ++i)
-        name[i] = static_cast<char>(placeholder.at(i).unicode() < 0x80 ? placeholder.at(i).unicode() : u'?');
-    name[placeholder.size()] = '\0';
-    const int index = sqlite3_bind_parameter_index(m_statement.get(), name.constData());
+    const int index = parameterIndex(m_statement.get(), placeholder);
     if (index == 0) {
         m_unknownPlaceholder = true; // as Qt's driver: the statement then refuses to run
         return;

@@ -191,6 +191,33 @@ TEST_F(SqliteStatementTest, BindingsLastAcrossRunsButNotIntoTheNextUserOfACached
     EXPECT_EQ(count(u"id = 3 AND label IS NULL AND amount IS NULL"_s), 1);
 }
 
+TEST_F(SqliteStatementTest, WideStatementsBindEveryPlaceholderByName)
+{
+    // 3 placeholders a row: 5 rows stay under the hashed names, 40 rows use them.
+    for (const int rows : {5, 40}) {
+        SCOPED_TRACE(rows);
+        ASSERT_TRUE(execute(*m_db, u"DELETE FROM sample"_s, {}).ok());
+        QStringList values;
+        for (int row = 0; row < rows; ++row)
+            values << u"(:id%1, :label%1, :amount%1 + :bonus)"_s.arg(row);
+        SqlQuery query(*m_db);
+        ASSERT_TRUE(query.prepare(u"INSERT INTO sample (id, label, amount) VALUES "_s + values.join(u", "_s)).ok());
+        query.bind(u":bonus"_s, 1000); // one name used in every row
+        for (int row = rows - 1; row >= 0; --row) {
+            query.bind(u":id%1"_s.arg(row), row + 1)
+                    .bind(u":label%1"_s.arg(row), u"row %1"_s.arg(row))
+                    .bind(u":amount%1"_s.arg(row), row * 2);
+        }
+        ASSERT_TRUE(query.exec().ok());
+        EXPECT_EQ(query.rowsAffected(), rows);
+        EXPECT_EQ(count(), rows);
+        EXPECT_EQ(count(u"amount = (id - 1) * 2 + 1000 AND label = 'row ' || (id - 1)"_s), rows);
+
+        query.bind(u":id%1"_s.arg(rows), 1); // a name the statement does not have
+        EXPECT_FALSE(query.exec().ok());
+    }
+}
+
 TEST_F(SqliteStatementTest, TheSameStatementNestedRunsAsTwoIndependentStatements)
 {
     for (int id = 1; id <= 4; ++id)
