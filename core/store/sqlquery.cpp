@@ -3,7 +3,6 @@
 #include "core/logging.h"
 #include "core/store/database.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QSqlError>
@@ -78,10 +77,10 @@ int bindValue(sqlite3_stmt *statement, int index, const QVariant &value)
     }
 }
 
-// The driver's message as Qt's driver words it: SQLite's text, then what failed.
+// The driver's message as Qt's driver words it (untranslated: it goes to the log): SQLite's text, then what failed.
 QString driverText(sqlite3 *db, const char *what)
 {
-    return u"%1 %2"_s.arg(QString::fromUtf8(sqlite3_errmsg(db)), QCoreApplication::translate("QSQLiteResult", what));
+    return u"%1 %2"_s.arg(QString::fromUtf8(sqlite3_errmsg(db)), QString::fromLatin1(what));
 }
 
 // SQLite finds a parameter's index by walking the statement's names: fine for a few, quadratic for
@@ -309,8 +308,7 @@ Status SqlQuery::prepareSqlite(const QString &sql, const QString &what)
     if (result != SQLITE_OK)
         return sqliteError(what, driverText(m_db.m_sqlite, "Unable to execute statement"));
     if (tail && !QByteArrayView(tail).trimmed().isEmpty()) {
-        return sqliteError(
-                what, QCoreApplication::translate("QSQLiteResult", "Unable to execute multiple statements at a time"));
+        return sqliteError(what, u"Unable to execute multiple statements at a time"_s);
     }
     m_statement = std::move(statement);
     // A text of only comments or white space gives no statement: kept uncached, it fails to run.
@@ -344,8 +342,7 @@ Status SqlQuery::execSqlite()
     if (!m_statement.get())
         return sqliteError(u"statement failed"_s, u"No query Unable to fetch row"_s);
     if (m_unknownPlaceholder) {
-        return sqliteError(u"statement failed"_s,
-                           QCoreApplication::translate("QSQLiteResult", "Parameter count mismatch"));
+        return sqliteError(u"statement failed"_s, u"Parameter count mismatch"_s);
     }
     m_running = true;
     const int result = sqlite3_step(m_statement.get());
