@@ -9,7 +9,7 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
     qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev qt6-translations-l10n
-    libgtest-dev libgmock-dev libbenchmark-dev libsodium-dev
+    libgtest-dev libgmock-dev libbenchmark-dev libsodium-dev libsqlite3-dev
     xvfb xauth fonts-dejavu-core
     postgresql openssl
     desktop-file-utils appstream librsvg2-bin dpkg-dev file

@@ -7,8 +7,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
+
+#include <sqlite3.h>
 
 #include <atomic>
 
@@ -70,6 +73,7 @@ Database::Database(const DatabaseConfig &config, const QString &connectionName)
 
 Database::~Database()
 {
+    // Every statement of ours is finalized before Qt's driver closes the handle, or the close fails.
     m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -133,6 +137,14 @@ Status Database::connect()
     }
     if (!db.open())
         return storageError(u"cannot connect"_s, db.lastError().text().trimmed());
+    // CHRYSALIS_SQLITE_QT_DRIVER=1 keeps every statement on Qt's driver: for comparing the two, and a
+    // way out should a Qt build ever bring its own SQLite.
+    if (m_config.driver == DatabaseConfig::Driver::Sqlite && !qEnvironmentVariableIsSet("CHRYSALIS_SQLITE_QT_DRIVER")) {
+        // Qt's driver links the same system libsqlite3 as this library, so its handle is ours to use.
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    }
     qCDebug(lcStore).noquote() << "connected to" << m_config.describe() << "as" << m_connectionName;
     return {};
 }
@@ -192,16 +204,21 @@ std::shared_ptr<QSqlQuery> Database::checkOutStatement(const QString &sql, quint
     return found->query;
 }
 
+bool Database::makeRoomForStatement()
+{
+    if (m_statements.size() < kMaxCachedStatements)
+        return true;
+    for (auto it = m_statements.begin(); it != m_statements.end();)
+        it = it->busy ? std::next(it) : m_statements.erase(it);
+    return m_statements.size() < kMaxCachedStatements;
+}
+
 bool Database::adoptStatement(const QString &sql, const std::shared_ptr<QSqlQuery> &query, quint64 &serial)
 {
     if (m_statements.contains(sql))
         return false; // a busy one is already kept: this copy stays the caller's alone
-    if (m_statements.size() >= kMaxCachedStatements) {
-        for (auto it = m_statements.begin(); it != m_statements.end();)
-            it = it->busy ? std::next(it) : m_statements.erase(it);
-        if (m_statements.size() >= kMaxCachedStatements)
-            return false;
-    }
+    if (!makeRoomForStatement())
+        return false;
     serial = m_nextStatementSerial++;
     static const QRegularExpression placeholder(u":[A-Za-z_][A-Za-z0-9_]*"_s);
     QStringList names;
@@ -210,7 +227,29 @@ bool Database::adoptStatement(const QString &sql, const std::shared_ptr<QSqlQuer
         if (!names.contains(name))
             names << name;
     }
-    m_statements.insert(sql, CachedStatement{query, names, serial, true});
+    m_statements.insert(sql, CachedStatement{query, nullptr, names, serial, true});
+    return true;
+}
+
+std::shared_ptr<sqlite3_stmt> Database::checkOutSqliteStatement(const QString &sql, quint64 &serial)
+{
+    const auto found = m_statements.find(sql);
+    if (found == m_statements.end() || found->busy || !found->statement)
+        return nullptr;
+    found->busy = true;
+    serial = found->serial;
+    sqlite3_clear_bindings(found->statement.get());
+    return found->statement;
+}
+
+bool Database::adoptSqliteStatement(const QString &sql, const std::shared_ptr<sqlite3_stmt> &statement, quint64 &serial)
+{
+    if (m_statements.contains(sql))
+        return false;
+    if (!makeRoomForStatement())
+        return false;
+    serial = m_nextStatementSerial++;
+    m_statements.insert(sql, CachedStatement{nullptr, statement, {}, serial, true});
     return true;
 }
 

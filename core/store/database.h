@@ -16,6 +16,8 @@
 #include <optional>
 
 class QThread;
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace Chrysalis {
 
@@ -79,6 +81,7 @@ private:
 
     struct CachedStatement {
         std::shared_ptr<QSqlQuery> query;
+        std::shared_ptr<sqlite3_stmt> statement; // SQLite's own, when the connection is SQLite
         QStringList placeholders;
         quint64 serial = 0;
         bool busy = false;
@@ -89,6 +92,11 @@ private:
     // Keeps a freshly prepared statement (busy); false when the cache is full of busy ones.
     bool adoptStatement(const QString &sql, const std::shared_ptr<QSqlQuery> &query, quint64 &serial);
     void checkInStatement(const QString &sql, quint64 serial);
+    // The SQLite counterparts: the cached statement has its bindings cleared when handed out.
+    std::shared_ptr<sqlite3_stmt> checkOutSqliteStatement(const QString &sql, quint64 &serial);
+    bool adoptSqliteStatement(const QString &sql, const std::shared_ptr<sqlite3_stmt> &statement, quint64 &serial);
+    // Room for one more cached statement: drops every idle one when full; false when all are busy.
+    bool makeRoomForStatement();
 
     Database(const DatabaseConfig &config, const QString &connectionName);
     Status connect();
@@ -101,6 +109,9 @@ private:
     Dialect m_dialect;
     QString m_connectionName;
     QThread *m_thread = nullptr;
+    // The connection's own SQLite handle (from Qt's driver), which SqlQuery runs statements on; null
+    // on PostgreSQL.
+    sqlite3 *m_sqlite = nullptr;
     bool m_inTransaction = false;
     ReadCache m_readCache;
     QHash<QString, CachedStatement> m_statements;

@@ -10,6 +10,8 @@
 
 #include <memory>
 
+struct sqlite3_stmt;
+
 namespace Chrysalis {
 
 class Database;
@@ -18,7 +20,9 @@ class Database;
 // Storage errors carrying the driver's text and the SQL, never the bound values. Must not outlive its
 // Database; the statement is finished on destruction so it never holds a lock or blocks a COMMIT.
 // Prepared statements are reused through the Database's statement cache; every placeholder is
-// unbound again when a cached statement is handed out.
+// unbound again when a cached statement is handed out. On SQLite the statement runs through the
+// SQLite C API on the connection's own handle (Qt's driver rebuilds the result description and
+// converts every text on each execution); values come back as Qt's driver gives them.
 class SqlQuery
 {
 public:
@@ -52,10 +56,29 @@ private:
     // The statement, made on first use: a cached one often replaces it before it is needed.
     QSqlQuery &ownQuery();
 
+    bool onSqlite() const;
+    // what names the failure: preparing alone, or running a statement given as text.
+    Status prepareSqlite(const QString &sql, const QString &what);
+    void bindSqlite(const QString &placeholder, const QVariant &value);
+    Status execSqlite();
+    bool nextSqlite();
+    QVariant sqliteValue(int column) const;
+    // Resets the SQLite statement: its locks and its place in a result are given up, its bindings kept.
+    void resetSqlite();
+    Error sqliteError(const QString &what, const QString &driverText) const;
+
     Database &m_db;
     std::shared_ptr<QSqlQuery> m_query; // null until needed; shared with the cache while m_cachedSerial != 0
     QString m_sql;
-    quint64 m_cachedSerial = 0; // non-zero while m_query is the cache's statement
+    quint64 m_cachedSerial = 0; // non-zero while m_query (or m_statement) is the cache's statement
+
+    // SQLite only: the statement, null until prepared (or when preparing failed).
+    std::shared_ptr<sqlite3_stmt> m_statement;
+    bool m_running = false; // stepped since its last reset
+    bool m_active = false; // executed, not finished: QSqlQuery::isActive()
+    bool m_onRow = false;
+    bool m_firstRowWaiting = false; // exec() stepped onto the first row; next() hands it out
+    bool m_unknownPlaceholder = false;
 };
 
 // Named values to bind, for the one-statement helpers below.
