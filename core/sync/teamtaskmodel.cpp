@@ -575,28 +575,19 @@ QList<EarlierTeam> TeamTaskModel::earlierTeams() const
 
 QList<OutboxEntry> TeamTaskModel::requesterRefusals(const QString &teamTaskId) const
 {
-    QList<OutboxEntry> refused;
-    for (const QString &name : {u"team.post@1"_s, u"team.invite@1"_s, u"team.review@1"_s}) {
-        auto entries = m_store.entriesNamed(name);
-        if (!entries) {
-            qCWarning(lcSync).noquote() << name << entries.error().message;
-            continue;
-        }
-        for (const OutboxEntry &entry : std::as_const(*entries)) {
-            if (entry.state == OutboxState::Rejected && !entry.isDismissed() &&
-                (teamTaskId.isEmpty() || entry.args.value(u"team_task_id"_s).toString() == teamTaskId))
-                refused.append(entry);
-        }
-    }
-    std::sort(refused.begin(), refused.end(),
-              [](const OutboxEntry &a, const OutboxEntry &b) { return a.mutationId < b.mutationId; });
-    return refused;
+    return refusedEntries({u"team.post@1"_s, u"team.invite@1"_s, u"team.review@1"_s}, teamTaskId, teamTaskId.isEmpty());
 }
 
 QList<OutboxEntry> TeamTaskModel::refusals(const QString &teamTaskId) const
 {
+    return refusedEntries({u"team.join@1"_s, u"team.leave@1"_s, u"team.decline@1"_s}, teamTaskId, false);
+}
+
+QList<OutboxEntry> TeamTaskModel::refusedEntries(const QStringList &names, const QString &teamTaskId,
+                                                 bool everyTeamTask) const
+{
     QList<OutboxEntry> refused;
-    for (const QString &name : {u"team.join@1"_s, u"team.leave@1"_s, u"team.decline@1"_s}) {
+    for (const QString &name : names) {
         auto entries = m_store.entriesNamed(name);
         if (!entries) {
             qCWarning(lcSync).noquote() << name << entries.error().message;
@@ -604,7 +595,7 @@ QList<OutboxEntry> TeamTaskModel::refusals(const QString &teamTaskId) const
         }
         for (const OutboxEntry &entry : std::as_const(*entries)) {
             if (entry.state == OutboxState::Rejected && !entry.isDismissed() &&
-                entry.args.value(u"team_task_id"_s).toString() == teamTaskId)
+                (everyTeamTask || entry.args.value(u"team_task_id"_s).toString() == teamTaskId))
                 refused.append(entry);
         }
     }

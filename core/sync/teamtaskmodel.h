@@ -170,6 +170,9 @@ public:
 
 private:
     Result<QJsonObject> entity(const QString &teamTaskId) const;
+    // The refused, undismissed mutations of these names for the team task (or for every team task),
+    // oldest first.
+    QList<OutboxEntry> refusedEntries(const QStringList &names, const QString &teamTaskId, bool everyTeamTask) const;
 
     LocalStore &m_store;
     Audience m_audience;
