@@ -228,7 +228,8 @@ void ProfilePage::reload()
     const GoldRecord gold = GoldRecord::fromTierProgress(progress);
     m_goldNote->setText(tr("Test items: %1. %2").arg(gold.countText(), gold.standingText()));
     m_goldNote->setVisible(gold.answered > 0);
-    if (!roles.contains(u"worker"_s)) {
+    // The role names above are translated: ask the account's own list.
+    if (!account.value(u"roles"_s).toArray().contains(u"worker"_s)) {
         m_tier->setText(tr("Tiers are for workers."));
         m_acceptTier->hide();
         return;

@@ -2,10 +2,14 @@
 // sends them: sam passed ada's test, bob did not take it.
 #include "tests/ui/support/demosession.h"
 #include "tests/ui/support/screenshot.h"
+#include "ui/mainwindow/clienttranslations.h"
 #include "ui/profile/profilepage.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -40,6 +44,28 @@ TEST(ProfileVerifiedSkillTest, ShowsTheSkillAPassedQualificationVerifiesAndNames
     auto *verified = bobPage.findChild<QLabel *>(u"verifiedSkills"_s);
     ASSERT_NE(verified, nullptr);
     EXPECT_FALSE(verified->isVisibleTo(&bobPage));
+}
+
+// The page shows translated role names; whether the tier section applies must not depend on them.
+TEST(ProfileTierTest, AWorkersTierRulesShowInEveryLanguage)
+{
+    Testing::DemoMarket market;
+    ASSERT_TRUE(market.ok());
+    auto sam = market.signIn(u"sam"_s);
+    ASSERT_TRUE(sam.engine);
+    for (const QString &language : {u"en"_s, u"de"_s, u"es"_s}) {
+        const QList<QTranslator *> translators =
+                installClientTranslations(*QCoreApplication::instance(), QLocale(language));
+        {
+            ProfilePage page(*sam.store, *sam.engine);
+            page.reload();
+            EXPECT_FALSE(page.ruleLines().isEmpty()) << language.toStdString();
+        }
+        for (QTranslator *translator : translators) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
 }
 
 } // namespace Chrysalis
