@@ -4273,13 +4273,6 @@
         <source>Pick a task to see its terms and claim items.</source>
         <translation>Wählen Sie eine Aufgabe, um ihre Bedingungen zu sehen und Elemente zu übernehmen.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln item(s) left of %1</source>
-        <translation>
-            <numerusform>%Ln von %1 übrig</numerusform>
-            <numerusform>%Ln von %1 übrig</numerusform>
-        </translation>
-    </message>
     <message>
         <source>none</source>
         <translation>keine</translation>
@@ -4321,6 +4314,10 @@
     <message>
         <source>The qualification task is not in your queue: it may be full, or not synced yet.</source>
         <translation>Die Qualifikationsaufgabe ist nicht in Ihrer Warteschlange: Sie ist vielleicht voll oder noch nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Answers wanted:</source>
+        <translation>Gesuchte Antworten:</translation>
     </message>
 </context>
 <context>

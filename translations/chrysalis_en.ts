@@ -184,13 +184,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln item(s) left of %1</source>
-        <translation>
-            <numerusform>%Ln item left of %1</numerusform>
-            <numerusform>%Ln items left of %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>You hold %Ln leased item(s) of it.</source>
         <translation>
             <numerusform>You hold %Ln leased item of it.</numerusform>

@@ -4273,13 +4273,6 @@
         <source>Pick a task to see its terms and claim items.</source>
         <translation>Elige una tarea para ver sus condiciones y tomar elementos.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln item(s) left of %1</source>
-        <translation>
-            <numerusform>Queda %Ln de %1</numerusform>
-            <numerusform>Quedan %Ln de %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>none</source>
         <translation>ninguno</translation>
@@ -4321,6 +4314,10 @@
     <message>
         <source>The qualification task is not in your queue: it may be full, or not synced yet.</source>
         <translation>La tarea de cualificación no está en tu cola: puede que esté completa o que aún no se haya sincronizado.</translation>
+    </message>
+    <message>
+        <source>Answers wanted:</source>
+        <translation>Respuestas buscadas:</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,7 @@ QueuePage::QueuePage(LocalStore &store, SyncEngine &engine, QWidget *parent)
     m_factEstimate = addFact(tr("Time per item:"));
     m_factHourly = addFact(tr("Implied pay per hour:"));
     m_factItems = addFact(tr("Items:"));
+    m_factAnswersWanted = addFact(tr("Answers wanted:"));
     m_factTier = addFact(tr("Minimum tier:"));
     m_factWarnings = addFact(tr("Content warnings:"));
     QFont strong = m_factHourly->font();
@@ -378,8 +379,9 @@ void QueuePage::showSelected()
     m_factPay->setText(cell(TaskQueueModel::Pay));
     m_factEstimate->setText(cell(TaskQueueModel::Estimate));
     m_factHourly->setText(cell(TaskQueueModel::Hourly));
-    m_factItems->setText(
-            tr("%Ln item(s) left of %1", nullptr, static_cast<int>(task->itemsOpen)).arg(task->itemsTotal));
+    // items_open counts answer slots (items × overlap), which may exceed the items themselves.
+    m_factItems->setText(QLocale().toString(task->itemsTotal));
+    m_factAnswersWanted->setText(QLocale().toString(task->itemsOpen));
     m_factTier->setText(cell(TaskQueueModel::Tier));
     m_factWarnings->setText(task->contentWarnings.isEmpty() ? tr("none") : task->contentWarnings.join(u", "_s));
 
@@ -405,7 +407,8 @@ void QueuePage::showSelected()
             status += u"\n"_s + TaskQueueModel::qualificationText(*gate);
         m_detailStatus->setText(status);
     }
-    m_claimCount->setMaximum(static_cast<int>(std::clamp<qint64>(task->itemsOpen, 1, 500)));
+    // A worker answers each item once, so a claim never takes more items than the task has.
+    m_claimCount->setMaximum(static_cast<int>(std::clamp<qint64>(std::min(task->itemsOpen, task->itemsTotal), 1, 500)));
     m_claimCount->setEnabled(task->canTake);
     m_claimButton->setEnabled(task->canTake);
 }

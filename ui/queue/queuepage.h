@@ -76,6 +76,7 @@ private:
     QLabel *m_factEstimate = nullptr;
     QLabel *m_factHourly = nullptr;
     QLabel *m_factItems = nullptr;
+    QLabel *m_factAnswersWanted = nullptr;
     QLabel *m_factTier = nullptr;
     QLabel *m_factWarnings = nullptr;
     QLabel *m_detailStatus = nullptr;
