@@ -1342,6 +1342,10 @@
         <source>unproven</source>
         <translation>noch offen</translation>
     </message>
+    <message>
+        <source>for team tasks</source>
+        <translation>für Team-Aufgaben</translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::FeedbackPage</name>

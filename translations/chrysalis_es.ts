@@ -1342,6 +1342,10 @@
         <source>unproven</source>
         <translation>sin evaluar</translation>
     </message>
+    <message>
+        <source>for team tasks</source>
+        <translation>por tareas de equipo</translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::FeedbackPage</name>

@@ -188,6 +188,8 @@ FairWorkFigures fairWorkFigures(const FairWorkInput &input, const Policy &policy
             figures.feedbackEarningsCents += amount;
         else if (kind == u"arbiter_pay")
             figures.arbiterEarningsCents += amount;
+        else if (kind == u"team_approve" || kind == u"team_settlement")
+            figures.teamEarningsCents += amount;
     }
 
     figures.mistakePayCents = input.wallet.value(u"mistake_pay_window_cents"_s).toInteger();

@@ -69,6 +69,7 @@ struct FairWorkFigures {
     Cents answerEarningsCents = 0; // ledger lines for answers: approve and settlement
     Cents feedbackEarningsCents = 0;
     Cents arbiterEarningsCents = 0;
+    Cents teamEarningsCents = 0; // flash-team seats: approved deliveries and settled team conflicts
     qint64 paidSeconds = 0; // measured on paid answers
     qint64 awaitingSeconds = 0; // measured on answers not reviewed yet: paid later, never unpaid
     qint64 unpaidSeconds = 0; // measured on answers that ended without pay: should stay zero

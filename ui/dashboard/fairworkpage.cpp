@@ -243,10 +243,11 @@ void FairWorkPage::reload()
             tableRow(tr("Conflicts won / lost"), tr("%1 / %2").arg(f.conflictsWon).arg(f.conflictsLost)),
             tableRow(tr("Panels still open"), QLocale().toString(f.inConflict))));
 
-    m_pay->setText(u"<table width=\"100%\">%1%2%3%4%5%6</table>"_s.arg(
+    m_pay->setText(u"<table width=\"100%\">%1%2%3%4%5%6%7</table>"_s.arg(
             tableRow(tr("Earned in all"), money(f.earningsCents)),
             tableRow(tr("for answers"), money(f.answerEarningsCents)),
             tableRow(tr("for feedback and panels"), money(f.feedbackEarningsCents + f.arbiterEarningsCents)),
+            tableRow(tr("for team tasks"), money(f.teamEarningsCents)),
             tableRow(tr("Time on paid answers"), duration(f.paidSeconds)),
             tableRow(tr("Time awaiting review (paid later)"), duration(f.awaitingSeconds)),
             tableRow(tr("Unpaid time"), duration(f.unpaidSeconds))));

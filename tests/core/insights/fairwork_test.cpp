@@ -147,6 +147,8 @@ TEST(FairWork, FiguresFromAHandCheckedMirror)
                            line(book, 12, u"settlement"_s),
                            line(book, 150, u"feedback_pay"_s),
                            line(book, 40, u"arbiter_pay"_s),
+                           line(book, 500, u"team_approve"_s),
+                           line(book, 600, u"team_settlement"_s),
                            line(book, -100, u"payout"_s),
                            line(u"balance:me"_s, 500, u"funding"_s)};
     input.reframeProposals = {{{u"worker_id"_s, kMe}, {u"state"_s, u"open"_s}},
@@ -163,10 +165,11 @@ TEST(FairWork, FiguresFromAHandCheckedMirror)
     EXPECT_EQ(figures.approvalRateBp, 5000); // 2 of 4 reviewed
     EXPECT_EQ(figures.conflictsLost, 1);
     EXPECT_EQ(figures.conflictsWon, 1);
-    EXPECT_EQ(figures.earningsCents, 262);
+    EXPECT_EQ(figures.earningsCents, 1362);
     EXPECT_EQ(figures.answerEarningsCents, 72);
     EXPECT_EQ(figures.feedbackEarningsCents, 150);
     EXPECT_EQ(figures.arbiterEarningsCents, 40);
+    EXPECT_EQ(figures.teamEarningsCents, 1100);
     EXPECT_EQ(figures.paidSeconds, 120);
     EXPECT_EQ(figures.awaitingSeconds, 60);
     EXPECT_EQ(figures.unpaidSeconds, 0);
