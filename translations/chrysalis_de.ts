@@ -5825,10 +5825,6 @@ Kontrollfragen enthalten die erwartete Antwort: in JSONL ein Objekt „gold“ m
         <translation>Team-Aufgaben</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 seats taken, %4 each</source>
-        <translation>%1: %2 von %3 Plätzen besetzt, je %4</translation>
-    </message>
-    <message>
         <source>%1 · deadline %2 · %3</source>
         <translation>%1 · Frist %2 · %3</translation>
     </message>
@@ -5958,6 +5954,13 @@ Kontrollfragen enthalten die erwartete Antwort: in JSONL ein Objekt „gold“ m
     <message>
         <source>Posted. Workers see the team task once the marketplace confirms it and holds the escrow.</source>
         <translation>Ausgeschrieben. Bearbeiter sehen die Team-Aufgabe, sobald der Marktplatz sie bestätigt und die Treuhand reserviert hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n seat(s) taken, %3 each</source>
+        <translation>
+            <numerusform>%1: %2 von %n Platz besetzt, je %3</numerusform>
+            <numerusform>%1: %2 von %n Plätzen besetzt, je %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

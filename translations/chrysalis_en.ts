@@ -286,6 +286,13 @@
             <numerusform> · %n reserved for invitees</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n seat(s) taken, %3 each</source>
+        <translation>
+            <numerusform>%1: %2 of %n seat taken, %3 each</numerusform>
+            <numerusform>%1: %2 of %n seats taken, %3 each</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::TeamRoomView</name>

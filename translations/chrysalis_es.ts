@@ -5825,10 +5825,6 @@ Los elementos de control llevan la respuesta esperada: en JSONL, un objeto &quot
         <translation>Tareas de equipo</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 seats taken, %4 each</source>
-        <translation>%1: %2 de %3 puestos ocupados, %4 cada uno</translation>
-    </message>
-    <message>
         <source>%1 · deadline %2 · %3</source>
         <translation>%1 · plazo: %2 · %3</translation>
     </message>
@@ -5958,6 +5954,13 @@ Los elementos de control llevan la respuesta esperada: en JSONL, un objeto &quot
     <message>
         <source>Posted. Workers see the team task once the marketplace confirms it and holds the escrow.</source>
         <translation>Publicada. Los trabajadores verán la tarea de equipo cuando el mercado la confirme y retenga el depósito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n seat(s) taken, %3 each</source>
+        <translation>
+            <numerusform>%1: %2 de %n puesto ocupado, %3 cada uno</numerusform>
+            <numerusform>%1: %2 de %n puestos ocupados, %3 cada uno</numerusform>
+        </translation>
     </message>
 </context>
 <context>

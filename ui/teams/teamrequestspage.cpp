@@ -219,10 +219,10 @@ void TeamRequestsPage::fillDetails()
 
     QStringList roles;
     for (const TeamRoleSlot &slot : task.slots) {
-        QString line = tr("%1: %2 of %3 seats taken, %4 each")
+        const int seats = slot.count;
+        QString line = tr("%1: %2 of %n seat(s) taken, %3 each", nullptr, seats)
                                .arg(slot.role)
                                .arg(slot.filled)
-                               .arg(slot.count)
                                .arg(formatCents(Cents{slot.payCents}));
         if (const int reserved = slot.reserved; reserved > 0)
             line += tr(" · %n reserved for invitees", nullptr, reserved);

@@ -76,7 +76,20 @@ class TeamRequestsServerTest : public ::testing::Test
 protected:
     using Client = Testing::DemoDesk;
 
-    void SetUp() override { ASSERT_TRUE(m_market.ok()); }
+    // The page's English counts ("1 seat", "2 seats") come from the client's English translation, as in the app.
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_market.ok());
+        m_translators = installClientTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
+    }
+
+    void TearDown() override
+    {
+        for (QTranslator *translator : std::as_const(m_translators)) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
 
     Client signIn(const QString &username) { return m_market.signIn(username); }
 
@@ -142,6 +155,7 @@ protected:
     }
 
     Testing::DemoMarket m_market;
+    QList<QTranslator *> m_translators;
 };
 
 TEST_F(TeamRequestsServerTest, APostedTeamTaskShowsAtOnceAndTheServerHoldsItsEscrow)
@@ -237,6 +251,8 @@ TEST_F(TeamRequestsServerTest, ARejectedDeliveryBecomesOneConflictForTheWholeTea
     ASSERT_TRUE(page.rejectButton()->isVisible());
     ASSERT_TRUE(page.rejectButton()->isEnabled());
     EXPECT_FALSE(page.inviteButton()->isVisible());
+    EXPECT_TRUE(page.summaryText().contains(u"designer: 1 of 1 seat taken"_s)) << page.summaryText().toStdString();
+    EXPECT_TRUE(page.summaryText().contains(u"tester: 2 of 2 seats taken"_s)) << page.summaryText().toStdString();
     Testing::saveShot(page, u"teams-requester-delivered"_s);
 
     whenOpened<TeamRejectDialog>([](TeamRejectDialog &dialog) {
@@ -329,7 +345,7 @@ TEST_F(TeamRequestsServerTest, AnApprovedTeamIsInvitedToANewTeamTask)
     EXPECT_TRUE(page.summaryText().contains(u"2 reserved for invitees"_s)) << page.summaryText().toStdString();
     sync(ada);
     EXPECT_EQ(pending(ada), 0);
-    EXPECT_TRUE(page.summaryText().contains(u"1 reserved for invitees"_s)) << page.summaryText().toStdString();
+    EXPECT_TRUE(page.summaryText().contains(u" · 1 reserved for invitee\n"_s)) << page.summaryText().toStdString();
     EXPECT_FALSE(page.inviteButton()->isEnabled()); // one invitation per team task
     Testing::saveShot(page, u"teams-requester-invited"_s);
 
