@@ -207,32 +207,10 @@ Result<qint64> AccountRepository::pointsBooked(const QString &id, const QString 
     return query.next() ? query.int64(0) : 0;
 }
 
-Result<int> AccountRepository::addPoints(const QString &id, int delta, const QString &reason, const QString &ref,
-                                         const QDateTime &at)
+Status AccountRepository::addPoints(const QString &id, int delta, Standing standing)
 {
-    if (auto status = execute(m_db, u"UPDATE account SET points = points + :delta WHERE id = :id"_s,
-                              {{u":delta"_s, delta}, {u":id"_s, id}});
-        !status)
-        return status.error();
-    if (auto status = execute(m_db,
-                              u"INSERT INTO points_event (account_id, delta, reason, ref, created_at) "
-                              "VALUES (:id, :delta, :reason, :ref, :at)"_s,
-                              {{u":id"_s, id},
-                               {u":delta"_s, delta},
-                               {u":reason"_s, reason},
-                               {u":ref"_s, ref},
-                               {u":at"_s, Rows::toMs(at)}});
-        !status)
-        return status.error();
-    SqlQuery query(m_db);
-    if (auto status = query.prepare(u"SELECT points FROM account WHERE id = :id"_s); !status)
-        return status.error();
-    query.bind(u":id"_s, id);
-    if (auto status = query.exec(); !status)
-        return status.error();
-    if (!query.next())
-        return Error::notFound(u"no account %1"_s.arg(id));
-    return static_cast<int>(query.int64(0));
+    return execute(m_db, u"UPDATE account SET points = points + :delta, standing = :standing WHERE id = :id"_s,
+                   {{u":delta"_s, delta}, {u":standing"_s, standingName(standing)}, {u":id"_s, id}});
 }
 
 Status AccountRepository::insertToken(const QString &digest, const QString &accountId, const QDateTime &createdAt,

@@ -72,8 +72,9 @@ public:
     Status reinstate(const QString &id);
     Status updateProfile(const QString &id, const QStringList &skills, const QStringList &contentOptIns,
                          const QJsonObject &limits);
-    // Adds delta to the points, records why, and returns the new total.
-    Result<int> addPoints(const QString &id, int delta, const QString &reason, const QString &ref, const QDateTime &at);
+    // Adds delta to the points and sets the standing they lead to (MarketEngine::addPoints, which records
+    // the points event, is the one caller).
+    Status addPoints(const QString &id, int delta, Standing standing);
     // The points booked so far for one reason ("rating", "feedback", …).
     Result<qint64> pointsBooked(const QString &id, const QString &reason);
 

@@ -16,6 +16,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Chrysalis {
@@ -185,16 +187,22 @@ Status MarketEngine::addPoints(const QString &accountId, int delta, const QStrin
         return before.error();
     if (!before->has_value())
         return Error::notFound(u"no account %1"_s.arg(accountId));
-    auto points = accounts.addPoints(accountId, delta, reason, ref, now);
-    if (!points)
-        return points.error();
+    // The row is locked: the points read with it plus delta are the new total.
+    const int points = (*before)->account.points + delta;
     const Standing current = (*before)->account.standing;
-    const Standing next = standingAfter(current, *points, policy);
-    if (next != current) {
-        if (auto status = accounts.setStanding(accountId, next); !status)
-            return status;
-    }
-    auto eventId = PointsHistory(db).completeLatest(accountId, *points, current, next);
+    const Standing next = standingAfter(current, points, policy);
+    if (auto status = accounts.addPoints(accountId, delta, next); !status)
+        return status;
+    PointsEventRecord event;
+    event.accountId = accountId;
+    event.delta = delta;
+    event.reason = reason;
+    event.ref = ref;
+    event.pointsAfter = points;
+    event.standingBefore = standingName(current);
+    event.standingAfter = standingName(next);
+    event.createdAt = now;
+    auto eventId = PointsHistory(db).record(event);
     if (!eventId)
         return eventId.error();
     changes.touch(Entity::PointsEvent, QString::number(*eventId), {Audience::account(accountId)});
@@ -205,6 +213,28 @@ Status MarketEngine::addPoints(const QString &accountId, int delta, const QStrin
 }
 
 Status MarketEngine::touchLeaderboard()
+{
+    if (m_leaderboardDeferred) {
+        m_leaderboardDue = true;
+        return {};
+    }
+    return refreshLeaderboard();
+}
+
+void MarketEngine::deferLeaderboard()
+{
+    m_leaderboardDeferred = true;
+}
+
+Status MarketEngine::flushLeaderboard()
+{
+    m_leaderboardDeferred = false;
+    if (!std::exchange(m_leaderboardDue, false))
+        return {};
+    return refreshLeaderboard();
+}
+
+Status MarketEngine::refreshLeaderboard()
 {
     auto scores = LeaderboardQueries(db).topScores(policy.leaderboard.top);
     if (!scores)

@@ -83,8 +83,13 @@ public:
 
     // Moves a requester's points, recomputes the standing, announces the account and the leaderboard.
     Status addPoints(const QString &accountId, int delta, const QString &reason, const QString &ref);
-    // Announces every leaderboard position (and deletes positions that fell off).
+    // Announces every leaderboard position (and deletes positions that fell off); after deferLeaderboard(),
+    // only notes that the board is due until flushLeaderboard().
     Status touchLeaderboard();
+    // One mutation may move the board several times (a publication, then points): Marketplace::apply
+    // defers the refresh and makes it once, when the mutation succeeded.
+    void deferLeaderboard();
+    Status flushLeaderboard();
 
     Result<WorkerRecord> workerRecord(const AccountRecord &worker);
     // Records what a worker was paid (and what mistakes cost) for the rolling window, then checks
@@ -113,6 +118,12 @@ public:
     // Closes an open panel with the votes it has and settles the money, points and records. False
     // when someone else closed it first.
     Result<bool> closePanel(const ConflictRecord &conflict);
+
+private:
+    Status refreshLeaderboard();
+
+    bool m_leaderboardDeferred = false;
+    bool m_leaderboardDue = false;
 };
 
 // Reads a marked-up revision of the task (feedback or reframe proposal) from args[key]: its id may be

@@ -229,7 +229,13 @@ Result<MutationEffect> Marketplace::apply(const MutationContext &ctx, const QStr
         return actor.error();
     if (!actor->has_value())
         return MutationEffect::reject(RejectionCode::Forbidden, u"unknown account"_s);
-    return handler(engine, **actor, args);
+    engine.deferLeaderboard();
+    auto effect = handler(engine, **actor, args);
+    if (effect && effect->applied) {
+        if (auto status = engine.flushLeaderboard(); !status)
+            return status.error();
+    }
+    return effect;
 }
 
 Status Marketplace::advanceTime(MutationContext &ctx)

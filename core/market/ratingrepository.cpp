@@ -3,6 +3,7 @@
 #include "core/market/rowhelpers.h"
 #include "core/store/sqlquery.h"
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -14,23 +15,6 @@ namespace {
 // The published mean is stored in millionths: exact to the digits any screen shows, and an integer
 // both drivers store alike.
 constexpr double kMicros = 1'000'000.0;
-
-Result<RatingTotals> totals(Database &db, const QString &sql, const QString &requesterId)
-{
-    SqlQuery query(db);
-    if (auto status = query.prepare(sql); !status)
-        return status.error();
-    if (!requesterId.isEmpty())
-        query.bind(u":requester"_s, requesterId);
-    if (auto status = query.exec(); !status)
-        return status.error();
-    RatingTotals result;
-    if (query.next()) {
-        result.count = static_cast<int>(query.int64(0));
-        result.sum = query.int64(1);
-    }
-    return result;
-}
 
 } // namespace
 
@@ -62,26 +46,31 @@ Result<bool> RatingRepository::hasRated(const QString &taskId, const QString &wo
     return query.next() && query.int64(0) > 0;
 }
 
-Result<RatingTotals> RatingRepository::totalsFor(const QString &requesterId)
+Result<RatingBreakdown> RatingRepository::breakdownFor(const QString &requesterId, int min, int max)
 {
-    return totals(m_db,
-                  u"SELECT COUNT(*), CAST(COALESCE(SUM(rating), 0) AS BIGINT) FROM rating "
-                  "WHERE requester_id = :requester"_s,
-                  requesterId);
-}
-
-Result<RatingTotals> RatingRepository::butterflyTotalsFor(const QString &requesterId)
-{
-    return totals(m_db,
-                  u"SELECT COUNT(*), CAST(COALESCE(SUM(rating.rating), 0) AS BIGINT) FROM rating "
-                  "JOIN task ON task.id = rating.task_id "
-                  "WHERE rating.requester_id = :requester AND task.origin = 'butterfly'"_s,
-                  requesterId);
-}
-
-Result<RatingTotals> RatingRepository::platformTotals()
-{
-    return totals(m_db, u"SELECT COUNT(*), CAST(COALESCE(SUM(rating), 0) AS BIGINT) FROM rating"_s, {});
+    SqlQuery query(m_db);
+    if (auto status = query.prepare(u"SELECT CASE WHEN task.origin = 'butterfly' THEN 1 ELSE 0 END, rating.rating, "
+                                    "COUNT(*) FROM rating JOIN task ON task.id = rating.task_id WHERE "
+                                    "rating.requester_id = :requester GROUP BY 1, 2"_s);
+        !status)
+        return status.error();
+    query.bind(u":requester"_s, requesterId);
+    if (auto status = query.exec(); !status)
+        return status.error();
+    const qsizetype values = std::max(0, max - min + 1);
+    RatingBreakdown breakdown;
+    breakdown.butterfly.histogram = QList<int>(values, 0);
+    breakdown.other.histogram = QList<int>(values, 0);
+    while (query.next()) {
+        RatingSubset &subset = query.int64(0) == 1 ? breakdown.butterfly : breakdown.other;
+        const qint64 value = query.int64(1);
+        const auto count = static_cast<int>(query.int64(2));
+        subset.totals.count += count;
+        subset.totals.sum += value * count;
+        if (value >= min && value <= max)
+            subset.histogram[value - min] = count;
+    }
+    return breakdown;
 }
 
 Result<PublishedRating> RatingRepository::published(const QString &requesterId)

@@ -5,6 +5,7 @@
 #include "core/store/database.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -14,6 +15,19 @@ namespace Chrysalis {
 struct RatingTotals {
     int count = 0;
     qint64 sum = 0;
+};
+
+// One subset of a requester's ratings: its count and sum, and how many ratings hold each value.
+struct RatingSubset {
+    RatingTotals totals;
+    QList<int> histogram; // rating.min first; values outside the range count only in the totals
+};
+
+// A requester's ratings split as publishRatings releases them: butterfly-task ratings (the ones that move
+// points) and the rest.
+struct RatingBreakdown {
+    RatingSubset butterfly;
+    RatingSubset other;
 };
 
 // Storage of workers' private task ratings and of the one thing derived from them that may leave
@@ -26,10 +40,8 @@ public:
     Status insert(const QString &taskId, const QString &workerId, const QString &requesterId, int rating,
                   const QDateTime &at);
     Result<bool> hasRated(const QString &taskId, const QString &workerId);
-    Result<RatingTotals> totalsFor(const QString &requesterId);
-    // Only the ratings of the requester's butterfly tasks: the ones that move points.
-    Result<RatingTotals> butterflyTotalsFor(const QString &requesterId);
-    Result<RatingTotals> platformTotals();
+    // Both subsets of the requester's ratings in one grouped read, histograms over min … max.
+    Result<RatingBreakdown> breakdownFor(const QString &requesterId, int min, int max);
 
     // What is published for the requester; an empty PublishedRating when nothing ever was.
     Result<PublishedRating> published(const QString &requesterId);

@@ -50,28 +50,28 @@ Migration PointsHistory::migration(int version)
              "{text} NOT NULL DEFAULT '[]')"_s}};
 }
 
-Result<qint64> PointsHistory::completeLatest(const QString &accountId, int pointsAfter, Standing before, Standing after)
+Result<qint64> PointsHistory::record(const PointsEventRecord &event)
 {
-    SqlQuery latest(m_db);
-    if (auto status = latest.prepare(u"SELECT MAX(id) FROM points_event WHERE account_id = :id"_s); !status)
-        return status.error();
-    latest.bind(u":id"_s, accountId);
-    if (auto status = latest.exec(); !status)
-        return status.error();
-    if (!latest.next() || latest.isNull(0))
-        return Error::notFound(u"no points event of account %1"_s.arg(accountId));
-    const qint64 eventId = latest.int64(0);
-    latest.finish();
-    if (auto status = execute(m_db,
-                              u"UPDATE points_event SET points_after = :points, standing_before = :before, "
-                              "standing_after = :after WHERE id = :event"_s,
-                              {{u":points"_s, pointsAfter},
-                               {u":before"_s, standingName(before)},
-                               {u":after"_s, standingName(after)},
-                               {u":event"_s, eventId}});
+    SqlQuery query(m_db);
+    if (auto status = query.prepare(u"INSERT INTO points_event (account_id, delta, reason, ref, points_after, "
+                                    "standing_before, standing_after, created_at) VALUES (:account, :delta, :reason, "
+                                    ":ref, :points, :before, :after, :at) RETURNING id"_s);
         !status)
         return status.error();
-    return eventId;
+    query.bind(u":account"_s, event.accountId)
+            .bind(u":delta"_s, event.delta)
+            .bind(u":reason"_s, event.reason)
+            .bind(u":ref"_s, event.ref)
+            .bind(u":points"_s,
+                  event.pointsAfter ? QVariant(*event.pointsAfter) : QVariant(QMetaType::fromType<qint64>()))
+            .bind(u":before"_s, event.standingBefore)
+            .bind(u":after"_s, event.standingAfter)
+            .bind(u":at"_s, Rows::toMs(event.createdAt));
+    if (auto status = query.exec(); !status)
+        return status.error();
+    if (!query.next())
+        return Error::internal(u"points event of %1 has no id"_s.arg(event.accountId));
+    return query.int64(0);
 }
 
 Result<std::optional<PointsEventRecord>> PointsHistory::find(qint64 id)
@@ -141,27 +141,6 @@ Status PointsHistory::setFrontier(const QString &requesterId, const RatingFronti
                     {u":oh"_s, Rows::json(histogramJson(frontier.otherHistogram))}});
 }
 
-Result<QList<int>> PointsHistory::histogram(const QString &requesterId, bool butterfly, int min, int max)
-{
-    SqlQuery query(m_db);
-    const QString origin = butterfly ? u"task.origin = 'butterfly'"_s : u"task.origin <> 'butterfly'"_s;
-    if (auto status = query.prepare(u"SELECT rating.rating, COUNT(*) FROM rating JOIN task ON task.id = rating.task_id "
-                                    "WHERE rating.requester_id = :id AND "_s +
-                                    origin + u" GROUP BY rating.rating"_s);
-        !status)
-        return status.error();
-    query.bind(u":id"_s, requesterId);
-    if (auto status = query.exec(); !status)
-        return status.error();
-    QList<int> counts(std::max(0, max - min + 1), 0);
-    while (query.next()) {
-        const qint64 value = query.int64(0) - min;
-        if (value >= 0 && value < counts.size())
-            counts[value] = static_cast<int>(query.int64(1));
-    }
-    return counts;
-}
-
 QList<int> RatingFrontier::histogram() const
 {
     QList<int> sum(std::max(butterflyHistogram.size(), otherHistogram.size()), 0);
@@ -187,32 +166,22 @@ Result<RatingTotals> PointsHistory::publishedPlatformTotals()
 
 Status publishRatings(MarketEngine &engine, const QString &requesterId)
 {
-    auto all = engine.ratings.totalsFor(requesterId);
-    if (!all)
-        return all.error();
-    auto butterfly = engine.ratings.butterflyTotalsFor(requesterId);
-    if (!butterfly)
-        return butterfly.error();
-    const RatingTotals other{all->count - butterfly->count, all->sum - butterfly->sum};
+    const RatingPolicy &rule = engine.policy.rating;
+    auto ratings = engine.ratings.breakdownFor(requesterId, rule.min, rule.max);
+    if (!ratings)
+        return ratings.error();
     PointsHistory history(engine.db);
     auto frontier = history.frontier(requesterId);
     if (!frontier)
         return frontier.error();
-    const RatingPolicy &rule = engine.policy.rating;
     RatingFrontier next = *frontier;
-    if (butterfly->count - frontier->butterfly.count >= rule.refreshAfterNew) {
-        next.butterfly = *butterfly;
-        auto counts = history.histogram(requesterId, true, rule.min, rule.max);
-        if (!counts)
-            return counts.error();
-        next.butterflyHistogram = *counts;
+    if (ratings->butterfly.totals.count - frontier->butterfly.count >= rule.refreshAfterNew) {
+        next.butterfly = ratings->butterfly.totals;
+        next.butterflyHistogram = ratings->butterfly.histogram;
     }
-    if (other.count - frontier->other.count >= rule.refreshAfterNew) {
-        next.other = other;
-        auto counts = history.histogram(requesterId, false, rule.min, rule.max);
-        if (!counts)
-            return counts.error();
-        next.otherHistogram = *counts;
+    if (ratings->other.totals.count - frontier->other.count >= rule.refreshAfterNew) {
+        next.other = ratings->other.totals;
+        next.otherHistogram = ratings->other.histogram;
     }
     if (next.butterfly.count == frontier->butterfly.count && next.other.count == frontier->other.count)
         return {};

@@ -49,8 +49,8 @@ struct RatingFrontier {
     QList<int> histogram() const;
 };
 
-// The points history of requesters: completes each points_event row with its outcome, and reads rows back
-// for the owner's pull. Never the place points change; MarketEngine::addPoints is.
+// The points history of requesters: points_event rows with their outcome, written as points move and read
+// back for the owner's pull. Never the place points change; MarketEngine::addPoints is.
 class PointsHistory
 {
 public:
@@ -58,15 +58,12 @@ public:
 
     static Migration migration(int version);
 
-    // Completes the account's newest points event with its outcome and returns its id. Call in the
-    // transaction that wrote the event, under the account's row lock, so the newest event is that one.
-    Result<qint64> completeLatest(const QString &accountId, int pointsAfter, Standing before, Standing after);
+    // Appends a points event with its outcome; its id.
+    Result<qint64> record(const PointsEventRecord &event);
     Result<std::optional<PointsEventRecord>> find(qint64 id);
 
     // What of a requester's ratings has been released so far (see publishRatings).
     Result<RatingFrontier> frontier(const QString &requesterId);
-    // Ratings per value (rating.min to rating.max) of the requester's butterfly tasks, or of the others.
-    Result<QList<int>> histogram(const QString &requesterId, bool butterfly, int min, int max);
     Status setFrontier(const QString &requesterId, const RatingFrontier &frontier);
     // Count and sum over every requester's published aggregate: the prior of the Bayesian average.
     Result<RatingTotals> publishedPlatformTotals();

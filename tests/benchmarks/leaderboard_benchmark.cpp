@@ -12,6 +12,7 @@
 #include "core/store/databaseconfig.h"
 #include "core/store/sqlquery.h"
 #include "core/store/transaction.h"
+#include "tests/benchmarks/postgrescluster.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -44,6 +45,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Chrysalis;
+using namespace Chrysalis::Bench;
 
 namespace {
 
@@ -524,46 +526,6 @@ Status runBenchmark(const QString &title, const DatabaseConfig &config, const Si
     return {};
 }
 
-// A throwaway PostgreSQL cluster from tests/support/postgres.sh, stopped on destruction.
-class PostgresCluster
-{
-public:
-    static Result<std::unique_ptr<PostgresCluster>> start(const QString &stateDir)
-    {
-        std::unique_ptr<PostgresCluster> cluster(new PostgresCluster(stateDir));
-        if (auto output = cluster->script(u"start"_s); !output)
-            return output.error();
-        QFile file(QDir(stateDir).filePath(u"url"_s));
-        if (!file.open(QIODevice::ReadOnly))
-            return Error::internal(u"postgres.sh wrote no URL"_s);
-        cluster->m_url = QString::fromUtf8(file.readAll()).trimmed();
-        return cluster;
-    }
-    ~PostgresCluster()
-    {
-        if (auto stopped = script(u"stop"_s); !stopped)
-            std::fprintf(stderr, "%s\n", qPrintable(stopped.error().describe()));
-    }
-
-    const QString &url() const { return m_url; }
-
-private:
-    explicit PostgresCluster(QString stateDir) : m_stateDir(std::move(stateDir)) { }
-
-    Result<QString> script(const QString &command) const
-    {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(u"bash"_s, {QStringLiteral(CHRYSALIS_POSTGRES_SCRIPT), command, m_stateDir});
-        if (!process.waitForFinished(180'000) || process.exitCode() != 0)
-            return Error::internal(u"postgres.sh %1 failed: %2"_s.arg(command, QString::fromUtf8(process.readAll())));
-        return QString::fromUtf8(process.readAll());
-    }
-
-    QString m_stateDir;
-    QString m_url;
-};
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -588,6 +550,9 @@ int main(int argc, char **argv)
                       u"url"_s});
     parser.addOption(
             {u"start-postgres"_s, u"Also run on a throwaway PostgreSQL cluster (tests/support/postgres.sh)."_s});
+    parser.addOption({u"keep-schema"_s,
+                      u"Keep the PostgreSQL schema the benchmark built (its name is printed), to study its "
+                      "statements afterwards."_s});
     parser.addOption({u"no-sqlite"_s, u"Skip the SQLite run."_s});
     parser.addOption({u"sqlite-file"_s,
                       u"Build the SQLite marketplace in this new file and keep it (default: a "
@@ -646,7 +611,9 @@ int main(int argc, char **argv)
                                     .arg(config->port)
                                     .arg(config->databaseName, config->schema),
                             *config, sizes, runs, repeats));
-        if (auto cleanup = Database::open(*config); cleanup)
+        if (parser.isSet(u"keep-schema"_s))
+            std::printf("schema %s kept\n", qPrintable(config->schema));
+        else if (auto cleanup = Database::open(*config); cleanup)
             report((*cleanup)->execute(u"DROP SCHEMA "_s + Dialect::quoteIdentifier(config->schema) + u" CASCADE"_s));
     }
     return exitCode;

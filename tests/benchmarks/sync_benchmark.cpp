@@ -4,6 +4,7 @@
 #include "core/store/sqlquery.h"
 #include "core/sync/localstore.h"
 #include "core/sync/syncengine.h"
+#include "tests/benchmarks/postgrescluster.h"
 #include "tests/benchmarks/sync_benchmark_support.h"
 #include "tests/server/support/serverprocess.h"
 
@@ -1094,50 +1095,6 @@ private:
     QStringList m_taskIds;
     QList<Figure> m_figures;
     QElapsedTimer m_clock;
-};
-
-// A throwaway PostgreSQL cluster from tests/support/postgres.sh, stopped on destruction.
-class PostgresCluster
-{
-public:
-    static Result<std::unique_ptr<PostgresCluster>> start(const QString &stateDir)
-    {
-        std::unique_ptr<PostgresCluster> cluster(new PostgresCluster(stateDir));
-        auto output = cluster->script(u"start"_s);
-        if (!output)
-            return output.error();
-        QFile file(QDir(stateDir).filePath(u"url"_s));
-        if (!file.open(QIODevice::ReadOnly))
-            return Error::internal(u"postgres.sh wrote no URL"_s);
-        cluster->m_url = QString::fromUtf8(file.readAll()).trimmed();
-        cluster->m_description = output->trimmed();
-        return cluster;
-    }
-    ~PostgresCluster()
-    {
-        if (auto stopped = script(u"stop"_s); !stopped)
-            std::fprintf(stderr, "%s\n", stopped.error().describe().toUtf8().constData());
-    }
-
-    const QString &url() const { return m_url; }
-    const QString &description() const { return m_description; }
-
-private:
-    explicit PostgresCluster(QString stateDir) : m_stateDir(std::move(stateDir)) { }
-
-    Result<QString> script(const QString &command) const
-    {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(u"bash"_s, {QStringLiteral(CHRYSALIS_POSTGRES_SCRIPT), command, m_stateDir});
-        if (!process.waitForFinished(180'000) || process.exitCode() != 0)
-            return Error::internal(u"postgres.sh %1 failed: %2"_s.arg(command, QString::fromUtf8(process.readAll())));
-        return QString::fromUtf8(process.readAll());
-    }
-
-    QString m_stateDir;
-    QString m_url;
-    QString m_description;
 };
 
 // The PostgreSQL server's version and the settings that matter for these figures.

@@ -5,6 +5,8 @@
 #                                 database, write postgres://USER:PASS@127.0.0.1:PORT/DB to STATE_DIR/url
 #   postgres.sh stop STATE_DIR    stop the cluster and remove its data directory
 #
+# CHRYSALIS_PG_SHARED_BUFFERS sets the cluster's shared_buffers (default 32MB, enough for the tests; the
+# benchmarks ask for a server's share of memory).
 # Both are idempotent. The data directory lives under /tmp (made with mktemp) so that, when running as
 # root, the postgres user can reach it; its path is recorded in STATE_DIR/datadir. Any failure is loud:
 # a message on stderr, the server log when there is one, and a non-zero exit status.
@@ -120,7 +122,7 @@ fsync = off
 synchronous_commit = off
 full_page_writes = off
 max_connections = 60
-shared_buffers = 32MB
+shared_buffers = ${CHRYSALIS_PG_SHARED_BUFFERS:-32MB}
 password_encryption = scram-sha-256
 EOF
 
