@@ -13,7 +13,15 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
+#include <QTcpSocket>
+
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +34,42 @@ using HttpStatus = QHttpServerResponse::StatusCode;
 constexpr qsizetype kMaxAuthBodyBytes = 16 * 1024;
 constexpr int kMaxUsernameLength = 64;
 constexpr qsizetype kMaxThrottledNames = 10'000;
+
+// Both ends of a sync write in pieces: QHttpServer an answer's head, then its body; Qt's HTTP client a
+// request in 16 KiB writes. With Nagle's algorithm, a piece waits for the acknowledgement of the one
+// before, and a peer that delays its acknowledgements (40 ms on Linux) stalls every request by that
+// much — more than the server's own work on most pushes. So every connection sends at once, and
+// acknowledges what it received at once: Qt's client keeps Nagle on and offers no way to turn it off.
+void sendAndAcknowledgeAtOnce(QAbstractSocket *socket)
+{
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+#ifdef TCP_QUICKACK
+    // Quick acknowledgement is not sticky: Linux falls back to delayed ones once the connection looks
+    // interactive, so it is asked for again whenever data arrives.
+    QObject::connect(socket, &QIODevice::readyRead, socket, [socket] {
+        const int on = 1;
+        ::setsockopt(static_cast<int>(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+    });
+#endif
+}
+
+class LowDelayTcpServer : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr handle) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(handle)) {
+            delete socket;
+            return;
+        }
+        sendAndAcknowledgeAtOnce(socket);
+        addPendingConnection(socket);
+    }
+};
 
 Result<QSslConfiguration> loadTls(const QString &certificatePath, const QString &keyPath)
 {
@@ -111,10 +155,11 @@ Result<quint16> HttpApi::listen(const ListenOptions &options)
             return configuration.error();
         auto *sslServer = new QSslServer(this);
         sslServer->setSslConfiguration(*configuration);
+        connect(sslServer, &QSslServer::startedEncryptionHandshake, sslServer, &sendAndAcknowledgeAtOnce);
         m_listener = sslServer;
         m_tls = true;
     } else {
-        m_listener = new QTcpServer(this);
+        m_listener = new LowDelayTcpServer(this);
     }
     if (!m_listener->listen(options.address, options.port)) {
         return Error{ErrorCode::Network,

@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -205,8 +206,8 @@ QDateTime SyncEngine::serverNow() const
     return QDateTime::currentDateTimeUtc().addMSecs(m_serverTimeOffsetMs);
 }
 
-void SyncEngine::send(const QByteArray &method, const QString &path, const QJsonObject &body, bool authenticated,
-                      ReplyHandler handler)
+QNetworkReply *SyncEngine::send(const QByteArray &method, const QString &path, const QJsonObject &body,
+                                bool authenticated, ReplyHandler handler)
 {
     QUrl url = m_server;
     QString base = url.path();
@@ -249,6 +250,7 @@ void SyncEngine::send(const QByteArray &method, const QString &path, const QJson
         }
         handler(result);
     });
+    return reply;
 }
 
 void SyncEngine::noteServerTime(const QDateTime &serverTime, const HttpReply &reply)
@@ -735,18 +737,27 @@ void SyncEngine::startPull()
     requestPage(state->cursor);
 }
 
-void SyncEngine::requestPage(const std::optional<QString> &cursor, bool ahead)
+QNetworkReply *SyncEngine::requestPage(const std::optional<QString> &cursor, bool ahead)
 {
     const QJsonObject body{{u"client_id"_s, m_store.clientId()},
                            {u"cursor"_s, cursor ? QJsonValue(*cursor) : QJsonValue(QJsonValue::Null)},
                            {u"limit"_s, m_limits.defaultPullLimit}};
-    send("POST", u"/v1/sync/pull"_s, body, true, [this, cursor, cycle = m_pullCycle, ahead](const HttpReply &reply) {
-        onPullReply(reply, cursor, cycle, ahead);
-    });
+    return send("POST", u"/v1/sync/pull"_s, body, true,
+                [this, cursor, cycle = m_pullCycle, ahead](const HttpReply &reply) {
+                    onPullReply(reply, cursor, cycle, ahead);
+                });
+}
+
+void SyncEngine::takeParkedPage()
+{
+    if (auto page = std::exchange(m_parkedPage, nullptr))
+        page();
 }
 
 void SyncEngine::onPullReply(const HttpReply &reply, const std::optional<QString> &requested, quint64 cycle, bool ahead)
 {
+    // Pages are applied in order: one still parked goes before the reply that follows it.
+    takeParkedPage();
     if (cycle != m_pullCycle || m_phase != Phase::Pulling)
         return;
     if (reply.status == 0) {
@@ -779,16 +790,15 @@ void SyncEngine::onPullReply(const HttpReply &reply, const std::optional<QString
                             nextCursor.isString() && !nextCursor.toString().isEmpty() &&
                             (!requested || nextCursor.toString() != *requested);
     if (askedAhead) {
-        requestPage(nextCursor.toString(), true);
-        // The network access manager sends a request only once the event loop runs again: the page
-        // waits its turn there, so the server renders the next one while this one is applied.
-        QMetaObject::invokeMethod(
-                this,
-                [this, object = std::move(*object), reply, requested, cycle, ahead] {
-                    if (cycle == m_pullCycle && m_phase == Phase::Pulling)
-                        takePullPage(object, reply, requested, ahead, true);
-                },
-                Qt::QueuedConnection);
+        // The network access manager writes a request out over several turns of the event loop. The
+        // page is parked until the request for the next one has left, so the server renders that one
+        // while this one is applied (applied at the latest when the next reply arrives, whatever it is).
+        QNetworkReply *next = requestPage(nextCursor.toString(), true);
+        m_parkedPage = [this, object = std::move(*object), reply, requested, cycle, ahead] {
+            if (cycle == m_pullCycle && m_phase == Phase::Pulling)
+                takePullPage(object, reply, requested, ahead, true);
+        };
+        connect(next, &QNetworkReply::requestSent, this, &SyncEngine::takeParkedPage, Qt::SingleShotConnection);
         return;
     }
     takePullPage(*object, reply, requested, ahead, false);
@@ -865,6 +875,7 @@ void SyncEngine::finish()
 {
     m_phase = Phase::Idle;
     ++m_pullCycle;
+    m_parkedPage = nullptr;
     if (auto status = m_store.setServerTimeOffset(m_serverTimeOffsetMs); !status)
         qCWarning(lcSync).noquote() << status.error().message;
     if (m_report.ok()) {

@@ -167,8 +167,9 @@ private:
     };
     using ReplyHandler = std::function<void(const HttpReply &)>;
 
-    void send(const QByteArray &method, const QString &path, const QJsonObject &body, bool authenticated,
-              ReplyHandler handler);
+    // The reply is the engine's until it finished: for watching it (requestSent), never for deleting it.
+    QNetworkReply *send(const QByteArray &method, const QString &path, const QJsonObject &body, bool authenticated,
+                        ReplyHandler handler);
     void noteServerTime(const QDateTime &serverTime, const HttpReply &reply);
     void setOnline(bool online);
 
@@ -179,11 +180,13 @@ private:
     void onPushReply(const HttpReply &reply, const QList<qint64> &sent);
     void blockHead(qint64 mutationId, const QString &code, const QString &message);
     void startPull();
-    void requestPage(const std::optional<QString> &cursor, bool ahead = false);
+    QNetworkReply *requestPage(const std::optional<QString> &cursor, bool ahead = false);
     void onPullReply(const HttpReply &reply, const std::optional<QString> &requested, quint64 cycle, bool ahead);
     // Decodes and applies one parsed pull page (the second half of onPullReply).
     void takePullPage(const QJsonObject &object, const HttpReply &reply, const std::optional<QString> &requested,
                       bool ahead, bool askedAhead);
+    // Applies the page parked while the request for the next one was on its way, if any.
+    void takeParkedPage();
     void restartSnapshot();
     void fail(const Error &error, Retry retry);
     void finish();
@@ -219,6 +222,7 @@ private:
     SyncProgress m_progress;
     int m_resetsThisCycle = 0;
     quint64 m_pullCycle = 0; // a page requested ahead by an abandoned cycle is dropped on arrival
+    std::function<void()> m_parkedPage; // a parsed page waiting for the next page's request to leave
 
     bool m_online = false;
     qint64 m_serverTimeOffsetMs = 0;
