@@ -89,12 +89,14 @@ TEST_F(SqliteDatabaseTest, DurabilitySetsSynchronousAndSessionTurnsOnForeignKeys
     EXPECT_EQ(pragma(**clientDb, u"busy_timeout"_s), u"1234"_s);
     EXPECT_EQ(pragma(**clientDb, u"cache_size"_s), u"-32768"_s);
     EXPECT_EQ(pragma(**clientDb, u"mmap_size"_s), u"0"_s);
+    EXPECT_EQ(pragma(**clientDb, u"temp_store"_s), u"2"_s); // MEMORY
 
     auto serverDb = Database::open(DatabaseConfig::sqlite(path(u"server.db"_s), DatabaseConfig::Durability::Server));
     ASSERT_TRUE(serverDb.ok()) << serverDb.error().message.toStdString();
     EXPECT_EQ(pragma(**serverDb, u"synchronous"_s), u"1"_s); // NORMAL
     EXPECT_EQ(pragma(**serverDb, u"cache_size"_s), u"-32768"_s);
     EXPECT_EQ(pragma(**serverDb, u"mmap_size"_s), u"268435456"_s);
+    EXPECT_EQ(pragma(**serverDb, u"temp_store"_s), u"2"_s);
 }
 
 TEST_F(SqliteDatabaseTest, SchemaVersionIsTheUserVersionPragma)

@@ -46,6 +46,16 @@ TEST_P(PostgresOnlyTest, SchemaVersionLivesInItsOwnOneRowTable)
     EXPECT_TRUE(db->integrityCheck().ok());
 }
 
+TEST_P(PostgresOnlyTest, SessionsRunWithoutJit)
+{
+    auto db = openDatabase(noteMigrations());
+    ASSERT_TRUE(db);
+    SqlQuery query(*db);
+    ASSERT_TRUE(query.exec(u"SHOW jit"_s).ok());
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.text(0), u"off"_s);
+}
+
 TEST_P(PostgresOnlyTest, WrongPasswordIsAClearStorageErrorWithoutThePassword)
 {
     DatabaseConfig wrong = config();
