@@ -276,12 +276,29 @@ Status Database::migrate(const QList<Migration> &migrations)
                             "is never downgraded: use a newer program"_s.arg(*current)
                                     .arg(latest));
     }
+    if (latest == *current)
+        return {};
+    // A migration may build an index over a whole table: on SQLite its sort spills to files rather than
+    // to memory, where the session keeps its temporaries otherwise (three times slower for an index
+    // build, and memory the size of the table), and the session's setting comes back afterwards.
+    QString tempStore;
+    if (m_dialect.isSqlite()) {
+        SqlQuery query(*this);
+        if (auto status = query.exec(u"PRAGMA temp_store"_s); !status || !query.next())
+            return storageError(u"cannot read the temp_store setting"_s, status ? QString() : status.error().message);
+        tempStore = query.text(0);
+        query.finish();
+        if (auto status = execute(u"PRAGMA temp_store = FILE"_s); !status)
+            return status;
+    }
     for (const Migration &migration : migrations) {
         if (migration.version <= *current)
             continue;
         if (auto status = applyMigration(migration); !status)
             return status;
     }
+    if (!tempStore.isEmpty())
+        return execute(u"PRAGMA temp_store = "_s + tempStore);
     return {};
 }
 

@@ -97,6 +97,12 @@ TEST_F(SqliteDatabaseTest, DurabilitySetsSynchronousAndSessionTurnsOnForeignKeys
     EXPECT_EQ(pragma(**serverDb, u"cache_size"_s), u"-32768"_s);
     EXPECT_EQ(pragma(**serverDb, u"mmap_size"_s), u"268435456"_s);
     EXPECT_EQ(pragma(**serverDb, u"temp_store"_s), u"2"_s);
+
+    // Migrations run with their temporaries in files, and the session's setting comes back after them.
+    auto migrated = Database::open(DatabaseConfig::sqlite(path(u"migrated.db"_s), DatabaseConfig::Durability::Server),
+                                   noteMigration());
+    ASSERT_TRUE(migrated.ok()) << migrated.error().message.toStdString();
+    EXPECT_EQ(pragma(**migrated, u"temp_store"_s), u"2"_s);
 }
 
 TEST_F(SqliteDatabaseTest, SchemaVersionIsTheUserVersionPragma)
