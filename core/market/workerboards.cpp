@@ -102,14 +102,13 @@ Status WorkerBoards::setOptIn(const QString &accountId, bool optIn, const QDateT
 
 Result<QList<WorkerBoardRow>> WorkerBoards::compute(qint64 lossThresholdBp)
 {
-    // One grouped statement per measure, over the opted-in workers only (the answer and vote indexes on the
-    // worker), so a recompute costs what the members did, not the marketplace's size.
+    // Over the opted-in workers only: approved answers from their counters (WorkerCounters, the figure
+    // their tier record uses), votes in one grouped statement on the vote index, so a recompute costs what
+    // the members did, not the marketplace's size.
     SqlQuery members(m_db);
-    if (auto status = members.exec(
-                u"SELECT a.id, a.pseudonym, a.tier, "
-                "(SELECT COUNT(*) FROM answer ans WHERE ans.worker_id = a.id AND (ans.status = 'approved' OR "
-                "(ans.status = 'settled' AND ans.lost_conflict = 0))) "
-                "FROM worker_board_member m JOIN account a ON a.id = m.account_id WHERE a.suspended = 0"_s);
+    if (auto status = members.exec(u"SELECT a.id, a.pseudonym, a.tier, COALESCE(p.approved_answers, 0) "
+                                   "FROM worker_board_member m JOIN account a ON a.id = m.account_id "
+                                   "LEFT JOIN worker_progress p ON p.worker_id = a.id WHERE a.suspended = 0"_s);
         !status)
         return status.error();
     QList<Record> records;

@@ -427,17 +427,6 @@ Result<QStringList> WorkRepository::pendingSubmittedBy(const QDateTime &cutoff, 
     return ids;
 }
 
-Result<int> WorkRepository::approvedCount(const QString &workerId)
-{
-    auto count = scalar(m_db,
-                        u"SELECT COUNT(*) FROM answer WHERE worker_id = :worker AND (status = 'approved' OR "
-                        "(status = 'settled' AND lost_conflict = 0))"_s,
-                        {{u":worker"_s, workerId}});
-    if (!count)
-        return count.error();
-    return static_cast<int>(*count);
-}
-
 Result<QList<bool>> WorkRepository::recentLostFlags(const QString &workerId, int latest)
 {
     WorkerCounters counters(m_db);

@@ -91,10 +91,8 @@ public:
     // Pending answers submitted at or before the cutoff, oldest first.
     Result<QStringList> pendingSubmittedBy(const QDateTime &cutoff, int limit);
 
-    // The tier record's parts: approved answers (approved, or settled without a lost conflict), counted
-    // over the answers, and the lost-conflict flags of the latest answers and lost team deliveries, newest
-    // first (WorkerCounters::recentLostFlags).
-    Result<int> approvedCount(const QString &workerId);
+    // The lost-conflict flags of the worker's latest answers and lost team deliveries, newest first
+    // (WorkerCounters::recentLostFlags).
     Result<QList<bool>> recentLostFlags(const QString &workerId, int latest);
 
 private:
