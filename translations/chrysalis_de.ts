@@ -542,6 +542,45 @@
     </message>
 </context>
 <context>
+    <name>Chrysalis::CommandLine</name>
+    <message>
+        <source>Chrysalis: refereed annotation work, online or offline.</source>
+        <translation>Chrysalis: begutachtete Annotationsarbeit, online oder offline.</translation>
+    </message>
+    <message>
+        <source>Start on the embedded demo marketplace, signed in.</source>
+        <translation>Auf dem eingebetteten Demo-Marktplatz starten, angemeldet.</translation>
+    </message>
+    <message>
+        <source>The demo account for --demo (default bob).</source>
+        <translation>Das Demo-Konto für --demo (Standard: bob).</translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG once the first sync finished, then exit.</source>
+        <translation>Das Hauptfenster nach Abschluss der ersten Synchronisierung als PNG speichern und dann beenden.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: also one PNG per page, named PATH-&lt;page&gt;.png.</source>
+        <translation>Mit --screenshot: zusätzlich ein PNG pro Seite, benannt PATH-&lt;page&gt;.png.</translation>
+    </message>
+    <message>
+        <source>The page to show first.</source>
+        <translation>Die zuerst angezeigte Seite.</translation>
+    </message>
+    <message>
+        <source>Where local databases are kept.</source>
+        <translation>Wo lokale Datenbanken gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>light, dark or system.</source>
+        <translation>light, dark oder system.</translation>
+    </message>
+    <message>
+        <source>Do not show the first-run tour (screenshot runs never do).</source>
+        <translation>Die Tour beim ersten Start nicht anzeigen (bei Screenshot-Läufen erscheint sie nie).</translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::ConflictPanelPage</name>
     <message>
         <source>The worker&apos;s answer</source>
@@ -978,6 +1017,47 @@
     <message>
         <source>No changes yet: the text is as the item gives it.</source>
         <translation>Noch keine Änderungen: Der Text ist so, wie das Element ihn vorgibt.</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::DashboardCharts</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>Your points over time</source>
+        <translation>Ihre Punkte im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Butterfly at %1</source>
+        <translation>Schmetterling ab %1</translation>
+    </message>
+    <message>
+        <source>Caterpillar below %1</source>
+        <translation>Raupe unter %1</translation>
+    </message>
+    <message>
+        <source>Time (your local time)</source>
+        <translation>Zeit (Ihre Ortszeit)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7716,86 +7796,6 @@ Claim items of a task to start.</source>
     <message>
         <source>Agreement with panels</source>
         <translation>Übereinstimmung mit Gremien</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardCharts</name>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 Std. %2 Min.</translation>
-    </message>
-    <message>
-        <source>Your points over time</source>
-        <translation>Ihre Punkte im Zeitverlauf</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Punkte</translation>
-    </message>
-    <message>
-        <source>Butterfly at %1</source>
-        <translation>Schmetterling ab %1</translation>
-    </message>
-    <message>
-        <source>Caterpillar below %1</source>
-        <translation>Raupe unter %1</translation>
-    </message>
-    <message>
-        <source>Time (your local time)</source>
-        <translation>Zeit (Ihre Ortszeit)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n Sekunde</numerusform>
-            <numerusform>%n Sekunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Chrysalis: refereed annotation work, online or offline.</source>
-        <translation>Chrysalis: begutachtete Annotationsarbeit, online oder offline.</translation>
-    </message>
-    <message>
-        <source>Start on the embedded demo marketplace, signed in.</source>
-        <translation>Auf dem eingebetteten Demo-Marktplatz starten, angemeldet.</translation>
-    </message>
-    <message>
-        <source>The demo account for --demo (default bob).</source>
-        <translation>Das Demo-Konto für --demo (Standard: bob).</translation>
-    </message>
-    <message>
-        <source>Render the main window to a PNG once the first sync finished, then exit.</source>
-        <translation>Das Hauptfenster nach Abschluss der ersten Synchronisierung als PNG speichern und dann beenden.</translation>
-    </message>
-    <message>
-        <source>With --screenshot: also one PNG per page, named PATH-&lt;page&gt;.png.</source>
-        <translation>Mit --screenshot: zusätzlich ein PNG pro Seite, benannt PATH-&lt;page&gt;.png.</translation>
-    </message>
-    <message>
-        <source>The page to show first.</source>
-        <translation>Die zuerst angezeigte Seite.</translation>
-    </message>
-    <message>
-        <source>Where local databases are kept.</source>
-        <translation>Wo lokale Datenbanken gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>light, dark or system.</source>
-        <translation>light, dark oder system.</translation>
-    </message>
-    <message>
-        <source>Do not show the first-run tour (screenshot runs never do).</source>
-        <translation>Die Tour beim ersten Start nicht anzeigen (bei Screenshot-Läufen erscheint sie nie).</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>Chrysalis::DashboardCharts</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::DataSection</name>
     <message numerus="yes">
         <source>%Ln database(s), %1 in all</source>
@@ -356,23 +373,6 @@
         <translation>
             <numerusform>a claim may take at most %n slot (asked for %1)</numerusform>
             <numerusform>a claim may take at most %n slots (asked for %1)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DashboardCharts</name>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>

@@ -542,6 +542,45 @@
     </message>
 </context>
 <context>
+    <name>Chrysalis::CommandLine</name>
+    <message>
+        <source>Chrysalis: refereed annotation work, online or offline.</source>
+        <translation>Chrysalis: trabajo de anotación arbitrado, con o sin conexión.</translation>
+    </message>
+    <message>
+        <source>Start on the embedded demo marketplace, signed in.</source>
+        <translation>Empezar en el mercado de demostración integrado, con la sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>The demo account for --demo (default bob).</source>
+        <translation>La cuenta de demostración para --demo (por defecto, bob).</translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG once the first sync finished, then exit.</source>
+        <translation>Renderizar la ventana principal en un PNG cuando termine la primera sincronización y salir.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: also one PNG per page, named PATH-&lt;page&gt;.png.</source>
+        <translation>Con --screenshot: además, un PNG por página, llamado PATH-&lt;page&gt;.png.</translation>
+    </message>
+    <message>
+        <source>The page to show first.</source>
+        <translation>La página que se muestra primero.</translation>
+    </message>
+    <message>
+        <source>Where local databases are kept.</source>
+        <translation>Dónde se guardan las bases de datos locales.</translation>
+    </message>
+    <message>
+        <source>light, dark or system.</source>
+        <translation>light, dark o system.</translation>
+    </message>
+    <message>
+        <source>Do not show the first-run tour (screenshot runs never do).</source>
+        <translation>No mostrar la visita guiada del primer inicio (las ejecuciones con --screenshot nunca la muestran).</translation>
+    </message>
+</context>
+<context>
     <name>Chrysalis::ConflictPanelPage</name>
     <message>
         <source>The worker&apos;s answer</source>
@@ -978,6 +1017,47 @@
     <message>
         <source>No changes yet: the text is as the item gives it.</source>
         <translation>Aún no hay cambios: el texto está tal como lo da el elemento.</translation>
+    </message>
+</context>
+<context>
+    <name>Chrysalis::DashboardCharts</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Your points over time</source>
+        <translation>Tus puntos a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Butterfly at %1</source>
+        <translation>Mariposa desde %1</translation>
+    </message>
+    <message>
+        <source>Caterpillar below %1</source>
+        <translation>Oruga por debajo de %1</translation>
+    </message>
+    <message>
+        <source>Time (your local time)</source>
+        <translation>Tiempo (tu hora local)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7716,86 +7796,6 @@ Toma elementos de una tarea para empezar.</translation>
     <message>
         <source>Agreement with panels</source>
         <translation>Acuerdo con los tribunales</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardCharts</name>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>Your points over time</source>
-        <translation>Tus puntos a lo largo del tiempo</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Puntos</translation>
-    </message>
-    <message>
-        <source>Butterfly at %1</source>
-        <translation>Mariposa desde %1</translation>
-    </message>
-    <message>
-        <source>Caterpillar below %1</source>
-        <translation>Oruga por debajo de %1</translation>
-    </message>
-    <message>
-        <source>Time (your local time)</source>
-        <translation>Tiempo (tu hora local)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n segundo</numerusform>
-            <numerusform>%n segundos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Chrysalis: refereed annotation work, online or offline.</source>
-        <translation>Chrysalis: trabajo de anotación arbitrado, con o sin conexión.</translation>
-    </message>
-    <message>
-        <source>Start on the embedded demo marketplace, signed in.</source>
-        <translation>Empezar en el mercado de demostración integrado, con la sesión iniciada.</translation>
-    </message>
-    <message>
-        <source>The demo account for --demo (default bob).</source>
-        <translation>La cuenta de demostración para --demo (por defecto, bob).</translation>
-    </message>
-    <message>
-        <source>Render the main window to a PNG once the first sync finished, then exit.</source>
-        <translation>Renderizar la ventana principal en un PNG cuando termine la primera sincronización y salir.</translation>
-    </message>
-    <message>
-        <source>With --screenshot: also one PNG per page, named PATH-&lt;page&gt;.png.</source>
-        <translation>Con --screenshot: además, un PNG por página, llamado PATH-&lt;page&gt;.png.</translation>
-    </message>
-    <message>
-        <source>The page to show first.</source>
-        <translation>La página que se muestra primero.</translation>
-    </message>
-    <message>
-        <source>Where local databases are kept.</source>
-        <translation>Dónde se guardan las bases de datos locales.</translation>
-    </message>
-    <message>
-        <source>light, dark or system.</source>
-        <translation>light, dark o system.</translation>
-    </message>
-    <message>
-        <source>Do not show the first-run tour (screenshot runs never do).</source>
-        <translation>No mostrar la visita guiada del primer inicio (las ejecuciones con --screenshot nunca la muestran).</translation>
     </message>
 </context>
 </TS>

@@ -70,31 +70,38 @@ Options processCommandLine(int argc, char **argv)
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            QCoreApplication::translate("main", "Chrysalis: refereed annotation work, online or offline."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+            "Chrysalis::CommandLine", "Chrysalis: refereed annotation work, online or offline."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(
-            u"demo"_s, QCoreApplication::translate("main", "Start on the embedded demo marketplace, signed in."));
-    const QCommandLineOption user(u"user"_s,
-                                  QCoreApplication::translate("main", "The demo account for --demo (default bob)."),
-                                  u"name"_s, u"bob"_s);
+    const QCommandLineOption demo(u"demo"_s,
+                                  QCoreApplication::translate("Chrysalis::CommandLine",
+                                                              "Start on the embedded demo marketplace, signed in."));
+    const QCommandLineOption user(
+            u"user"_s,
+            QCoreApplication::translate("Chrysalis::CommandLine", "The demo account for --demo (default bob)."),
+            u"name"_s, u"bob"_s);
     const QCommandLineOption screenshot(
             u"screenshot"_s,
-            QCoreApplication::translate("main", "Render the main window to a PNG once the first sync finished, "
-                                                "then exit."),
+            QCoreApplication::translate("Chrysalis::CommandLine",
+                                        "Render the main window to a PNG once the first sync finished, "
+                                        "then exit."),
             u"path"_s);
     const QCommandLineOption everyPage(u"every-page"_s,
-                                       QCoreApplication::translate("main", "With --screenshot: also one PNG per page, "
-                                                                           "named PATH-<page>.png."));
-    const QCommandLineOption page(u"page"_s, QCoreApplication::translate("main", "The page to show first."), u"id"_s);
+                                       QCoreApplication::translate("Chrysalis::CommandLine",
+                                                                   "With --screenshot: also one PNG per page, "
+                                                                   "named PATH-<page>.png."));
+    const QCommandLineOption page(
+            u"page"_s, QCoreApplication::translate("Chrysalis::CommandLine", "The page to show first."), u"id"_s);
     const QCommandLineOption dataDirectory(
-            u"data-dir"_s, QCoreApplication::translate("main", "Where local databases are kept."), u"dir"_s);
-    const QCommandLineOption theme(u"theme"_s, QCoreApplication::translate("main", "light, dark or system."),
+            u"data-dir"_s, QCoreApplication::translate("Chrysalis::CommandLine", "Where local databases are kept."),
+            u"dir"_s);
+    const QCommandLineOption theme(u"theme"_s,
+                                   QCoreApplication::translate("Chrysalis::CommandLine", "light, dark or system."),
                                    u"theme"_s, u"system"_s);
     const QCommandLineOption noTour(
-            u"no-tour"_s,
-            QCoreApplication::translate("main", "Do not show the first-run tour (screenshot runs never do)."));
+            u"no-tour"_s, QCoreApplication::translate("Chrysalis::CommandLine",
+                                                      "Do not show the first-run tour (screenshot runs never do)."));
     parser.addOptions({demo, user, screenshot, everyPage, page, dataDirectory, theme, noTour});
     parser.process(app);
 

@@ -37,14 +37,14 @@ QString duration(qint64 seconds)
     // The counts go in as plain variables: lupdate does not read a cast in the arguments.
     if (seconds < 60) {
         const int count = static_cast<int>(seconds);
-        return QCoreApplication::translate("DashboardCharts", "%n second(s)", nullptr, count);
+        return QCoreApplication::translate("Chrysalis::DashboardCharts", "%n second(s)", nullptr, count);
     }
     const qint64 minutes = seconds / 60;
     if (minutes < 120) {
         const int count = static_cast<int>(minutes);
-        return QCoreApplication::translate("DashboardCharts", "%n minute(s)", nullptr, count);
+        return QCoreApplication::translate("Chrysalis::DashboardCharts", "%n minute(s)", nullptr, count);
     }
-    return QCoreApplication::translate("DashboardCharts", "%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    return QCoreApplication::translate("Chrysalis::DashboardCharts", "%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
 QChartView *barChart(const QString &title, const QStringList &categories, const QList<qreal> &values,
@@ -131,7 +131,7 @@ QChartView *pointsChart(const QList<PointsStep> &steps, qint64 startPoints, int 
 {
     const QPalette pal = parent->palette();
     QChart *chart = paletteChart(pal);
-    chart->setTitle(QCoreApplication::translate("DashboardCharts", "Your points over time"));
+    chart->setTitle(QCoreApplication::translate("Chrysalis::DashboardCharts", "Your points over time"));
 
     const QDateTime first = steps.isEmpty() ? now : steps.constFirst().at;
     const QDateTime last = std::max(now, steps.isEmpty() ? now : steps.constLast().at);
@@ -140,7 +140,7 @@ QChartView *pointsChart(const QList<PointsStep> &steps, qint64 startPoints, int 
     const QDateTime to = last.addMSecs(span / 20);
 
     auto *points = new QLineSeries;
-    points->setName(QCoreApplication::translate("DashboardCharts", "Points"));
+    points->setName(QCoreApplication::translate("Chrysalis::DashboardCharts", "Points"));
     qint64 held = startPoints;
     points->append(static_cast<qreal>(from.toMSecsSinceEpoch()), static_cast<qreal>(held));
     qint64 lowest = held;
@@ -169,13 +169,13 @@ QChartView *pointsChart(const QList<PointsStep> &steps, qint64 startPoints, int 
         line->setPen(dashed);
         return line;
     };
-    chart->addSeries(threshold(butterflyAt,
-                               QCoreApplication::translate("DashboardCharts", "Butterfly at %1").arg(butterflyAt),
-                               pal.color(QPalette::Link)));
-    chart->addSeries(
-            threshold(caterpillarBelow,
-                      QCoreApplication::translate("DashboardCharts", "Caterpillar below %1").arg(caterpillarBelow),
-                      pal.color(QPalette::PlaceholderText)));
+    chart->addSeries(threshold(
+            butterflyAt, QCoreApplication::translate("Chrysalis::DashboardCharts", "Butterfly at %1").arg(butterflyAt),
+            pal.color(QPalette::Link)));
+    chart->addSeries(threshold(
+            caterpillarBelow,
+            QCoreApplication::translate("Chrysalis::DashboardCharts", "Caterpillar below %1").arg(caterpillarBelow),
+            pal.color(QPalette::PlaceholderText)));
     chart->addSeries(points);
 
     auto *timeAxis = new QDateTimeAxis;
@@ -183,14 +183,14 @@ QChartView *pointsChart(const QList<PointsStep> &steps, qint64 startPoints, int 
     // Labels fine enough to tell the ticks apart: seconds within an hour, minutes within two days.
     timeAxis->setFormat(span < 3'600'000LL ? u"HH:mm:ss"_s : span < 2 * 86'400'000LL ? u"HH:mm"_s : u"d MMM"_s);
     timeAxis->setTickCount(5);
-    timeAxis->setTitleText(QCoreApplication::translate("DashboardCharts", "Time (your local time)"));
+    timeAxis->setTitleText(QCoreApplication::translate("Chrysalis::DashboardCharts", "Time (your local time)"));
     auto *valueAxis = new QValueAxis;
     const qint64 bottom = std::min<qint64>({lowest, caterpillarBelow, 0});
     const qint64 top = std::max<qint64>(highest, butterflyAt);
     valueAxis->setRange(static_cast<qreal>(bottom), static_cast<qreal>(top) * 1.1);
     valueAxis->setLabelFormat(u"%d"_s);
     valueAxis->applyNiceNumbers();
-    valueAxis->setTitleText(QCoreApplication::translate("DashboardCharts", "Points"));
+    valueAxis->setTitleText(QCoreApplication::translate("Chrysalis::DashboardCharts", "Points"));
     chart->addAxis(timeAxis, Qt::AlignBottom);
     chart->addAxis(valueAxis, Qt::AlignLeft);
     for (QAbstractSeries *series : chart->series()) {
