@@ -69,6 +69,9 @@ Options processCommandLine(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
+    // --help speaks the system's language: the one chosen in Preferences is only known once the data
+    // folder, and with it the settings, is.
+    installClientTranslations(app, QLocale());
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
             "Chrysalis::CommandLine", "Chrysalis: refereed annotation work, online or offline."));
