@@ -176,6 +176,9 @@ QList<Migration> serverMigrations()
                                        SkillVocabulary::verificationMigrationStatements()};
     // 16: per-worker counters of the tier record, backfilled from the existing answers, feedback and teams.
     const Migration workerProgress{16, u"worker_progress"_s, WorkerCounters::migrationStatements()};
+    // 17: the counters replaced the grouped reads migration 13's (worker, status) index served; one index
+    // less to write for every answer submitted and every review.
+    const Migration workerStatusIndex{17, u"answer_worker_status_dropped"_s, {u"DROP INDEX answer_worker_status"_s}};
     return {MetaRepository::migration(1),
             LedgerRepository::migration(2),
             ChangeLog::migration(3),
@@ -191,7 +194,8 @@ QList<Migration> serverMigrations()
             tierRecords,
             teamConflicts,
             skillVerifications,
-            workerProgress};
+            workerProgress,
+            workerStatusIndex};
 }
 
 } // namespace Chrysalis
