@@ -2,93 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>Chrysalis</name>
-    <message>
-        <source>holds text the marketplace cannot store (a NUL character, a noncharacter or a lone surrogate)</source>
-        <translation>enthält Text, den der Marktplatz nicht speichern kann (ein NUL-Zeichen, ein Nichtzeichen oder ein einzelnes Surrogat)</translation>
-    </message>
-    <message>
-        <source>the item is %1 bytes; an item may have at most %2</source>
-        <translation>das Element ist %1 Bytes groß; erlaubt sind höchstens %2</translation>
-    </message>
-    <message>
-        <source>the file is %1 bytes; an item file may have at most %2</source>
-        <translation>die Datei ist %1 Bytes groß; eine Elementdatei darf höchstens %2 groß sein</translation>
-    </message>
-    <message>
-        <source>the file has more than %1 items, the most one task may hold</source>
-        <translation>die Datei enthält mehr als %1 Elemente, das Maximum für eine Aufgabe</translation>
-    </message>
-    <message>
-        <source>the template&apos;s config: value has no closing quote</source>
-        <translation>dem config:-Wert der Vorlage fehlt das schließende Anführungszeichen</translation>
-    </message>
-    <message>
-        <source>neither a labeling config (XML starting with &lt;) nor a template with a config: key</source>
-        <translation>weder eine Label-Konfiguration (XML, beginnend mit &lt;) noch eine Vorlage mit einem config:-Schlüssel</translation>
-    </message>
-    <message>
-        <source>must be a number or a string</source>
-        <translation>muss eine Zahl oder eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>must be a user id, a name or a user object</source>
-        <translation>muss eine Benutzer-ID, ein Name oder ein Benutzerobjekt sein</translation>
-    </message>
-    <message>
-        <source>must be a date and time (a string)</source>
-        <translation>muss ein Datum mit Uhrzeit sein (als Zeichenkette)</translation>
-    </message>
-    <message>
-        <source>must be a number of seconds</source>
-        <translation>muss eine Anzahl von Sekunden sein</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>muss true oder false sein</translation>
-    </message>
-    <message>
-        <source>holds %1 results; at most %2 are read</source>
-        <translation>enthält %1 Ergebnisse; höchstens %2 werden gelesen</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>must be the result type (a string)</source>
-        <translation>muss der Ergebnistyp sein (eine Zeichenkette)</translation>
-    </message>
-    <message>
-        <source>must be the name of a control (a string)</source>
-        <translation>muss der Name eines Steuerelements sein (eine Zeichenkette)</translation>
-    </message>
-    <message>
-        <source>must be a list of results</source>
-        <translation>muss eine Liste von Ergebnissen sein</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>holds %1 entries; a task may have at most %2</source>
-        <translation>enthält %1 Einträge; eine Aufgabe darf höchstens %2 haben</translation>
-    </message>
-    <message>
-        <source>must be a task object</source>
-        <translation>muss ein Aufgabenobjekt sein</translation>
-    </message>
-    <message>
-        <source>must be an object of item data</source>
-        <translation>muss ein Objekt mit Elementdaten sein</translation>
-    </message>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>Zeile %1, Spalte %2</translation>
-    </message>
-</context>
-<context>
     <name>Chrysalis::AnswerTableModel</name>
     <message>
         <source>%1 (not sent yet)</source>
@@ -896,7 +809,7 @@
     </message>
 </context>
 <context>
-    <name>Chrysalis::ContentPreferencesStore</name>
+    <name>Chrysalis::ContentPreferences</name>
     <message>
         <source>a category is blank</source>
         <translation>eine Kategorie ist leer</translation>
@@ -2403,6 +2316,38 @@
         <source>a training item needs its expected answer (gold)</source>
         <translation>eine Übungsfrage braucht ihre erwartete Antwort (gold)</translation>
     </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>(and 1 more problem)</source>
+        <translation>(und 1 weiteres Problem)</translation>
+    </message>
+    <message>
+        <source>(and %1 more problems)</source>
+        <translation>(und %1 weitere Probleme)</translation>
+    </message>
+    <message>
+        <source>holds text the marketplace cannot store (a NUL character, a noncharacter or a lone surrogate)</source>
+        <translation>enthält Text, den der Marktplatz nicht speichern kann (ein NUL-Zeichen, ein Nichtzeichen oder ein einzelnes Surrogat)</translation>
+    </message>
+    <message>
+        <source>the item is %1 bytes; an item may have at most %2</source>
+        <translation>das Element ist %1 Bytes groß; erlaubt sind höchstens %2</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; an item file may have at most %2</source>
+        <translation>die Datei ist %1 Bytes groß; eine Elementdatei darf höchstens %2 groß sein</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 items, the most one task may hold</source>
+        <translation>die Datei enthält mehr als %1 Elemente, das Maximum für eine Aufgabe</translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::KeyboardSection</name>
@@ -2524,7 +2469,151 @@
     </message>
 </context>
 <context>
-    <name>Chrysalis::LabelStudioConfig</name>
+    <name>Chrysalis::LabelStudio</name>
+    <message>
+        <source>the template&apos;s config: value has no closing quote</source>
+        <translation>dem config:-Wert der Vorlage fehlt das schließende Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>neither a labeling config (XML starting with &lt;) nor a template with a config: key</source>
+        <translation>weder eine Label-Konfiguration (XML, beginnend mit &lt;) noch eine Vorlage mit einem config:-Schlüssel</translation>
+    </message>
+    <message>
+        <source>(and 1 more problem)</source>
+        <translation>(und 1 weiteres Problem)</translation>
+    </message>
+    <message>
+        <source>(and %1 more problems)</source>
+        <translation>(und %1 weitere Probleme)</translation>
+    </message>
+    <message>
+        <source>must be a number or a string</source>
+        <translation>muss eine Zahl oder eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be a user id, a name or a user object</source>
+        <translation>muss eine Benutzer-ID, ein Name oder ein Benutzerobjekt sein</translation>
+    </message>
+    <message>
+        <source>must be a date and time (a string)</source>
+        <translation>muss ein Datum mit Uhrzeit sein (als Zeichenkette)</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds</source>
+        <translation>muss eine Anzahl von Sekunden sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>holds %1 results; at most %2 are read</source>
+        <translation>enthält %1 Ergebnisse; höchstens %2 werden gelesen</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be the result type (a string)</source>
+        <translation>muss der Ergebnistyp sein (eine Zeichenkette)</translation>
+    </message>
+    <message>
+        <source>must be the name of a control (a string)</source>
+        <translation>muss der Name eines Steuerelements sein (eine Zeichenkette)</translation>
+    </message>
+    <message>
+        <source>must be a list of results</source>
+        <translation>muss eine Liste von Ergebnissen sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>holds %1 entries; a task may have at most %2</source>
+        <translation>enthält %1 Einträge; eine Aufgabe darf höchstens %2 haben</translation>
+    </message>
+    <message>
+        <source>must be a task object</source>
+        <translation>muss ein Aufgabenobjekt sein</translation>
+    </message>
+    <message>
+        <source>must be an object of item data</source>
+        <translation>muss ein Objekt mit Elementdaten sein</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>Zeile %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1: the labeling config declares a DTD; entities are not accepted</source>
+        <translation>Zeile %1: die Label-Konfiguration deklariert eine DTD; Entitäten werden nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>line %1: the labeling config uses an entity (&amp;%2;), which is not accepted</source>
+        <translation>Zeile %1: die Label-Konfiguration verwendet eine Entität (&amp;%2;), die nicht akzeptiert wird</translation>
+    </message>
+    <message>
+        <source>line %1: the labeling config nests deeper than %2</source>
+        <translation>Zeile %1: die Label-Konfiguration ist tiefer als %2 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>the labeling config has more than %1 tags</source>
+        <translation>die Label-Konfiguration hat mehr als %1 Tags</translation>
+    </message>
+    <message>
+        <source>an object Chrysalis cannot show</source>
+        <translation>ein Objekt, das Chrysalis nicht anzeigen kann</translation>
+    </message>
+    <message>
+        <source>a tag with no counterpart in Chrysalis forms</source>
+        <translation>ein Tag ohne Entsprechung in Chrysalis-Formularen</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the labeling config is not well-formed XML (%3)</source>
+        <translation>Zeile %1, Spalte %2: die Label-Konfiguration ist kein wohlgeformtes XML (%3)</translation>
+    </message>
+    <message>
+        <source>the labeling config has no tags</source>
+        <translation>die Label-Konfiguration hat keine Tags</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>asks for one answer per region, which Chrysalis forms do not have</source>
+        <translation>verlangt eine Antwort pro Region, was Chrysalis-Formulare nicht kennen</translation>
+    </message>
+    <message>
+        <source>takes its choices from the item data, which Chrysalis forms cannot</source>
+        <translation>bezieht seine Auswahlen aus den Elementdaten, was Chrysalis-Formulare nicht können</translation>
+    </message>
+    <message>
+        <source>has fewer than 2 choices</source>
+        <translation>hat weniger als 2 Auswahlen</translation>
+    </message>
+    <message>
+        <source>has a maxRating that is not a whole number from 2 to %1</source>
+        <translation>hat ein maxRating, das keine ganze Zahl von 2 bis %1 ist</translation>
+    </message>
+    <message>
+        <source>labels something other than one Text bound to item data ($key)</source>
+        <translation>markiert etwas anderes als einen Text, der an Elementdaten ($key) gebunden ist</translation>
+    </message>
+    <message>
+        <source>has no labels</source>
+        <translation>hat keine Labels</translation>
+    </message>
+    <message>
+        <source>does not compare exactly two objects</source>
+        <translation>vergleicht nicht genau zwei Objekte</translation>
+    </message>
     <message>
         <source>the labeling config has %1 characters; at most %2 are read</source>
         <translation>die Label-Konfiguration hat %1 Zeichen; höchstens %2 werden gelesen</translation>
@@ -2593,76 +2682,6 @@
         <source>a %1 result has no counterpart in Chrysalis answers</source>
         <translation>ein %1-Ergebnis hat keine Entsprechung in Chrysalis-Antworten</translation>
     </message>
-</context>
-<context>
-    <name>Chrysalis::LabelStudioConfigReader</name>
-    <message>
-        <source>line %1: the labeling config declares a DTD; entities are not accepted</source>
-        <translation>Zeile %1: die Label-Konfiguration deklariert eine DTD; Entitäten werden nicht akzeptiert</translation>
-    </message>
-    <message>
-        <source>line %1: the labeling config uses an entity (&amp;%2;), which is not accepted</source>
-        <translation>Zeile %1: die Label-Konfiguration verwendet eine Entität (&amp;%2;), die nicht akzeptiert wird</translation>
-    </message>
-    <message>
-        <source>line %1: the labeling config nests deeper than %2</source>
-        <translation>Zeile %1: die Label-Konfiguration ist tiefer als %2 Ebenen verschachtelt</translation>
-    </message>
-    <message>
-        <source>the labeling config has more than %1 tags</source>
-        <translation>die Label-Konfiguration hat mehr als %1 Tags</translation>
-    </message>
-    <message>
-        <source>an object Chrysalis cannot show</source>
-        <translation>ein Objekt, das Chrysalis nicht anzeigen kann</translation>
-    </message>
-    <message>
-        <source>a tag with no counterpart in Chrysalis forms</source>
-        <translation>ein Tag ohne Entsprechung in Chrysalis-Formularen</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: the labeling config is not well-formed XML (%3)</source>
-        <translation>Zeile %1, Spalte %2: die Label-Konfiguration ist kein wohlgeformtes XML (%3)</translation>
-    </message>
-    <message>
-        <source>the labeling config has no tags</source>
-        <translation>die Label-Konfiguration hat keine Tags</translation>
-    </message>
-    <message>
-        <source>has no name</source>
-        <translation>hat keinen Namen</translation>
-    </message>
-    <message>
-        <source>asks for one answer per region, which Chrysalis forms do not have</source>
-        <translation>verlangt eine Antwort pro Region, was Chrysalis-Formulare nicht kennen</translation>
-    </message>
-    <message>
-        <source>takes its choices from the item data, which Chrysalis forms cannot</source>
-        <translation>bezieht seine Auswahlen aus den Elementdaten, was Chrysalis-Formulare nicht können</translation>
-    </message>
-    <message>
-        <source>has fewer than 2 choices</source>
-        <translation>hat weniger als 2 Auswahlen</translation>
-    </message>
-    <message>
-        <source>has a maxRating that is not a whole number from 2 to %1</source>
-        <translation>hat ein maxRating, das keine ganze Zahl von 2 bis %1 ist</translation>
-    </message>
-    <message>
-        <source>labels something other than one Text bound to item data ($key)</source>
-        <translation>markiert etwas anderes als einen Text, der an Elementdaten ($key) gebunden ist</translation>
-    </message>
-    <message>
-        <source>has no labels</source>
-        <translation>hat keine Labels</translation>
-    </message>
-    <message>
-        <source>does not compare exactly two objects</source>
-        <translation>vergleicht nicht genau zwei Objekte</translation>
-    </message>
-</context>
-<context>
-    <name>Chrysalis::LabelStudioTasks</name>
     <message>
         <source>the file is %1 bytes; a task file may have at most %2</source>
         <translation>die Datei ist %1 Bytes groß; eine Aufgabendatei darf höchstens %2 groß sein</translation>
@@ -2686,13 +2705,6 @@
     <message>
         <source>%1 could not be read: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Chrysalis::LabelStudioUnsupportedTag</name>
-    <message>
-        <source>line %1: %2: %3</source>
-        <translation>Zeile %1: %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3906,25 +3918,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Chrysalis::Problems</name>
-    <message>
-        <source>line %1</source>
-        <translation>Zeile %1</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>(and 1 more problem)</source>
-        <translation>(und 1 weiteres Problem)</translation>
-    </message>
-    <message>
-        <source>(and %1 more problems)</source>
-        <translation>(und %1 weitere Probleme)</translation>
     </message>
 </context>
 <context>

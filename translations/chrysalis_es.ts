@@ -2,93 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>Chrysalis</name>
-    <message>
-        <source>holds text the marketplace cannot store (a NUL character, a noncharacter or a lone surrogate)</source>
-        <translation>contiene texto que el mercado no puede guardar (un carácter NUL, un no-carácter o un sustituto suelto)</translation>
-    </message>
-    <message>
-        <source>the item is %1 bytes; an item may have at most %2</source>
-        <translation>el elemento ocupa %1 bytes; un elemento puede ocupar como máximo %2</translation>
-    </message>
-    <message>
-        <source>the file is %1 bytes; an item file may have at most %2</source>
-        <translation>el archivo ocupa %1 bytes; un archivo de elementos puede ocupar como máximo %2</translation>
-    </message>
-    <message>
-        <source>the file has more than %1 items, the most one task may hold</source>
-        <translation>el archivo tiene más de %1 elementos, el máximo que admite una tarea</translation>
-    </message>
-    <message>
-        <source>the template&apos;s config: value has no closing quote</source>
-        <translation>al valor config: de la plantilla le falta la comilla de cierre</translation>
-    </message>
-    <message>
-        <source>neither a labeling config (XML starting with &lt;) nor a template with a config: key</source>
-        <translation>no es ni una configuración de etiquetado (XML que empieza por &lt;) ni una plantilla con una clave config:</translation>
-    </message>
-    <message>
-        <source>must be a number or a string</source>
-        <translation>debe ser un número o una cadena</translation>
-    </message>
-    <message>
-        <source>must be a user id, a name or a user object</source>
-        <translation>debe ser un id de usuario, un nombre o un objeto de usuario</translation>
-    </message>
-    <message>
-        <source>must be a date and time (a string)</source>
-        <translation>debe ser una fecha y hora (una cadena)</translation>
-    </message>
-    <message>
-        <source>must be a number of seconds</source>
-        <translation>debe ser un número de segundos</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>debe ser true o false</translation>
-    </message>
-    <message>
-        <source>holds %1 results; at most %2 are read</source>
-        <translation>contiene %1 resultados; se leen como máximo %2</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>debe ser un objeto</translation>
-    </message>
-    <message>
-        <source>must be the result type (a string)</source>
-        <translation>debe ser el tipo de resultado (una cadena)</translation>
-    </message>
-    <message>
-        <source>must be the name of a control (a string)</source>
-        <translation>debe ser el nombre de un control (una cadena)</translation>
-    </message>
-    <message>
-        <source>must be a list of results</source>
-        <translation>debe ser una lista de resultados</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>debe ser una lista</translation>
-    </message>
-    <message>
-        <source>holds %1 entries; a task may have at most %2</source>
-        <translation>contiene %1 entradas; una tarea puede tener como máximo %2</translation>
-    </message>
-    <message>
-        <source>must be a task object</source>
-        <translation>debe ser un objeto de tarea</translation>
-    </message>
-    <message>
-        <source>must be an object of item data</source>
-        <translation>debe ser un objeto con datos del elemento</translation>
-    </message>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>línea %1, columna %2</translation>
-    </message>
-</context>
-<context>
     <name>Chrysalis::AnswerTableModel</name>
     <message>
         <source>%1 (not sent yet)</source>
@@ -896,7 +809,7 @@
     </message>
 </context>
 <context>
-    <name>Chrysalis::ContentPreferencesStore</name>
+    <name>Chrysalis::ContentPreferences</name>
     <message>
         <source>a category is blank</source>
         <translation>hay una categoría vacía</translation>
@@ -2403,6 +2316,38 @@
         <source>a training item needs its expected answer (gold)</source>
         <translation>un elemento de práctica necesita su respuesta esperada (gold)</translation>
     </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>(and 1 more problem)</source>
+        <translation>(y 1 problema más)</translation>
+    </message>
+    <message>
+        <source>(and %1 more problems)</source>
+        <translation>(y %1 problemas más)</translation>
+    </message>
+    <message>
+        <source>holds text the marketplace cannot store (a NUL character, a noncharacter or a lone surrogate)</source>
+        <translation>contiene texto que el mercado no puede guardar (un carácter NUL, un no-carácter o un sustituto suelto)</translation>
+    </message>
+    <message>
+        <source>the item is %1 bytes; an item may have at most %2</source>
+        <translation>el elemento ocupa %1 bytes; un elemento puede ocupar como máximo %2</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; an item file may have at most %2</source>
+        <translation>el archivo ocupa %1 bytes; un archivo de elementos puede ocupar como máximo %2</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 items, the most one task may hold</source>
+        <translation>el archivo tiene más de %1 elementos, el máximo que admite una tarea</translation>
+    </message>
 </context>
 <context>
     <name>Chrysalis::KeyboardSection</name>
@@ -2524,7 +2469,151 @@
     </message>
 </context>
 <context>
-    <name>Chrysalis::LabelStudioConfig</name>
+    <name>Chrysalis::LabelStudio</name>
+    <message>
+        <source>the template&apos;s config: value has no closing quote</source>
+        <translation>al valor config: de la plantilla le falta la comilla de cierre</translation>
+    </message>
+    <message>
+        <source>neither a labeling config (XML starting with &lt;) nor a template with a config: key</source>
+        <translation>no es ni una configuración de etiquetado (XML que empieza por &lt;) ni una plantilla con una clave config:</translation>
+    </message>
+    <message>
+        <source>(and 1 more problem)</source>
+        <translation>(y 1 problema más)</translation>
+    </message>
+    <message>
+        <source>(and %1 more problems)</source>
+        <translation>(y %1 problemas más)</translation>
+    </message>
+    <message>
+        <source>must be a number or a string</source>
+        <translation>debe ser un número o una cadena</translation>
+    </message>
+    <message>
+        <source>must be a user id, a name or a user object</source>
+        <translation>debe ser un id de usuario, un nombre o un objeto de usuario</translation>
+    </message>
+    <message>
+        <source>must be a date and time (a string)</source>
+        <translation>debe ser una fecha y hora (una cadena)</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds</source>
+        <translation>debe ser un número de segundos</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>holds %1 results; at most %2 are read</source>
+        <translation>contiene %1 resultados; se leen como máximo %2</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be the result type (a string)</source>
+        <translation>debe ser el tipo de resultado (una cadena)</translation>
+    </message>
+    <message>
+        <source>must be the name of a control (a string)</source>
+        <translation>debe ser el nombre de un control (una cadena)</translation>
+    </message>
+    <message>
+        <source>must be a list of results</source>
+        <translation>debe ser una lista de resultados</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>holds %1 entries; a task may have at most %2</source>
+        <translation>contiene %1 entradas; una tarea puede tener como máximo %2</translation>
+    </message>
+    <message>
+        <source>must be a task object</source>
+        <translation>debe ser un objeto de tarea</translation>
+    </message>
+    <message>
+        <source>must be an object of item data</source>
+        <translation>debe ser un objeto con datos del elemento</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>línea %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1: the labeling config declares a DTD; entities are not accepted</source>
+        <translation>línea %1: la configuración de etiquetado declara un DTD; no se admiten entidades</translation>
+    </message>
+    <message>
+        <source>line %1: the labeling config uses an entity (&amp;%2;), which is not accepted</source>
+        <translation>línea %1: la configuración de etiquetado usa una entidad (&amp;%2;), que no se admite</translation>
+    </message>
+    <message>
+        <source>line %1: the labeling config nests deeper than %2</source>
+        <translation>línea %1: la configuración de etiquetado tiene un anidamiento de más de %2 niveles</translation>
+    </message>
+    <message>
+        <source>the labeling config has more than %1 tags</source>
+        <translation>la configuración de etiquetado tiene más de %1 etiquetas</translation>
+    </message>
+    <message>
+        <source>an object Chrysalis cannot show</source>
+        <translation>un objeto que Chrysalis no puede mostrar</translation>
+    </message>
+    <message>
+        <source>a tag with no counterpart in Chrysalis forms</source>
+        <translation>una etiqueta sin equivalente en los formularios de Chrysalis</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the labeling config is not well-formed XML (%3)</source>
+        <translation>línea %1, columna %2: la configuración de etiquetado no es XML bien formado (%3)</translation>
+    </message>
+    <message>
+        <source>the labeling config has no tags</source>
+        <translation>la configuración de etiquetado no tiene etiquetas</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>no tiene nombre</translation>
+    </message>
+    <message>
+        <source>asks for one answer per region, which Chrysalis forms do not have</source>
+        <translation>pide una respuesta por región, algo que los formularios de Chrysalis no tienen</translation>
+    </message>
+    <message>
+        <source>takes its choices from the item data, which Chrysalis forms cannot</source>
+        <translation>toma sus opciones de los datos del elemento, algo que los formularios de Chrysalis no pueden hacer</translation>
+    </message>
+    <message>
+        <source>has fewer than 2 choices</source>
+        <translation>tiene menos de 2 opciones</translation>
+    </message>
+    <message>
+        <source>has a maxRating that is not a whole number from 2 to %1</source>
+        <translation>tiene un maxRating que no es un número entero de 2 a %1</translation>
+    </message>
+    <message>
+        <source>labels something other than one Text bound to item data ($key)</source>
+        <translation>etiqueta algo distinto de un único Text vinculado a los datos del elemento ($key)</translation>
+    </message>
+    <message>
+        <source>has no labels</source>
+        <translation>no tiene etiquetas</translation>
+    </message>
+    <message>
+        <source>does not compare exactly two objects</source>
+        <translation>no compara exactamente dos objetos</translation>
+    </message>
     <message>
         <source>the labeling config has %1 characters; at most %2 are read</source>
         <translation>la configuración de etiquetado tiene %1 caracteres; se leen como máximo %2</translation>
@@ -2593,76 +2682,6 @@
         <source>a %1 result has no counterpart in Chrysalis answers</source>
         <translation>un resultado %1 no tiene equivalente en las respuestas de Chrysalis</translation>
     </message>
-</context>
-<context>
-    <name>Chrysalis::LabelStudioConfigReader</name>
-    <message>
-        <source>line %1: the labeling config declares a DTD; entities are not accepted</source>
-        <translation>línea %1: la configuración de etiquetado declara un DTD; no se admiten entidades</translation>
-    </message>
-    <message>
-        <source>line %1: the labeling config uses an entity (&amp;%2;), which is not accepted</source>
-        <translation>línea %1: la configuración de etiquetado usa una entidad (&amp;%2;), que no se admite</translation>
-    </message>
-    <message>
-        <source>line %1: the labeling config nests deeper than %2</source>
-        <translation>línea %1: la configuración de etiquetado tiene un anidamiento de más de %2 niveles</translation>
-    </message>
-    <message>
-        <source>the labeling config has more than %1 tags</source>
-        <translation>la configuración de etiquetado tiene más de %1 etiquetas</translation>
-    </message>
-    <message>
-        <source>an object Chrysalis cannot show</source>
-        <translation>un objeto que Chrysalis no puede mostrar</translation>
-    </message>
-    <message>
-        <source>a tag with no counterpart in Chrysalis forms</source>
-        <translation>una etiqueta sin equivalente en los formularios de Chrysalis</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: the labeling config is not well-formed XML (%3)</source>
-        <translation>línea %1, columna %2: la configuración de etiquetado no es XML bien formado (%3)</translation>
-    </message>
-    <message>
-        <source>the labeling config has no tags</source>
-        <translation>la configuración de etiquetado no tiene etiquetas</translation>
-    </message>
-    <message>
-        <source>has no name</source>
-        <translation>no tiene nombre</translation>
-    </message>
-    <message>
-        <source>asks for one answer per region, which Chrysalis forms do not have</source>
-        <translation>pide una respuesta por región, algo que los formularios de Chrysalis no tienen</translation>
-    </message>
-    <message>
-        <source>takes its choices from the item data, which Chrysalis forms cannot</source>
-        <translation>toma sus opciones de los datos del elemento, algo que los formularios de Chrysalis no pueden hacer</translation>
-    </message>
-    <message>
-        <source>has fewer than 2 choices</source>
-        <translation>tiene menos de 2 opciones</translation>
-    </message>
-    <message>
-        <source>has a maxRating that is not a whole number from 2 to %1</source>
-        <translation>tiene un maxRating que no es un número entero de 2 a %1</translation>
-    </message>
-    <message>
-        <source>labels something other than one Text bound to item data ($key)</source>
-        <translation>etiqueta algo distinto de un único Text vinculado a los datos del elemento ($key)</translation>
-    </message>
-    <message>
-        <source>has no labels</source>
-        <translation>no tiene etiquetas</translation>
-    </message>
-    <message>
-        <source>does not compare exactly two objects</source>
-        <translation>no compara exactamente dos objetos</translation>
-    </message>
-</context>
-<context>
-    <name>Chrysalis::LabelStudioTasks</name>
     <message>
         <source>the file is %1 bytes; a task file may have at most %2</source>
         <translation>el archivo ocupa %1 bytes; un archivo de tareas puede ocupar como máximo %2</translation>
@@ -2686,13 +2705,6 @@
     <message>
         <source>%1 could not be read: %2</source>
         <translation>No se pudo leer %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Chrysalis::LabelStudioUnsupportedTag</name>
-    <message>
-        <source>line %1: %2: %3</source>
-        <translation>línea %1: %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3906,25 +3918,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Chrysalis::Problems</name>
-    <message>
-        <source>line %1</source>
-        <translation>línea %1</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>archivo</translation>
-    </message>
-    <message>
-        <source>(and 1 more problem)</source>
-        <translation>(y 1 problema más)</translation>
-    </message>
-    <message>
-        <source>(and %1 more problems)</source>
-        <translation>(y %1 problemas más)</translation>
     </message>
 </context>
 <context>

@@ -19,10 +19,10 @@ using namespace Qt::StringLiterals;
 namespace Chrysalis {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Chrysalis::ItemImport", text);
-}
+// The one context of this file's messages, declared so that lupdate files them where they are looked up.
+struct ItemImportText {
+    Q_DECLARE_TR_FUNCTIONS(Chrysalis::ItemImport)
+};
 
 // Gathers the problems of one file: the first names the error, up to kMaxReportedImportErrors are listed.
 class Problems
@@ -32,12 +32,12 @@ public:
     {
         ++m_count;
         if (m_errors.size() < kMaxReportedImportErrors)
-            m_errors.append({tr("line %1").arg(line), message});
+            m_errors.append({ItemImportText::tr("line %1").arg(line), message});
     }
     void addFile(const QString &message)
     {
         ++m_count;
-        m_errors.append({tr("file"), message});
+        m_errors.append({ItemImportText::tr("file"), message});
     }
     bool isEmpty() const { return m_count == 0; }
     bool full() const { return m_errors.size() >= kMaxReportedImportErrors; }
@@ -47,8 +47,8 @@ public:
         const FieldError &first = m_errors.first();
         QString message = first.field + u": "_s + first.message;
         if (m_count > 1)
-            message +=
-                    u' ' + (m_count == 2 ? tr("(and 1 more problem)") : tr("(and %1 more problems)").arg(m_count - 1));
+            message += u' ' + (m_count == 2 ? ItemImportText::tr("(and 1 more problem)")
+                                            : ItemImportText::tr("(and %1 more problems)").arg(m_count - 1));
         return Error::validation(message, m_errors);
     }
 
@@ -105,13 +105,16 @@ bool isStorable(const QJsonValue &value)
 bool checkItem(const QJsonObject &data, int line, Problems &problems)
 {
     if (!isStorable(QJsonValue(data))) {
-        problems.add(line, tr("holds text the marketplace cannot store (a NUL character, a noncharacter or a lone "
-                              "surrogate)"));
+        problems.add(line, ItemImportText::tr(
+                                   "holds text the marketplace cannot store (a NUL character, a noncharacter or a lone "
+                                   "surrogate)"));
         return false;
     }
     const qsizetype bytes = QJsonDocument(data).toJson(QJsonDocument::Compact).size();
     if (bytes > kMaxItemDataBytes) {
-        problems.add(line, tr("the item is %1 bytes; an item may have at most %2").arg(bytes).arg(kMaxItemDataBytes));
+        problems.add(line, ItemImportText::tr("the item is %1 bytes; an item may have at most %2")
+                                   .arg(bytes)
+                                   .arg(kMaxItemDataBytes));
         return false;
     }
     return true;
@@ -121,16 +124,19 @@ Status checkFileSize(qsizetype size)
 {
     if (size > kMaxItemFileBytes)
         return Error{ErrorCode::LimitExceeded,
-                     tr("the file is %1 bytes; an item file may have at most %2").arg(size).arg(kMaxItemFileBytes),
+                     ItemImportText::tr("the file is %1 bytes; an item file may have at most %2")
+                             .arg(size)
+                             .arg(kMaxItemFileBytes),
                      {}};
     return {};
 }
 
 Error tooManyItems()
 {
-    return Error{ErrorCode::LimitExceeded,
-                 tr("the file has more than %1 items, the most one task may hold").arg(kMaxImportedItems),
-                 {}};
+    return Error{
+            ErrorCode::LimitExceeded,
+            ItemImportText::tr("the file has more than %1 items, the most one task may hold").arg(kMaxImportedItems),
+            {}};
 }
 
 // The text of one cell, or nullopt when its bytes are not UTF-8.
@@ -260,16 +266,16 @@ Result<QList<QJsonObject>> ItemImport::parseJsonl(const QByteArray &bytes)
             QJsonParseError wrapped{};
             QJsonDocument::fromJson("[" + text.toByteArray() + "]", &wrapped);
             if (wrapped.error == QJsonParseError::NoError) {
-                problems.add(line, tr("not a JSON object"));
+                problems.add(line, ItemImportText::tr("not a JSON object"));
                 continue;
             }
-            problems.add(
-                    line,
-                    tr("not valid JSON (%1 at column %2)").arg(parseError.errorString()).arg(parseError.offset + 1));
+            problems.add(line, ItemImportText::tr("not valid JSON (%1 at column %2)")
+                                       .arg(parseError.errorString())
+                                       .arg(parseError.offset + 1));
             continue;
         }
         if (!document.isObject()) {
-            problems.add(line, tr("not a JSON object"));
+            problems.add(line, ItemImportText::tr("not a JSON object"));
             continue;
         }
         const QJsonObject data = document.object();
@@ -282,7 +288,7 @@ Result<QList<QJsonObject>> ItemImport::parseJsonl(const QByteArray &bytes)
     if (!problems.isEmpty())
         return problems.error();
     if (items.isEmpty())
-        return Error::validation(tr("the file holds no items"));
+        return Error::validation(ItemImportText::tr("the file holds no items"));
     return items;
 }
 
@@ -316,11 +322,11 @@ Result<QList<QJsonObject>> ItemImport::parseCsv(const QByteArray &bytes)
     }
     Problems problems;
     if (table.undecodable) {
-        problems.add(table.undecodableLine, tr("is not UTF-8 text"));
+        problems.add(table.undecodableLine, ItemImportText::tr("is not UTF-8 text"));
         return problems.error();
     }
     if (table.rows.isEmpty())
-        return Error::validation(tr("the file holds no header row and no items"));
+        return Error::validation(ItemImportText::tr("the file holds no header row and no items"));
 
     const QStringList header = table.rows.first();
     const int headerLine = table.lines.first();
@@ -328,12 +334,13 @@ Result<QList<QJsonObject>> ItemImport::parseCsv(const QByteArray &bytes)
     for (qsizetype column = 0; column < header.size(); ++column) {
         const QString &name = header.at(column);
         if (name.isEmpty())
-            problems.add(headerLine, tr("column %1 of the header has no name").arg(column + 1));
+            problems.add(headerLine, ItemImportText::tr("column %1 of the header has no name").arg(column + 1));
         else if (seen.contains(name))
-            problems.add(headerLine, tr("the header names \"%1\" twice").arg(name));
+            problems.add(headerLine, ItemImportText::tr("the header names \"%1\" twice").arg(name));
         else if (!isStorable(name))
             problems.add(headerLine,
-                         tr("column %1 of the header holds text the marketplace cannot store").arg(column + 1));
+                         ItemImportText::tr("column %1 of the header holds text the marketplace cannot store")
+                                 .arg(column + 1));
         seen.insert(name);
     }
     if (!problems.isEmpty())
@@ -344,9 +351,10 @@ Result<QList<QJsonObject>> ItemImport::parseCsv(const QByteArray &bytes)
         const QStringList &cells = table.rows.at(row);
         const int line = table.lines.at(row);
         if (cells.size() != header.size()) {
-            problems.add(line, cells.size() == 1
-                                       ? tr("1 cell but the header has %1").arg(header.size())
-                                       : tr("%1 cells but the header has %2").arg(cells.size()).arg(header.size()));
+            problems.add(line, cells.size() == 1 ? ItemImportText::tr("1 cell but the header has %1").arg(header.size())
+                                                 : ItemImportText::tr("%1 cells but the header has %2")
+                                                           .arg(cells.size())
+                                                           .arg(header.size()));
             continue;
         }
         QJsonObject data;
@@ -361,7 +369,7 @@ Result<QList<QJsonObject>> ItemImport::parseCsv(const QByteArray &bytes)
     if (!problems.isEmpty())
         return problems.error();
     if (items.isEmpty())
-        return Error::validation(tr("the file has a header row but no items"));
+        return Error::validation(ItemImportText::tr("the file has a header row but no items"));
     return items;
 }
 
@@ -377,16 +385,17 @@ Result<QList<QJsonObject>> ItemImport::readFile(const QString &path)
 {
     const std::optional<ItemFileFormat> format = formatForPath(path);
     if (!format)
-        return Error::validation(tr("%1 is neither a JSONL nor a CSV file (.jsonl, .ndjson, .json, .csv, .tsv)")
-                                         .arg(QFileInfo(path).fileName()));
+        return Error::validation(
+                ItemImportText::tr("%1 is neither a JSONL nor a CSV file (.jsonl, .ndjson, .json, .csv, .tsv)")
+                        .arg(QFileInfo(path).fileName()));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::notFound(tr("%1 could not be opened: %2").arg(path, file.errorString()));
+        return Error::notFound(ItemImportText::tr("%1 could not be opened: %2").arg(path, file.errorString()));
     if (const Status size = checkFileSize(file.size()); !size)
         return size.error();
     const QByteArray bytes = file.read(kMaxItemFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return Error::storage(tr("%1 could not be read: %2").arg(path, file.errorString()));
+        return Error::storage(ItemImportText::tr("%1 could not be read: %2").arg(path, file.errorString()));
     return parse(bytes, formatForContent(*format, bytes));
 }
 
@@ -408,7 +417,7 @@ Result<QList<ImportedItem>> ItemImport::splitGold(const QList<QJsonObject> &rows
     QList<FieldError> problems;
     const auto problem = [&](qsizetype index, const QString &message) {
         if (problems.size() < kMaxReportedImportErrors)
-            problems.append({tr("item %1").arg(index + 1), message});
+            problems.append({ItemImportText::tr("item %1").arg(index + 1), message});
     };
     for (qsizetype index = 0; index < rows.size(); ++index) {
         ImportedItem item;
@@ -418,7 +427,7 @@ Result<QList<ImportedItem>> ItemImport::splitGold(const QList<QJsonObject> &rows
             const QString key = it.key();
             if (key == u"gold") {
                 if (!it.value().isObject()) {
-                    problem(index, tr("\"gold\" must be an object of expected answer fields"));
+                    problem(index, ItemImportText::tr("\"gold\" must be an object of expected answer fields"));
                     bad = true;
                 } else {
                     const QJsonObject gold = it.value().toObject();
@@ -439,7 +448,7 @@ Result<QList<ImportedItem>> ItemImport::splitGold(const QList<QJsonObject> &rows
                 } else if (value.isString() && (text.isEmpty() || text == u"false" || text == u"no" || text == u"0")) {
                     item.training = false;
                 } else {
-                    problem(index, tr("\"training\" must be true or false"));
+                    problem(index, ItemImportText::tr("\"training\" must be true or false"));
                     bad = true;
                 }
             } else {
@@ -447,7 +456,7 @@ Result<QList<ImportedItem>> ItemImport::splitGold(const QList<QJsonObject> &rows
             }
         }
         if (!bad && item.training && !item.isGold()) {
-            problem(index, tr("a training item needs its expected answer (gold)"));
+            problem(index, ItemImportText::tr("a training item needs its expected answer (gold)"));
             bad = true;
         }
         if (!bad)

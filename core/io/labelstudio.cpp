@@ -21,10 +21,10 @@ using namespace Qt::StringLiterals;
 namespace Chrysalis {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Chrysalis::LabelStudio", text);
-}
+// The one context of this file's messages, declared so that lupdate files them where they are looked up.
+struct LabelStudioText {
+    Q_DECLARE_TR_FUNCTIONS(Chrysalis::LabelStudio)
+};
 
 // Tags that only arrange or decorate the page, and the children of the controls we read.
 const QSet<QString> kLayoutTags{u"View"_s,  u"Style"_s,  u"Filter"_s, u"Collapse"_s,
@@ -134,11 +134,12 @@ Result<TemplateConfig> configFromTemplate(const QString &text)
                 }
                 value.append(c);
             }
-            return Error::validation(tr("the template's config: value has no closing quote"));
+            return Error::validation(LabelStudioText::tr("the template's config: value has no closing quote"));
         }
         return TemplateConfig{rest, i + 1};
     }
-    return Error::validation(tr("neither a labeling config (XML starting with <) nor a template with a config: key"));
+    return Error::validation(
+            LabelStudioText::tr("neither a labeling config (XML starting with <) nor a template with a config: key"));
 }
 
 // The data of a template's sample task: `<!-- {"data": {...}} -->` or a bare data object.
@@ -211,8 +212,8 @@ public:
         const FieldError &first = m_errors.first();
         QString message = first.field + u": "_s + first.message;
         if (m_count > 1)
-            message +=
-                    u' ' + (m_count == 2 ? tr("(and 1 more problem)") : tr("(and %1 more problems)").arg(m_count - 1));
+            message += u' ' + (m_count == 2 ? LabelStudioText::tr("(and 1 more problem)")
+                                            : LabelStudioText::tr("(and %1 more problems)").arg(m_count - 1));
         return Error::validation(message, m_errors);
     }
 
@@ -242,7 +243,7 @@ std::optional<LabelStudioAnnotation> readAnnotation(const QJsonObject &json, con
     else if (const std::optional<qint64> number = jsonInteger(id))
         annotation.id = QString::number(*number);
     else if (!id.isUndefined() && !id.isNull())
-        fail(u"id"_s, tr("must be a number or a string"));
+        fail(u"id"_s, LabelStudioText::tr("must be a number or a string"));
 
     const QJsonValue user = json.value(u"completed_by"_s);
     if (user.isString()) {
@@ -261,25 +262,25 @@ std::optional<LabelStudioAnnotation> readAnnotation(const QJsonObject &json, con
         else if (const std::optional<qint64> userId = jsonInteger(object.value(u"id"_s)))
             annotation.completedBy = QString::number(*userId);
     } else if (!user.isUndefined() && !user.isNull()) {
-        fail(u"completed_by"_s, tr("must be a user id, a name or a user object"));
+        fail(u"completed_by"_s, LabelStudioText::tr("must be a user id, a name or a user object"));
     }
 
     const QJsonValue created = json.value(u"created_at"_s);
     if (created.isString())
         annotation.createdAt = QDateTime::fromString(created.toString(), Qt::ISODateWithMs).toUTC();
     else if (!created.isUndefined() && !created.isNull())
-        fail(u"created_at"_s, tr("must be a date and time (a string)"));
+        fail(u"created_at"_s, LabelStudioText::tr("must be a date and time (a string)"));
 
     const QJsonValue lead = json.value(u"lead_time"_s);
     if (lead.isDouble() && std::isfinite(lead.toDouble()) && lead.toDouble() >= 0)
         annotation.leadTime = lead.toDouble();
     else if (!lead.isUndefined() && !lead.isNull())
-        fail(u"lead_time"_s, tr("must be a number of seconds"));
+        fail(u"lead_time"_s, LabelStudioText::tr("must be a number of seconds"));
 
     for (const QString &key : {u"was_cancelled"_s, u"ground_truth"_s}) {
         const QJsonValue flag = json.value(key);
         if (!flag.isUndefined() && !flag.isNull() && !flag.isBool())
-            fail(key, tr("must be true or false"));
+            fail(key, LabelStudioText::tr("must be true or false"));
     }
     annotation.wasCancelled = json.value(u"was_cancelled"_s).toBool();
     annotation.groundTruth = json.value(u"ground_truth"_s).toBool();
@@ -293,30 +294,30 @@ std::optional<LabelStudioAnnotation> readAnnotation(const QJsonObject &json, con
     if (result.isArray()) {
         const QJsonArray items = result.toArray();
         if (items.size() > kMaxLabelStudioResultsPerAnnotation)
-            fail(u"result"_s, tr("holds %1 results; at most %2 are read")
+            fail(u"result"_s, LabelStudioText::tr("holds %1 results; at most %2 are read")
                                       .arg(items.size())
                                       .arg(kMaxLabelStudioResultsPerAnnotation));
         for (qsizetype i = 0; i < items.size() && ok; ++i) {
             const QString itemPath = indexPath(u"result"_s, i);
             if (!items.at(i).isObject()) {
-                fail(itemPath, tr("must be an object"));
+                fail(itemPath, LabelStudioText::tr("must be an object"));
                 continue;
             }
             const QJsonObject item = items.at(i).toObject();
             if (!item.value(u"type"_s).isString()) {
-                fail(itemPath + u".type"_s, tr("must be the result type (a string)"));
+                fail(itemPath + u".type"_s, LabelStudioText::tr("must be the result type (a string)"));
                 continue;
             }
             if (item.value(u"type"_s).toString() == u"relation")
                 continue;
             if (!item.value(u"from_name"_s).isString())
-                fail(itemPath + u".from_name"_s, tr("must be the name of a control (a string)"));
+                fail(itemPath + u".from_name"_s, LabelStudioText::tr("must be the name of a control (a string)"));
             if (!item.value(u"value"_s).isObject())
-                fail(itemPath + u".value"_s, tr("must be an object"));
+                fail(itemPath + u".value"_s, LabelStudioText::tr("must be an object"));
         }
         annotation.result = items;
     } else if (!result.isUndefined() && !result.isNull()) {
-        fail(u"result"_s, tr("must be a list of results"));
+        fail(u"result"_s, LabelStudioText::tr("must be a list of results"));
     }
     if (!ok)
         return std::nullopt;
@@ -333,12 +334,12 @@ QList<LabelStudioAnnotation> readAnnotations(const QJsonObject &task, const QStr
         return annotations;
     const QString listPath = path + u'.' + key;
     if (!value.isArray()) {
-        problems.add(listPath, tr("must be a list"));
+        problems.add(listPath, LabelStudioText::tr("must be a list"));
         return annotations;
     }
     const QJsonArray list = value.toArray();
     if (list.size() > kMaxLabelStudioAnnotationsPerTask) {
-        problems.add(listPath, tr("holds %1 entries; a task may have at most %2")
+        problems.add(listPath, LabelStudioText::tr("holds %1 entries; a task may have at most %2")
                                        .arg(list.size())
                                        .arg(kMaxLabelStudioAnnotationsPerTask));
         return annotations;
@@ -348,7 +349,7 @@ QList<LabelStudioAnnotation> readAnnotations(const QJsonObject &task, const QStr
         if (key == u"predictions" && jsonInteger(list.at(i)))
             continue;
         if (!list.at(i).isObject()) {
-            problems.add(entryPath, tr("must be an object"));
+            problems.add(entryPath, LabelStudioText::tr("must be an object"));
             continue;
         }
         if (std::optional<LabelStudioAnnotation> annotation =
@@ -361,7 +362,7 @@ QList<LabelStudioAnnotation> readAnnotations(const QJsonObject &task, const QStr
 std::optional<LabelStudioTask> readTask(const QJsonValue &value, const QString &path, Problems &problems)
 {
     if (!value.isObject()) {
-        problems.add(path, tr("must be a task object"));
+        problems.add(path, LabelStudioText::tr("must be a task object"));
         return std::nullopt;
     }
     const QJsonObject json = value.toObject();
@@ -370,7 +371,7 @@ std::optional<LabelStudioTask> readTask(const QJsonValue &value, const QString &
     if (data.isUndefined()) {
         task.data = json; // a bare data object
     } else if (!data.isObject()) {
-        problems.add(path + u".data"_s, tr("must be an object of item data"));
+        problems.add(path + u".data"_s, LabelStudioText::tr("must be an object of item data"));
         return std::nullopt;
     } else {
         task.data = data.toObject();
@@ -397,7 +398,7 @@ QString lineAndColumn(const QByteArray &bytes, qsizetype offset)
             lineStart = i + 1;
         }
     }
-    return tr("line %1, column %2").arg(line).arg(offset - lineStart + 1);
+    return LabelStudioText::tr("line %1, column %2").arg(line).arg(offset - lineStart + 1);
 }
 
 } // namespace
@@ -431,7 +432,7 @@ std::optional<qsizetype> utf16Offset(const QString &text, qsizetype offset)
 
 QString LabelStudioUnsupportedTag::describe() const
 {
-    return tr("line %1: %2: %3").arg(line).arg(describeTag(tag, name), reason);
+    return LabelStudioText::tr("line %1: %2: %3").arg(line).arg(describeTag(tag, name), reason);
 }
 
 // Reads the XML of a labeling config into a LabelStudioConfig.
@@ -473,11 +474,13 @@ private:
             const QXmlStreamReader::TokenType token = xml.readNext();
             if (token == QXmlStreamReader::DTD)
                 return Error::validation(
-                        tr("line %1: the labeling config declares a DTD; entities are not accepted").arg(lineOf(xml)));
+                        LabelStudioText::tr("line %1: the labeling config declares a DTD; entities are not accepted")
+                                .arg(lineOf(xml)));
             if (token == QXmlStreamReader::EntityReference)
-                return Error::validation(tr("line %1: the labeling config uses an entity (&%2;), which is not accepted")
-                                                 .arg(lineOf(xml))
-                                                 .arg(xml.name().toString()));
+                return Error::validation(
+                        LabelStudioText::tr("line %1: the labeling config uses an entity (&%2;), which is not accepted")
+                                .arg(lineOf(xml))
+                                .arg(xml.name().toString()));
             if (token == QXmlStreamReader::Comment) {
                 if (m_config.m_sampleData.isEmpty())
                     m_config.m_sampleData = sampleDataOf(xml.text().toString());
@@ -493,12 +496,12 @@ private:
                 continue;
             ++depth;
             if (depth > kMaxLabelStudioConfigDepth)
-                return Error::validation(tr("line %1: the labeling config nests deeper than %2")
+                return Error::validation(LabelStudioText::tr("line %1: the labeling config nests deeper than %2")
                                                  .arg(lineOf(xml))
                                                  .arg(kMaxLabelStudioConfigDepth));
             if (++elements > kMaxLabelStudioConfigElements)
-                return Error::validation(
-                        tr("the labeling config has more than %1 tags").arg(kMaxLabelStudioConfigElements));
+                return Error::validation(LabelStudioText::tr("the labeling config has more than %1 tags")
+                                                 .arg(kMaxLabelStudioConfigElements));
 
             const QString tag = xml.name().toString();
             const QXmlStreamAttributes attributes = xml.attributes();
@@ -549,19 +552,20 @@ private:
                 continue;
             }
             if (kUnshownObjects.contains(tag))
-                unsupported(tag, name, line, tr("an object Chrysalis cannot show"));
+                unsupported(tag, name, line, LabelStudioText::tr("an object Chrysalis cannot show"));
             else
-                unsupported(tag, name, line, tr("a tag with no counterpart in Chrysalis forms"));
+                unsupported(tag, name, line, LabelStudioText::tr("a tag with no counterpart in Chrysalis forms"));
             --depth;
             xml.skipCurrentElement();
         }
         if (xml.hasError())
-            return Error::validation(tr("line %1, column %2: the labeling config is not well-formed XML (%3)")
-                                             .arg(lineOf(xml))
-                                             .arg(xml.columnNumber())
-                                             .arg(xml.errorString()));
+            return Error::validation(
+                    LabelStudioText::tr("line %1, column %2: the labeling config is not well-formed XML (%3)")
+                            .arg(lineOf(xml))
+                            .arg(xml.columnNumber())
+                            .arg(xml.errorString()));
         if (elements == 0)
-            return Error::validation(tr("the labeling config has no tags"));
+            return Error::validation(LabelStudioText::tr("the labeling config has no tags"));
         return {};
     }
 
@@ -578,14 +582,15 @@ private:
                 continue;
             }
             if (token == QXmlStreamReader::EntityReference)
-                return Error::validation(tr("line %1: the labeling config uses an entity (&%2;), which is not accepted")
-                                                 .arg(lineOf(xml))
-                                                 .arg(xml.name().toString()));
+                return Error::validation(
+                        LabelStudioText::tr("line %1: the labeling config uses an entity (&%2;), which is not accepted")
+                                .arg(lineOf(xml))
+                                .arg(xml.name().toString()));
             if (token != QXmlStreamReader::StartElement)
                 continue;
             ++level;
             if (depth + level > kMaxLabelStudioConfigDepth)
-                return Error::validation(tr("line %1: the labeling config nests deeper than %2")
+                return Error::validation(LabelStudioText::tr("line %1: the labeling config nests deeper than %2")
                                                  .arg(lineOf(xml))
                                                  .arg(kMaxLabelStudioConfigDepth));
             const QString tag = xml.name().toString();
@@ -603,11 +608,11 @@ private:
         for (const RawControl &raw : std::as_const(m_controls)) {
             const auto refuse = [&](const QString &reason) { unsupported(raw.tag, raw.name, raw.line, reason); };
             if (raw.name.isEmpty()) {
-                refuse(tr("has no name"));
+                refuse(LabelStudioText::tr("has no name"));
                 continue;
             }
             if (isTrue(raw.attributes.value(u"perRegion"_s).toString())) {
-                refuse(tr("asks for one answer per region, which Chrysalis forms do not have"));
+                refuse(LabelStudioText::tr("asks for one answer per region, which Chrysalis forms do not have"));
                 continue;
             }
             FormField field;
@@ -622,7 +627,7 @@ private:
 
             if (raw.tag == u"Choices") {
                 if (raw.attributes.hasAttribute(u"value"_s)) {
-                    refuse(tr("takes its choices from the item data, which Chrysalis forms cannot"));
+                    refuse(LabelStudioText::tr("takes its choices from the item data, which Chrysalis forms cannot"));
                     continue;
                 }
                 field.kind = raw.attributes.value(u"choice"_s) == u"multiple" ? FieldKind::MultiChoice
@@ -630,7 +635,7 @@ private:
                 for (const auto &[value, alias] : raw.options)
                     field.options.append({alias.isEmpty() ? value : alias, value});
                 if (field.options.size() < 2) {
-                    refuse(tr("has fewer than 2 choices"));
+                    refuse(LabelStudioText::tr("has fewer than 2 choices"));
                     continue;
                 }
             } else if (raw.tag == u"Rating") {
@@ -639,7 +644,8 @@ private:
                 bool ok = true;
                 field.ratingMax = max.isEmpty() ? 5 : max.toInt(&ok);
                 if (!ok || field.ratingMax < 2 || field.ratingMax > kMaxRatingSteps + 1) {
-                    refuse(tr("has a maxRating that is not a whole number from 2 to %1").arg(kMaxRatingSteps + 1));
+                    refuse(LabelStudioText::tr("has a maxRating that is not a whole number from 2 to %1")
+                                   .arg(kMaxRatingSteps + 1));
                     continue;
                 }
             } else if (raw.tag == u"TextArea") {
@@ -648,7 +654,7 @@ private:
                 field.kind = FieldKind::Spans;
                 const RawObject object = m_objects.value(control.toNames.value(0));
                 if (control.toNames.size() != 1 || object.tag != u"Text" || object.dataKey.isEmpty()) {
-                    refuse(tr("labels something other than one Text bound to item data ($key)"));
+                    refuse(LabelStudioText::tr("labels something other than one Text bound to item data ($key)"));
                     continue;
                 }
                 field.sourceKey = object.dataKey;
@@ -656,13 +662,13 @@ private:
                 for (const auto &[value, alias] : raw.options)
                     field.spanLabels.append(alias.isEmpty() ? value : alias);
                 if (field.spanLabels.isEmpty()) {
-                    refuse(tr("has no labels"));
+                    refuse(LabelStudioText::tr("has no labels"));
                     continue;
                 }
             } else if (raw.tag == u"Pairwise") {
                 field.kind = FieldKind::Pairwise;
                 if (control.toNames.size() != 2) {
-                    refuse(tr("does not compare exactly two objects"));
+                    refuse(LabelStudioText::tr("does not compare exactly two objects"));
                     continue;
                 }
             }
@@ -694,7 +700,7 @@ Result<LabelStudioConfig> LabelStudioConfig::parse(const QString &text)
 {
     if (text.size() > kMaxLabelStudioConfigChars)
         return Error{ErrorCode::LimitExceeded,
-                     tr("the labeling config has %1 characters; at most %2 are read")
+                     LabelStudioText::tr("the labeling config has %1 characters; at most %2 are read")
                              .arg(text.size())
                              .arg(kMaxLabelStudioConfigChars),
                      {}};
@@ -716,20 +722,24 @@ Result<LabelStudioConfig> LabelStudioConfig::fromForm(const AnswerForm &form, co
     QStringList keys = shownKeys;
     for (const FormField &field : form.fields()) {
         if (field.kind == FieldKind::Correction)
-            return Error::validation(tr("Label Studio has no control for the correction field \"%1\"").arg(field.name));
+            return Error::validation(
+                    LabelStudioText::tr("Label Studio has no control for the correction field \"%1\"").arg(field.name));
         if (field.kind == FieldKind::Rating && field.ratingMin != 1)
-            return Error::validation(tr("Label Studio ratings start at 1, the rating field \"%1\" at %2")
-                                             .arg(field.name)
-                                             .arg(field.ratingMin));
+            return Error::validation(
+                    LabelStudioText::tr("Label Studio ratings start at 1, the rating field \"%1\" at %2")
+                            .arg(field.name)
+                            .arg(field.ratingMin));
         if (field.kind == FieldKind::Spans && !keys.contains(field.sourceKey))
             keys.append(field.sourceKey);
         if (field.kind == FieldKind::Pairwise && shownKeys.size() < 2)
             return Error::validation(
-                    tr("the pairwise field \"%1\" compares the last two shown keys, but fewer are shown")
+                    LabelStudioText::tr(
+                            "the pairwise field \"%1\" compares the last two shown keys, but fewer are shown")
                             .arg(field.name));
     }
     if (keys.isEmpty())
-        return Error::validation(tr("a Label Studio config must show at least one key of the item data"));
+        return Error::validation(
+                LabelStudioText::tr("a Label Studio config must show at least one key of the item data"));
 
     QString text;
     QXmlStreamWriter writer(&text);
@@ -803,16 +813,18 @@ Status LabelStudioConfig::requireSupported() const
 {
     QList<FieldError> errors;
     for (const LabelStudioUnsupportedTag &tag : m_unsupported)
-        errors.append({tr("line %1").arg(tag.line), describeTag(tag.tag, tag.name) + u": "_s + tag.reason});
+        errors.append(
+                {LabelStudioText::tr("line %1").arg(tag.line), describeTag(tag.tag, tag.name) + u": "_s + tag.reason});
     if (!errors.isEmpty()) {
         QStringList tags;
         for (const LabelStudioUnsupportedTag &tag : m_unsupported)
             tags.append(describeTag(tag.tag, tag.name));
-        return Error::validation(tr("the labeling config has tags Chrysalis cannot take: %1").arg(tags.join(u", "_s)),
-                                 errors);
+        return Error::validation(
+                LabelStudioText::tr("the labeling config has tags Chrysalis cannot take: %1").arg(tags.join(u", "_s)),
+                errors);
     }
     if (m_form.fields().isEmpty())
-        return Error::validation(tr("the labeling config has no control Chrysalis can take"));
+        return Error::validation(LabelStudioText::tr("the labeling config has no control Chrysalis can take"));
     return {};
 }
 
@@ -828,7 +840,7 @@ LabelStudioAnswer LabelStudioConfig::answerFromResults(const QJsonArray &results
         const QString where = u"result[%1]"_s.arg(i);
         const auto skip = [&](const QString &reason) { answer.skipped.append(where + u": "_s + reason); };
         if (type == u"relation") {
-            skip(tr("relations have no counterpart in Chrysalis answers"));
+            skip(LabelStudioText::tr("relations have no counterpart in Chrysalis answers"));
             continue;
         }
         const LabelStudioControl *control = nullptr;
@@ -837,11 +849,11 @@ LabelStudioAnswer LabelStudioConfig::answerFromResults(const QJsonArray &results
                 control = &candidate;
         }
         if (!control) {
-            skip(tr("\"%1\" is not a control of this config").arg(fromName));
+            skip(LabelStudioText::tr("\"%1\" is not a control of this config").arg(fromName));
             continue;
         }
         if (control->type != type) {
-            skip(tr("a %1 result for the %2 control \"%3\"").arg(type, control->type, fromName));
+            skip(LabelStudioText::tr("a %1 result for the %2 control \"%3\"").arg(type, control->type, fromName));
             continue;
         }
         const FormField *field = m_form.field(control->fieldName);
@@ -853,7 +865,7 @@ LabelStudioAnswer LabelStudioConfig::answerFromResults(const QJsonArray &results
             else if (choices.size() == 1)
                 answer.fields.insert(field->name, choices.first());
             else
-                skip(tr("%1 choices for the single choice \"%2\"").arg(choices.size()).arg(fromName));
+                skip(LabelStudioText::tr("%1 choices for the single choice \"%2\"").arg(choices.size()).arg(fromName));
         } else if (type == u"rating") {
             answer.fields.insert(field->name, value.value(u"rating"_s));
         } else if (type == u"textarea") {
@@ -871,13 +883,13 @@ LabelStudioAnswer LabelStudioConfig::answerFromResults(const QJsonArray &results
             if (selected == u"left" || selected == u"right")
                 answer.fields.insert(field->name, QJsonObject{{u"choice"_s, selected == u"left" ? u"a"_s : u"b"_s}});
             else
-                skip(tr("\"%1\" is neither left nor right").arg(selected));
+                skip(LabelStudioText::tr("\"%1\" is neither left nor right").arg(selected));
         } else if (type == u"labels") {
             const QString source = data.value(control->sourceKey).toString();
             const std::optional<qint64> start = jsonInteger(value.value(u"start"_s));
             const std::optional<qint64> end = jsonInteger(value.value(u"end"_s));
             if (!start || !end) {
-                skip(tr("a span without whole-number start and end"));
+                skip(LabelStudioText::tr("a span without whole-number start and end"));
                 continue;
             }
             // Label Studio documents code points; its browser has written UTF-16 units. The quoted text decides.
@@ -894,7 +906,7 @@ LabelStudioAnswer LabelStudioConfig::answerFromResults(const QJsonArray &results
                 else if (unitsValid && sliceText(source, *start, *end) == quoted)
                     range = std::pair{static_cast<qsizetype>(*start), static_cast<qsizetype>(*end)};
                 else {
-                    skip(tr("the span %1–%2 quotes \"%3\", which is not the text there")
+                    skip(LabelStudioText::tr("the span %1–%2 quotes \"%3\", which is not the text there")
                                  .arg(*start)
                                  .arg(*end)
                                  .arg(quoted));
@@ -903,14 +915,14 @@ LabelStudioAnswer LabelStudioConfig::answerFromResults(const QJsonArray &results
             } else if (pointsValid) {
                 range = std::pair{*pointStart, *pointEnd};
             } else {
-                skip(tr("the span %1–%2 lies outside the text").arg(*start).arg(*end));
+                skip(LabelStudioText::tr("the span %1–%2 lies outside the text").arg(*start).arg(*end));
                 continue;
             }
             for (const QJsonValue &label : value.value(u"labels"_s).toArray())
                 spans[field->name].append(
                         QJsonObject{{u"start"_s, range->first}, {u"end"_s, range->second}, {u"label"_s, label}});
         } else {
-            skip(tr("a %1 result has no counterpart in Chrysalis answers").arg(type));
+            skip(LabelStudioText::tr("a %1 result has no counterpart in Chrysalis answers").arg(type));
         }
     }
     for (auto it = spans.constBegin(); it != spans.constEnd(); ++it)
@@ -995,19 +1007,20 @@ QJsonArray LabelStudioConfig::resultsFromAnswer(const QJsonObject &fields, const
 Result<QList<LabelStudioTask>> LabelStudioTasks::parse(const QByteArray &json)
 {
     if (json.size() > kMaxItemFileBytes)
-        return Error{
-                ErrorCode::LimitExceeded,
-                tr("the file is %1 bytes; a task file may have at most %2").arg(json.size()).arg(kMaxItemFileBytes),
-                {}};
+        return Error{ErrorCode::LimitExceeded,
+                     LabelStudioText::tr("the file is %1 bytes; a task file may have at most %2")
+                             .arg(json.size())
+                             .arg(kMaxItemFileBytes),
+                     {}};
     QByteArray bytes = json;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error::validation(
-                tr("%1: not valid JSON (%2)").arg(lineAndColumn(bytes, parseError.offset), parseError.errorString()),
-                {{lineAndColumn(bytes, parseError.offset), parseError.errorString()}});
+        return Error::validation(LabelStudioText::tr("%1: not valid JSON (%2)")
+                                         .arg(lineAndColumn(bytes, parseError.offset), parseError.errorString()),
+                                 {{lineAndColumn(bytes, parseError.offset), parseError.errorString()}});
 
     QList<LabelStudioTask> tasks;
     Problems problems;
@@ -1017,10 +1030,10 @@ Result<QList<LabelStudioTask>> LabelStudioTasks::parse(const QByteArray &json)
     } else {
         const QJsonArray list = document.array();
         if (list.size() > kMaxImportedItems)
-            return Error{
-                    ErrorCode::LimitExceeded,
-                    tr("the file has more than %1 tasks, the most one task may hold as items").arg(kMaxImportedItems),
-                    {}};
+            return Error{ErrorCode::LimitExceeded,
+                         LabelStudioText::tr("the file has more than %1 tasks, the most one task may hold as items")
+                                 .arg(kMaxImportedItems),
+                         {}};
         for (qsizetype i = 0; i < list.size() && !problems.full(); ++i) {
             if (std::optional<LabelStudioTask> task = readTask(list.at(i), u"[%1]"_s.arg(i), problems))
                 tasks.append(*task);
@@ -1029,7 +1042,7 @@ Result<QList<LabelStudioTask>> LabelStudioTasks::parse(const QByteArray &json)
     if (!problems.isEmpty())
         return problems.error();
     if (tasks.isEmpty())
-        return Error::validation(tr("the file holds no tasks"));
+        return Error::validation(LabelStudioText::tr("the file holds no tasks"));
     return tasks;
 }
 
@@ -1037,15 +1050,16 @@ Result<QList<LabelStudioTask>> LabelStudioTasks::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::notFound(tr("%1 could not be opened: %2").arg(path, file.errorString()));
+        return Error::notFound(LabelStudioText::tr("%1 could not be opened: %2").arg(path, file.errorString()));
     if (file.size() > kMaxItemFileBytes)
-        return Error{
-                ErrorCode::LimitExceeded,
-                tr("the file is %1 bytes; a task file may have at most %2").arg(file.size()).arg(kMaxItemFileBytes),
-                {}};
+        return Error{ErrorCode::LimitExceeded,
+                     LabelStudioText::tr("the file is %1 bytes; a task file may have at most %2")
+                             .arg(file.size())
+                             .arg(kMaxItemFileBytes),
+                     {}};
     const QByteArray bytes = file.read(kMaxItemFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return Error::storage(tr("%1 could not be read: %2").arg(path, file.errorString()));
+        return Error::storage(LabelStudioText::tr("%1 could not be read: %2").arg(path, file.errorString()));
     return parse(bytes);
 }
 

@@ -15,10 +15,10 @@ namespace Chrysalis {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Chrysalis::ContentPreferences", text);
-}
+// The one context of this file's messages, declared so that lupdate files them where they are looked up.
+struct ContentPreferencesText {
+    Q_DECLARE_TR_FUNCTIONS(Chrysalis::ContentPreferences)
+};
 
 } // namespace
 
@@ -95,16 +95,17 @@ Result<qint64> ContentPreferencesStore::save(const ContentPreferences &preferenc
     QList<FieldError> problems;
     for (const QString &name : preferences.optIns) {
         if (name.trimmed().isEmpty())
-            problems.append({u"content_opt_ins"_s, tr("a category is blank")});
+            problems.append({u"content_opt_ins"_s, ContentPreferencesText::tr("a category is blank")});
     }
     for (auto it = preferences.dailyLimits.cbegin(); it != preferences.dailyLimits.cend(); ++it) {
         if (it.key().trimmed().isEmpty())
-            problems.append({u"limits"_s, tr("a category is blank")});
+            problems.append({u"limits"_s, ContentPreferencesText::tr("a category is blank")});
         if (it.value() < 0 || it.value() > ContentPreferences::kMaxDailyLimit)
-            problems.append({u"limits."_s + it.key(), tr("must be a whole number of items per day from 0 to 100000")});
+            problems.append({u"limits."_s + it.key(),
+                             ContentPreferencesText::tr("must be a whole number of items per day from 0 to 100000")});
     }
     if (!problems.isEmpty())
-        return Error::validation(tr("The content preferences are not valid."), problems);
+        return Error::validation(ContentPreferencesText::tr("The content preferences are not valid."), problems);
 
     QJsonObject updated = account();
     const QJsonObject args = preferences.mutationArgs();

@@ -1,6 +1,7 @@
 // The requester's task editor driven as a user would: keyboard and mouse over a real LocalStore, offline
 // and against a real chrysalis-server with the demo marketplace.
 #include "core/domain/form.h"
+#include "core/io/itemimport.h"
 #include "core/policy/policy.h"
 #include "core/sync/localstore.h"
 #include "core/sync/moneytext.h"
@@ -519,6 +520,21 @@ TEST_F(TaskEditorServerTest, AVersionConflictKeepsBothCopies)
     EXPECT_TRUE(titles.contains(u"Edited on the desktop (conflicted copy)"_s)) << titles.join(u" | "_s).toStdString();
     EXPECT_NE(pageA.currentTaskId(), taskId);
     EXPECT_EQ(pageA.titleEdit()->text(), u"Edited on the desktop (conflicted copy)"_s);
+}
+
+// The import's messages are looked up under the context lupdate files them in, so they show translated.
+TEST(ItemImportMessages, AreTranslatedLikeTheRestOfTheClient)
+{
+    const QList<QTranslator *> translators = installClientTranslations(*QCoreApplication::instance(), QLocale(u"de"_s));
+    const auto parsed = ItemImport::parseJsonl(QByteArrayLiteral("{\"text\": \"fine\"}\n[1, 2]\n"));
+    for (QTranslator *translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    ASSERT_FALSE(parsed.ok());
+    const QString described = parsed.error().describe();
+    EXPECT_TRUE(described.contains(u"Zeile 2"_s)) << described.toStdString();
+    EXPECT_TRUE(described.contains(u"kein JSON-Objekt"_s)) << described.toStdString();
 }
 
 } // namespace
