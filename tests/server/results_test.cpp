@@ -55,10 +55,7 @@ protected:
     void addUser(const QString &name, const QString &roles, const QString &tier = u"bronze"_s,
                  const QString &standing = u"caterpillar"_s)
     {
-        const CommandResult result =
-                runServerCommand({u"admin"_s, u"--db"_s, m_db, u"add-user"_s, name, u"--password-file"_s, u"-"_s,
-                                  u"--roles"_s, roles, u"--tier"_s, tier, u"--standing"_s, standing},
-                                 kPassword.toUtf8() + '\n');
+        const CommandResult result = addServerUser(m_db, name, kPassword, roles, tier, standing);
         ASSERT_EQ(result.exitCode, 0) << result.standardError.toStdString();
     }
 

@@ -43,6 +43,14 @@ CommandResult runServerCommand(const QStringList &arguments, const QByteArray &i
     return result;
 }
 
+CommandResult addServerUser(const QString &databaseUrl, const QString &name, const QString &password,
+                            const QString &roles, const QString &tier, const QString &standing)
+{
+    return runServerCommand({u"admin"_s, u"--db"_s, databaseUrl, u"add-user"_s, name, u"--password-file"_s, u"-"_s,
+                             u"--roles"_s, roles, u"--tier"_s, tier, u"--standing"_s, standing},
+                            password.toUtf8() + '\n');
+}
+
 Result<std::unique_ptr<ServerProcess>> ServerProcess::start(const QString &databaseUrl, const QStringList &extra)
 {
     std::unique_ptr<ServerProcess> server(new ServerProcess);

@@ -24,6 +24,10 @@ struct CommandResult {
     QString standardError;
 };
 CommandResult runServerCommand(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 60000);
+// `admin add-user` on the database: the account, its password (given on standard input), roles, tier and standing.
+CommandResult addServerUser(const QString &databaseUrl, const QString &name, const QString &password,
+                            const QString &roles, const QString &tier = QStringLiteral("bronze"),
+                            const QString &standing = QStringLiteral("caterpillar"));
 
 // A real chrysalis-server process serving on 127.0.0.1 with an ephemeral port. Killed on
 // destruction; kill() is the abrupt kill -9 the reliability tests need.
